@@ -1,0 +1,67 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Dragoman",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "dragoman", targets: ["dragoman"]),
+        .library(name: "DragomanText", targets: ["DragomanText"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        // ICU behind a C shim: the public header has no ICU types, so Foundation never sees ICU headers.
+        .target(
+            name: "CICU",
+            linkerSettings: [
+                .linkedLibrary("icui18n"),
+                .linkedLibrary("icuuc"),
+                .linkedLibrary("icudata"),
+            ]
+        ),
+        // Swift face of the binding: standard-library types only, no Foundation, ICU never leaks past it.
+        .target(
+            name: "DragomanICU",
+            dependencies: ["CICU"],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "DragomanText",
+            dependencies: ["DragomanICU"],
+            resources: [.copy("Resources/Rules")],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "dragoman",
+            dependencies: [
+                "DragomanText",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "dragoman-bench",
+            dependencies: ["DragomanText"],
+            path: "Benchmarks/dragoman-bench",
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "DragomanTextTests",
+            dependencies: ["DragomanText"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "DragomanICUTests",
+            dependencies: ["DragomanICU"],
+            swiftSettings: strict
+        ),
+    ]
+)

@@ -1,0 +1,96 @@
+/// Marks the boilerplate of a batch of documents: rule matches, and lines repeated within or across documents.
+///
+/// Nothing is removed; each marked segment gets a reason. Only segments that stand alone are candidates (`line`
+/// segments, and one-sentence paragraphs of at most 60 words), so a real news sentence is never marked.
+public struct BoilerplateDetector: Sendable {
+    /// The rules applied.
+    public let rules: BoilerplateRules
+    private let normalizer = Normalizer(profile: .match)
+
+    /// A detector with the given rules.
+    public init(rules: BoilerplateRules) { self.rules = rules }
+
+    /// The comparison form of a segment: match-normalized, white space collapsed.
+    func key(_ text: String) -> String {
+        normalizer.normalize(text).text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    private func isCandidate(_ segment: Segment, in document: Document) -> Bool {
+        if segment.kind == .line { return true }
+        let alone =
+            (segment.index == 0 || document.segments[segment.index - 1].paragraph != segment.paragraph)
+            && (segment.index + 1 == document.segments.count
+                || document.segments[segment.index + 1].paragraph != segment.paragraph)
+        return alone && segment.text.split(whereSeparator: { $0.isWhitespace }).count <= 60
+    }
+
+    /// Marks boilerplate in every document of the batch.
+    public func mark(_ documents: inout [Document]) {
+        var keys: [[String?]] = []
+        for index in documents.indices {
+            let document = documents[index]
+            keys.append(document.segments.map { isCandidate($0, in: document) ? key($0.text) : nil })
+            markRules(&documents[index], keys: keys[index])
+            markRepeatsWithin(&documents[index], keys: keys[index])
+        }
+        markRepeatsAcross(&documents, keys: keys)
+    }
+
+    private func markRules(_ document: inout Document, keys: [String?]) {
+        var carry: Boilerplate?
+        for (index, key) in keys.enumerated() {
+            if let reason = carry {
+                carry = nil
+                if document.segments[index].kind == .line {
+                    document.mark(index, reason)
+                    continue
+                }
+            }
+            guard let key, let rule = rules.rules.first(where: { $0.matches(key) }) else { continue }
+            let reason = Boilerplate(kind: rule.kind, rule: rule.label)
+            document.mark(index, reason)
+            if rule.scope == .lineAndNext { carry = reason }
+        }
+    }
+
+    /// A line that repeats an earlier segment of the same document (a headline printed twice, a caption with the
+    /// headline again) is a copy: the first occurrence stays.
+    private func markRepeatsWithin(_ document: inout Document, keys: [String?]) {
+        var seen: [String: Int] = [:]
+        var earlierLines: [(key: String, index: Int)] = []
+        for (index, segment) in document.segments.enumerated() {
+            let key = keys[index] ?? self.key(segment.text)
+            defer {
+                if seen[key] == nil { seen[key] = index }
+                if segment.kind == .line, segment.boilerplate == nil, key.split(separator: " ").count >= 5 {
+                    earlierLines.append((key, index))
+                }
+            }
+            guard segment.boilerplate == nil, keys[index] != nil, segment.kind == .line else { continue }
+            if let first = seen[key] {
+                document.mark(index, Boilerplate(kind: .repeated, rule: "copy of segment \(first)"))
+            } else if let earlier = earlierLines.first(where: { key.hasPrefix($0.key + " ") }) {
+                document.mark(index, Boilerplate(kind: .repeated, rule: "copy of segment \(earlier.index) with more"))
+            }
+        }
+    }
+
+    /// A line found in two or more documents of the batch is a masthead or other site furniture.
+    private func markRepeatsAcross(_ documents: inout [Document], keys: [[String?]]) {
+        guard documents.count > 1 else { return }
+        var documentsWith: [String: Set<Int>] = [:]
+        for (d, documentKeys) in keys.enumerated() {
+            for (s, key) in documentKeys.enumerated() where documents[d].segments[s].kind == .line {
+                if let key { documentsWith[key, default: []].insert(d) }
+            }
+        }
+        for d in documents.indices {
+            for (s, key) in keys[d].enumerated() {
+                guard let key, documents[d].segments[s].kind == .line, documents[d].segments[s].boilerplate == nil,
+                    let count = documentsWith[key]?.count, count >= 2
+                else { continue }
+                documents[d].mark(s, Boilerplate(kind: .repeated, rule: "in \(count) documents of the batch"))
+            }
+        }
+    }
+}

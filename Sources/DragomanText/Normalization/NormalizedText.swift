@@ -1,0 +1,38 @@
+/// Normalized text that remembers where every byte came from.
+///
+/// Matching happens on `text`; reporting always goes back through `originalRange(of:)` to the original text, so a
+/// translator sees what was written, never the normalized form.
+public struct NormalizedText: Sendable {
+    /// The normalized text.
+    public let text: String
+    /// For each UTF-8 byte of `text`, the UTF-8 range in the original it came from.
+    let originStart: [Int32]
+    let originEnd: [Int32]
+    /// Where the original text starts and ends (UTF-8), for mapping empty ranges and the end of text.
+    let originBounds: Range<Int>
+
+    init(text: String, originStart: [Int32], originEnd: [Int32], originBounds: Range<Int>) {
+        self.text = text
+        self.originStart = originStart
+        self.originEnd = originEnd
+        self.originBounds = originBounds
+    }
+
+    /// The UTF-8 range in the original text that produced the normalized UTF-8 range `range`.
+    ///
+    /// A normalized character that came from several original ones (a presentation-form ligature, a letter with
+    /// removed harakat) maps to all of them, so the original range always covers what was written.
+    public func originalRange(of range: Range<Int>) -> Range<Int> {
+        precondition(range.lowerBound >= 0 && range.upperBound <= originStart.count, "range outside normalized text")
+        if range.isEmpty {
+            let point = range.lowerBound < originStart.count ? Int(originStart[range.lowerBound]) : originBounds.upperBound
+            return point..<point
+        }
+        return Int(originStart[range.lowerBound])..<Int(originEnd[range.upperBound - 1])
+    }
+
+    /// The original offset where normalized byte `offset` starts (or the end of the original for the end).
+    public func originalOffset(of offset: Int) -> Int {
+        offset < originStart.count ? Int(originStart[offset]) : originBounds.upperBound
+    }
+}

@@ -1,0 +1,57 @@
+/// Nesting depth of quotes and brackets in a paragraph, so that a sentence break inside a quotation can be undone.
+///
+/// Only pairs that balance over the whole paragraph count: a stray quote (common in scraped news) must not glue the
+/// rest of the paragraph into one sentence. ASCII double quotes count only when their number is even.
+struct BracketDepth {
+    private static let pairs: [(open: UInt32, close: UInt32)] = [
+        (0x28, 0x29), (0x5B, 0x5D), (0x7B, 0x7D), (0xAB, 0xBB), (0x201C, 0x201D),
+    ]
+    /// (offset, depth after the scalar at offset) at every bracket, in order.
+    private var changes: [(offset: Int, depth: Int)] = []
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        var counts = [Int](repeating: 0, count: Self.pairs.count)
+        var valid = [Bool](repeating: true, count: Self.pairs.count)
+        var quotes = 0
+        var events: [(offset: Int, kind: Int, delta: Int)] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let (value, length) = decodeScalar(bytes, at: index)
+            if value == 0x22 {
+                quotes += 1
+                events.append((index + length, -1, 0))
+            } else if let pair = Self.pairs.firstIndex(where: { $0.open == value || $0.close == value }) {
+                let delta = Self.pairs[pair].open == value ? 1 : -1
+                counts[pair] += delta
+                if counts[pair] < 0 { valid[pair] = false }
+                events.append((index + length, pair, delta))
+            }
+            index += length
+        }
+        for pair in counts.indices where counts[pair] != 0 { valid[pair] = false }
+        let quotesValid = quotes % 2 == 0
+        var depth = 0
+        var insideQuote = false
+        for event in events {
+            if event.kind == -1 {
+                guard quotesValid else { continue }
+                insideQuote.toggle()
+                depth += insideQuote ? 1 : -1
+            } else {
+                guard valid[event.kind] else { continue }
+                depth += event.delta
+            }
+            changes.append((event.offset, depth))
+        }
+    }
+
+    /// Whether the position `offset` lies inside a balanced pair.
+    func isInside(at offset: Int) -> Bool {
+        var depth = 0
+        for change in changes {
+            if change.offset > offset { break }
+            depth = change.depth
+        }
+        return depth > 0
+    }
+}

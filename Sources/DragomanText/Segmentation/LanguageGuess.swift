@@ -1,0 +1,62 @@
+import DragomanICU
+import Synchronization
+
+/// Guesses a language from the scripts of the letters in a text, with ICU's script property and CLDR likely
+/// subtags: Arabic script → "ar", Latin → "en", Cyrillic → "ru", and so on; "und" when there are no letters.
+///
+/// Script does not tell Persian from Arabic or French from English; this is the text layer's cheap first guess,
+/// which callers can override (`--lang`).
+enum LanguageGuess {
+    /// Script codes with fast paths, so the common cases make no ICU call.
+    private static let arabic: Int32 = 2  // USCRIPT_ARABIC
+    private static let latin: Int32 = 25  // USCRIPT_LATIN
+
+    private static let cache = Mutex<[Int32: String]>([:])
+
+    @inline(__always)
+    static func script(of value: UInt32) -> Int32? {
+        switch value {
+        case 0x41...0x5A, 0x61...0x7A, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F: return latin
+        case 0x0621...0x063A, 0x0641...0x064A, 0x0671...0x06D3, 0x06FA...0x06FF, 0x0750...0x077F, 0xFB50...0xFDFF,
+            0xFE70...0xFEFC:
+            return arabic
+        case 0...0x7F, 0x0600...0x06FF: return nil
+        default:
+            guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { return nil }
+            let script = ScriptData.script(of: scalar)
+            return script <= ScriptData.inherited ? nil : script
+        }
+    }
+
+    /// The language of the letters in `range` of UTF-8 `bytes`.
+    static func language(of bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> String {
+        var arabicCount = 0
+        var latinCount = 0
+        var others: [Int32: Int] = [:]
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let (value, length) = decodeScalar(bytes, at: index)
+            index += length
+            guard let script = script(of: value) else { continue }
+            if script == arabic {
+                arabicCount += 1
+            } else if script == latin {
+                latinCount += 1
+            } else {
+                others[script, default: 0] += 1
+            }
+        }
+        var best: (script: Int32, count: Int) = (arabic, arabicCount)
+        if latinCount > best.count { best = (latin, latinCount) }
+        for (script, count) in others where count > best.count { best = (script, count) }
+        guard best.count > 0 else { return "und" }
+        return language(ofScript: best.script)
+    }
+
+    static func language(ofScript script: Int32) -> String {
+        if let known = cache.withLock({ $0[script] }) { return known }
+        let language = ScriptData.likelyLanguage(of: script)
+        cache.withLock { $0[script] = language }
+        return language
+    }
+}

@@ -1,0 +1,175 @@
+import DragomanICU
+
+/// Splits a document into paragraphs, sentences and stand-alone lines, with UTF-8 offsets into the source.
+///
+/// ICU finds sentence boundaries within each paragraph (locale from the document's language); Dragoman then fixes
+/// what ICU gets wrong in Arabic news: the `..` clause connector, abbreviations, sentences cut inside quotes or
+/// parentheses, hard-wrapped lines, and unpunctuated headlines and bylines, which become `line` segments.
+///
+/// Owns ICU break iterators, so it is not `Sendable`: use one per task.
+public final class Segmenter {
+    /// Segmentation data (abbreviations).
+    public let rules: SegmentationRules
+    /// A single-line paragraph without terminal punctuation and at most this many words is a `line`, not a sentence.
+    public var maximumLineWords = 20
+    private var breakers: [String: BreakIterator] = [:]
+
+    /// A segmenter with the given rules.
+    public init(rules: SegmentationRules = .bundled) {
+        self.rules = rules
+    }
+
+    /// The ICU locale for sentence breaking in a language ("en" uses CLDR's abbreviation suppressions).
+    static func sentenceLocale(for language: String) -> String {
+        language == "en" ? "en@ss=standard" : language == "und" ? "" : language
+    }
+
+    private func sentenceBreaker(for language: String) throws(ICUError) -> BreakIterator {
+        let locale = Self.sentenceLocale(for: language)
+        if let breaker = breakers[locale] { return breaker }
+        let breaker = try BreakIterator(.sentence, locale: locale)
+        breakers[locale] = breaker
+        return breaker
+    }
+
+    /// Segments `source`. The language is detected from the text unless `language` is given.
+    public func segment(_ source: SourceText, language: String? = nil) throws(TextError) -> Document {
+        var text = source.text
+        let documentLanguage =
+            language ?? text.withUTF8 { LanguageGuess.language(of: $0, in: 0..<$0.count) }
+        let breaker: BreakIterator
+        do { breaker = try sentenceBreaker(for: documentLanguage) } catch { throw .icu(error.description) }
+        return text.withUTF8 { bytes in
+            let layout = TextLayout(bytes)
+            var segments: [Segment] = []
+            var units: [UInt16] = []
+            var unitOffsets: [Int32] = []
+            for (number, paragraph) in layout.paragraphs.enumerated() {
+                let pieces = sentences(
+                    in: paragraph, bytes: bytes, breaker: breaker, units: &units, unitOffsets: &unitOffsets,
+                    language: documentLanguage)
+                let singleLine = paragraph.lines.count == 1
+                if singleLine, pieces.count >= 1, !endsWithTerminal(bytes, paragraph.range),
+                    wordCount(bytes, paragraph.range) <= maximumLineWords
+                {
+                    segments.append(
+                        makeSegment(bytes, paragraph.range, kind: .line, paragraph: number + 1, index: segments.count))
+                    continue
+                }
+                for piece in pieces {
+                    segments.append(
+                        makeSegment(bytes, piece, kind: .sentence, paragraph: number + 1, index: segments.count))
+                }
+            }
+            return Document(source: source, language: documentLanguage, segments: segments)
+        }
+    }
+
+    private func makeSegment(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, kind: Segment.Kind, paragraph: Int, index: Int
+    ) -> Segment {
+        Segment(
+            index: index, kind: kind, paragraph: paragraph,
+            language: LanguageGuess.language(of: bytes, in: range), range: range,
+            text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+    }
+
+    /// Sentence ranges (UTF-8, trimmed) of a paragraph: ICU boundaries, then Dragoman's joins.
+    private func sentences(
+        in paragraph: TextLayout.Paragraph, bytes: UnsafeBufferPointer<UInt8>, breaker: BreakIterator,
+        units: inout [UInt16], unitOffsets: inout [Int32], language: String
+    ) -> [Range<Int>] {
+        // UTF-16 for ICU, soft line breaks turned into spaces so ICU does not break at them.
+        units.removeAll(keepingCapacity: true)
+        unitOffsets.removeAll(keepingCapacity: true)
+        var index = paragraph.range.lowerBound
+        while index < paragraph.range.upperBound {
+            let (value, length) = decodeScalar(bytes, at: index)
+            if value > 0xFFFF {
+                let v = value - 0x10000
+                units.append(UInt16(0xD800 + (v >> 10)))
+                units.append(UInt16(0xDC00 + (v & 0x3FF)))
+                unitOffsets.append(Int32(index))
+                unitOffsets.append(Int32(index))
+            } else {
+                units.append(value == 0x0A || value == 0x0D ? 0x20 : UInt16(value))
+                unitOffsets.append(Int32(index))
+            }
+            index += length
+        }
+        unitOffsets.append(Int32(paragraph.range.upperBound))
+
+        var raw: [Range<Int>] = []
+        var previous = 0
+        units.withUnsafeBufferPointer { buffer in
+            breaker.forEachBoundary(of: buffer) { offset, _ in
+                guard offset > 0 else { return }
+                let range = trimmed(bytes, Int(unitOffsets[previous])..<Int(unitOffsets[offset]))
+                previous = offset
+                if !range.isEmpty { raw.append(range) }
+            }
+        }
+        guard raw.count > 1 else { return raw }
+        let depth = BracketDepth(bytes, paragraph.range)
+        var joined: [Range<Int>] = [raw[0]]
+        for next in raw.dropFirst() {
+            let last = joined[joined.count - 1]
+            if shouldJoin(bytes, last, depth: depth) {
+                joined[joined.count - 1] = last.lowerBound..<next.upperBound
+            } else {
+                joined.append(next)
+            }
+        }
+        return joined
+    }
+
+    /// Whether ICU's break after `sentence` is wrong and the next sentence continues it.
+    private func shouldJoin(_ bytes: UnsafeBufferPointer<UInt8>, _ sentence: Range<Int>, depth: BracketDepth) -> Bool {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[sentence]), as: UTF8.self)
+        // ".." as a clause connector (but not a "..." ellipsis).
+        if text.hasSuffix("..") && !text.hasSuffix("...") || text.hasSuffix("\u{2025}") { return true }
+        // An abbreviation: the last word ends with a dot and is listed or a dotted letter chain.
+        if let lastWord = text.split(whereSeparator: { $0.isWhitespace }).last {
+            let word = lastWord.drop { "([{«“\"'".contains($0) }
+            if rules.isAbbreviation(word) { return true }
+        }
+        // Inside balanced quotes or parentheses.
+        return depth.isInside(at: sentence.upperBound)
+    }
+
+    private func wordCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var count = 0
+        var inWord = false
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let (value, length) = decodeScalar(bytes, at: index)
+            index += length
+            if isSpaceLike(value) {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
+    }
+}
+
+/// Whether a UTF-8 range ends with sentence-final punctuation, allowing closing quotes and brackets after it.
+func endsWithTerminal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    var end = range.upperBound
+    while end > range.lowerBound {
+        let start = previousScalarStart(bytes, before: end)
+        let value = decodeScalar(bytes, at: start).value
+        switch value {
+        case 0x22, 0x27, 0x29, 0x5D, 0x7D, 0xBB, 0x2019, 0x201D, 0x203A:  // closers
+            end = start
+            continue
+        case 0x2E, 0x21, 0x3F, 0x061F, 0x2026, 0x06D4, 0x203C, 0x2049, 0x2048, 0x3002:
+            return true
+        default:
+            return false
+        }
+    }
+    return false
+}

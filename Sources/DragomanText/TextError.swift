@@ -1,0 +1,46 @@
+/// Errors of the text layer: reading input and loading rule data.
+///
+/// Each message names the file (and the byte offset where it applies), quotes the bad value and says what to do.
+public enum TextError: Error, Equatable, Sendable {
+    /// The file could not be read (missing, a directory where a file was expected, no permission).
+    case unreadable(file: String, reason: String)
+    /// The file contains a NUL byte at `offset`: it is binary, not text.
+    case binary(file: String, offset: Int)
+    /// The bytes at `offset` are not valid in `encoding`.
+    case invalidBytes(file: String, offset: Int, encoding: String, bytes: [UInt8])
+    /// The requested encoding name is not one Dragoman reads.
+    case unknownEncoding(String)
+    /// The file is larger than the limit Dragoman reads in one piece.
+    case tooLarge(file: String, size: Int, limit: Int)
+    /// A folder given as input holds no `.txt` files.
+    case noTextFiles(folder: String)
+    /// A rule file shipped with Dragoman (or given by the user) is malformed at `line`.
+    case badRule(file: String, line: Int, reason: String)
+    /// ICU failed underneath.
+    case icu(String)
+}
+
+extension TextError: CustomStringConvertible {
+    public var description: String {
+        switch self {
+        case .unreadable(let file, let reason):
+            return "\(file): cannot read: \(reason)"
+        case .binary(let file, let offset):
+            return "\(file): byte \(offset) is a NUL byte: this looks like a binary file, not text; give a text file"
+        case .invalidBytes(let file, let offset, let encoding, let bytes):
+            let hex = bytes.map { "0x" + String($0, radix: 16, uppercase: true) }.joined(separator: " ")
+            return
+                "\(file): byte \(offset): invalid \(encoding) (\(hex)); pass --encoding if the file is in another encoding, or --lossy to replace bad bytes with U+FFFD"
+        case .unknownEncoding(let name):
+            return "unknown encoding '\(name)'; use one of: auto, utf-8, utf-16, windows-1256"
+        case .tooLarge(let file, let size, let limit):
+            return "\(file): \(size) bytes is more than the \(limit)-byte limit for one document; split the file"
+        case .noTextFiles(let folder):
+            return "\(folder): the folder holds no .txt files"
+        case .badRule(let file, let line, let reason):
+            return "\(file):\(line): \(reason)"
+        case .icu(let message):
+            return message
+        }
+    }
+}

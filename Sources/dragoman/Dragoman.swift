@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// The `dragoman` command: Arabic news into English work.
+@main
+struct Dragoman: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dragoman",
+        abstract: "Turn Arabic news into English work: clean text, summaries, glossary terms, translation packages.",
+        discussion: """
+            Run 'dragoman prepare' to process the articles in seeds/ with the glossary in Glossaries/ and write
+            everything a news desk and a translator need to Output/.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            PrepareCommand.self, NormalizeCommand.self, SegmentCommand.self,
+        ]
+    )
+}

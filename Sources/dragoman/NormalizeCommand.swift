@@ -1,0 +1,39 @@
+import ArgumentParser
+import DragomanText
+
+struct NormalizeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "normalize",
+        abstract: "Print text normalized for display or for matching.",
+        discussion: """
+            'display' is what a translator reads: NFC, Arabic presentation forms expanded, no-break spaces and stray
+            bidi controls cleaned. 'match' also folds case, harakat, tatweel, alef forms, alef maksura, teh marbuta,
+            Persian letters and digits; it is used for search and glossary matching, never shown.
+
+            Example:
+              dragoman normalize --profile match seeds/003_ebcacb89700a50ef.txt
+              echo 'الإرهابيّة ٢٠٢١' | dragoman normalize --profile match -
+            """)
+
+    @Option(help: "display or match.")
+    var profile: String = "display"
+
+    @OptionGroup var input: InputOptions
+
+    @Argument(help: "A text file, or - for standard input.")
+    var file: String = "-"
+
+    func validate() throws {
+        guard NormalizationProfile(rawValue: profile) != nil else {
+            throw ValidationError("unknown profile '\(profile)'; use display or match")
+        }
+    }
+
+    func run() throws {
+        let source = try input.reader.read(path: file)
+        let normalized = Normalizer(profile: NormalizationProfile(rawValue: profile)!).normalize(source.text)
+        var text = normalized.text
+        if !text.hasSuffix("\n") && !text.isEmpty { text += "\n" }
+        print(text, terminator: "")
+    }
+}

@@ -1,0 +1,46 @@
+import DragomanICU
+import Testing
+
+@Suite struct BreakIteratorTests {
+    @Test func sentencesInArabic() throws {
+        let text = Array("قال الحلف إن الاجتماع انتهى. وأكد الأمين العام دعمه؟ نعم".utf16)
+        let iterator = try BreakIterator(.sentence, locale: "ar")
+        let offsets = text.withUnsafeBufferPointer { iterator.boundaries(of: $0) }.map(\.offset)
+        #expect(offsets.count == 4)
+        #expect(offsets.first == 0)
+        #expect(offsets.last == text.count)
+    }
+
+    @Test func wordStatusTellsNumbersFromLetters() throws {
+        let text = Array("في الـ28 من 2021".utf16)
+        let iterator = try BreakIterator(.word, locale: "ar")
+        let boundaries = text.withUnsafeBufferPointer { iterator.boundaries(of: $0) }
+        let words = zip(boundaries, boundaries.dropFirst()).map { pair in
+            (String(decoding: text[pair.0.offset..<pair.1.offset], as: UTF16.self), pair.1.status)
+        }
+        #expect(words.contains { $0.0 == "2021" && (100..<200).contains($0.1) })
+        #expect(words.contains { $0.0 == "في" && (200..<300).contains($0.1) })
+    }
+
+    @Test func emptyTextHasOneBoundary() throws {
+        let iterator = try BreakIterator(.word, locale: "en")
+        let empty: [UInt16] = []
+        #expect(empty.withUnsafeBufferPointer { iterator.boundaries(of: $0) }.map(\.offset) == [0])
+    }
+
+    @Test func unknownTransliteratorIsAnError() {
+        #expect(throws: ICUError.self) { try Transliterator(id: "No-Such-Thing") }
+    }
+
+    @Test func transliterationGivesConsonantSkeleton() throws {
+        let latin = try Transliterator(id: "Any-Latin; Latin-ASCII")
+        #expect(try latin("يانس") == "yans")
+    }
+
+    @Test func likelyLanguageOfScripts() {
+        let arab = ScriptData.script(of: "ع")
+        #expect(ScriptData.code(of: arab) == "Arab")
+        #expect(ScriptData.likelyLanguage(of: arab) == "ar")
+        #expect(ScriptData.likelyLanguage(of: ScriptData.script(of: "ж")) == "ru")
+    }
+}
