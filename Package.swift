@@ -38,17 +38,34 @@ let package = Package(
             resources: [.copy("Resources/Rules")],
             swiftSettings: strict
         ),
+        .target(
+            name: "DragomanSummarizer",
+            dependencies: ["DragomanText"],
+            resources: [.copy("Resources/Data")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "DragomanGlossary",
+            dependencies: ["DragomanText"],
+            swiftSettings: strict
+        ),
+        // Exchange formats (TBX, CSV, OmegaT, XLIFF): readers use FoundationXML, writers are escaped by hand.
+        .target(
+            name: "DragomanExchange",
+            dependencies: ["DragomanGlossary", "DragomanText"],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "dragoman",
             dependencies: [
-                "DragomanText",
+                "DragomanText", "DragomanSummarizer", "DragomanGlossary", "DragomanExchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
         .executableTarget(
             name: "dragoman-bench",
-            dependencies: ["DragomanText"],
+            dependencies: ["DragomanText", "DragomanSummarizer", "DragomanGlossary"],
             path: "Benchmarks/dragoman-bench",
             swiftSettings: strict
         ),
@@ -56,6 +73,30 @@ let package = Package(
             name: "DragomanTextTests",
             dependencies: ["DragomanText"],
             resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "DragomanSummarizerTests",
+            dependencies: ["DragomanSummarizer"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "DragomanGlossaryTests",
+            dependencies: ["DragomanGlossary"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "DragomanExchangeTests",
+            dependencies: ["DragomanExchange"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        // End-to-end tests of the built `dragoman` executable.
+        .testTarget(
+            name: "dragomanTests",
+            dependencies: ["dragoman"],
             swiftSettings: strict
         ),
         .testTarget(
