@@ -10,8 +10,12 @@ import DragomanICU
 public final class Segmenter {
     /// Segmentation data (abbreviations).
     public let rules: SegmentationRules
-    /// A single-line paragraph without terminal punctuation and at most this many words is a `line`, not a sentence.
-    public var maximumLineWords = 20
+    /// A single-line paragraph without terminal punctuation and at most this many words, before the first sentence
+    /// of the document, is a `line` (headline, byline, dateline), not a sentence.
+    public var maximumHeadLineWords = 20
+    /// The same limit after the first sentence (captions, section headings, widgets), where an unpunctuated
+    /// paragraph is more often running text whose writer left off the final period.
+    public var maximumBodyLineWords = 10
     private var breakers: [String: BreakIterator] = [:]
 
     /// A segmenter with the given rules.
@@ -49,8 +53,9 @@ public final class Segmenter {
                     in: paragraph, bytes: bytes, breaker: breaker, units: &units, unitOffsets: &unitOffsets,
                     language: documentLanguage)
                 let singleLine = paragraph.lines.count == 1
-                if singleLine, pieces.count >= 1, !endsWithTerminal(bytes, paragraph.range),
-                    wordCount(bytes, paragraph.range) <= maximumLineWords
+                let limit = segments.contains { $0.kind == .sentence } ? maximumBodyLineWords : maximumHeadLineWords
+                if singleLine, pieces.count == 1, !endsWithTerminal(bytes, paragraph.range),
+                    wordCount(bytes, paragraph.range) <= limit
                 {
                     segments.append(
                         makeSegment(bytes, paragraph.range, kind: .line, paragraph: number + 1, index: segments.count))

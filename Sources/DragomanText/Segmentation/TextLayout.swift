@@ -67,6 +67,10 @@ struct TextLayout {
         var length: Int
         /// Whether the line starts with white space (a paragraph indent in wrapped text).
         var indented: Bool
+        /// Whether the line ends with sentence-final punctuation.
+        var endsWithTerminal: Bool
+        /// Whether the line ends with a colon (a heading or a lead-in to a list).
+        var endsWithColon: Bool
         var isBlank: Bool { content.isEmpty }
     }
 
@@ -101,7 +105,11 @@ struct TextLayout {
                 var length = 0
                 for k in content where bytes[k] & 0xC0 != 0x80 { length += 1 }
                 let indented = !range.isEmpty && content.lowerBound > range.lowerBound
-                lines.append(Line(range: range, content: content, length: length, indented: indented))
+                lines.append(
+                    Line(
+                        range: range, content: content, length: length, indented: indented,
+                        endsWithTerminal: endsWithTerminal(bytes, content),
+                        endsWithColon: !content.isEmpty && bytes[content.upperBound - 1] == UInt8(ascii: ":")))
                 if index == count { break }
                 if bytes[index] == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A { index += 1 }
                 index += 1
@@ -129,12 +137,20 @@ struct TextLayout {
     }
 
     /// Whether the break after line `index` is soft: the sentence runs on into the next line.
+    ///
+    /// In hard-wrapped text, a line that stops without terminal punctuation runs on (wrap widths vary, and stray
+    /// indents or early breaks are common in archives), except a short first line (a title) or a short line ending
+    /// with a colon (a heading or lead-in). A line that ends a sentence runs on only when it reaches the column
+    /// width and the next line is not indented: otherwise it ends a paragraph.
     func isSoftBreak(after index: Int) -> Bool {
         guard let width = wrapWidth, index + 1 < lines.count else { return false }
         let line = lines[index]
         let next = lines[index + 1]
-        if line.isBlank || next.isBlank || next.indented { return false }
-        return line.length * 5 >= width * 4
+        if line.isBlank || next.isBlank { return false }
+        let short = line.length * 2 < width
+        if line.endsWithTerminal { return line.length * 5 >= width * 4 && !next.indented }
+        if short && (line.endsWithColon || lines[..<index].allSatisfy(\.isBlank)) { return false }
+        return true
     }
 
     private mutating func groupParagraphs() {
