@@ -1,7 +1,7 @@
 /// Marks the boilerplate of a batch of documents: rule matches, and lines repeated within or across documents.
 ///
 /// Nothing is removed; each marked segment gets a reason. Only segments that stand alone are candidates (`line`
-/// segments, and one-sentence paragraphs of at most 60 words), so a real news sentence is never marked.
+/// segments, and one-sentence paragraphs of at most 40 words), so a real news sentence is never marked.
 public struct BoilerplateDetector: Sendable {
     /// The rules applied.
     public let rules: BoilerplateRules
@@ -12,7 +12,18 @@ public struct BoilerplateDetector: Sendable {
 
     /// The comparison form of a segment: match-normalized, white space collapsed.
     func key(_ text: String) -> String {
-        normalizer.normalize(text).text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var bytes: [UInt8] = []
+        var pendingSpace = false
+        for byte in normalizer.normalize(text).text.utf8 {
+            if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
+                pendingSpace = !bytes.isEmpty
+            } else {
+                if pendingSpace { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func isCandidate(_ segment: Segment, in document: Document) -> Bool {
@@ -21,7 +32,13 @@ public struct BoilerplateDetector: Sendable {
             (segment.index == 0 || document.segments[segment.index - 1].paragraph != segment.paragraph)
             && (segment.index + 1 == document.segments.count
                 || document.segments[segment.index + 1].paragraph != segment.paragraph)
-        return alone && segment.text.split(whereSeparator: { $0.isWhitespace }).count <= 60
+        guard alone else { return false }
+        var words = 1
+        for byte in segment.text.utf8 where byte == 0x20 {
+            words += 1
+            if words > 40 { return false }
+        }
+        return true
     }
 
     /// Marks boilerplate in every document of the batch.
@@ -46,7 +63,7 @@ public struct BoilerplateDetector: Sendable {
                     continue
                 }
             }
-            guard let key, let rule = rules.rules.first(where: { $0.matches(key) }) else { continue }
+            guard let key, let rule = rules.firstMatch(key) else { continue }
             let reason = Boilerplate(kind: rule.kind, rule: rule.label)
             document.mark(index, reason)
             if rule.scope == .lineAndNext { carry = reason }
@@ -59,14 +76,15 @@ public struct BoilerplateDetector: Sendable {
         var seen: [String: Int] = [:]
         var earlierLines: [(key: String, index: Int)] = []
         for (index, segment) in document.segments.enumerated() {
-            let key = keys[index] ?? self.key(segment.text)
+            // Only stand-alone segments are compared: a headline printed twice, not sentences.
+            guard let key = keys[index] else { continue }
             defer {
                 if seen[key] == nil { seen[key] = index }
                 if segment.kind == .line, segment.boilerplate == nil, key.split(separator: " ").count >= 5 {
                     earlierLines.append((key, index))
                 }
             }
-            guard segment.boilerplate == nil, keys[index] != nil, segment.kind == .line else { continue }
+            guard segment.boilerplate == nil, segment.kind == .line else { continue }
             if let first = seen[key] {
                 document.mark(index, Boilerplate(kind: .repeated, rule: "copy of segment \(first)"))
             } else if let earlier = earlierLines.first(where: { key.hasPrefix($0.key + " ") }) {

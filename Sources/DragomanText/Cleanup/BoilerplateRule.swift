@@ -1,3 +1,5 @@
+import Foundation
+
 /// One data-driven boilerplate rule: a kind, a label, a scope and a whole-segment pattern.
 public struct BoilerplateRule: Sendable {
     /// How far a rule reaches.
@@ -16,8 +18,9 @@ public struct BoilerplateRule: Sendable {
     public let scope: Scope
     /// The pattern as written in the rule file.
     public let pattern: String
-    // Regex values are immutable; AnyRegexOutput is just not annotated Sendable.
-    nonisolated(unsafe) let regex: Regex<AnyRegexOutput>
+    let regex: NSRegularExpression
+    /// The pattern after normalization, as matched.
+    let normalizedPattern: String
 
     /// Compiles a rule; `pattern` is normalized like the segments it is matched against.
     public init(kind: Boilerplate.Kind, label: String, scope: Scope, pattern: String) throws {
@@ -28,11 +31,13 @@ public struct BoilerplateRule: Sendable {
         var rules = NormalizationRules.match
         rules.remove(.caseFold)  // keep \S, \D, \P{…} intact; matching is case-insensitive instead
         let normalized = Normalizer(rules: rules).normalize(pattern).text
-        self.regex = try Regex(normalized).ignoresCase()
+        self.normalizedPattern = normalized
+        // ICU's regular expressions (through Foundation): anchored to the whole segment, case-insensitive.
+        self.regex = try NSRegularExpression(pattern: "^(?:" + normalized + ")$", options: [.caseInsensitive])
     }
 
     /// Whether the rule matches the whole of `text` (already match-normalized).
     func matches(_ text: String) -> Bool {
-        (try? regex.wholeMatch(in: text)) != nil
+        regex.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)) != nil
     }
 }

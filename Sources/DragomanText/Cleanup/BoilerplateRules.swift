@@ -5,8 +5,31 @@ public struct BoilerplateRules: Sendable {
     /// The rules, in file order; the first that matches decides.
     public let rules: [BoilerplateRule]
 
+    /// All rules in one expression, one named group per rule, so a segment is scanned once, not once per rule.
+    private let combined: NSRegularExpression?
+
     /// Rules given directly.
-    public init(rules: [BoilerplateRule]) { self.rules = rules }
+    public init(rules: [BoilerplateRule]) {
+        self.rules = rules
+        let alternatives = rules.enumerated().map { "(?<r\($0.offset)>\($0.element.normalizedPattern))" }
+        combined = try? NSRegularExpression(
+            pattern: "^(?:" + alternatives.joined(separator: "|") + ")$", options: [.caseInsensitive])
+    }
+
+    /// The first rule (in file order) that matches the whole of `text` (already match-normalized).
+    func firstMatch(_ text: String) -> BoilerplateRule? {
+        guard let combined else { return rules.first { $0.matches(text) } }
+        guard
+            let match = combined.firstMatch(
+                in: text, options: [.anchored], range: NSRange(location: 0, length: text.utf16.count))
+        else { return nil }
+        // ICU tries alternatives left to right, so the group that took part is the first rule in file order that
+        // matches at this position; whole-segment anchoring makes that the first matching rule.
+        for index in rules.indices where match.range(withName: "r\(index)").location != NSNotFound {
+            return rules[index]
+        }
+        return nil
+    }
 
     /// Parses a rule file (see `Rules/boilerplate-common.tsv` for the format); `name` is used in errors.
     public init(parsing text: String, name: String) throws(TextError) {
@@ -34,7 +57,7 @@ public struct BoilerplateRules: Sendable {
                 throw .badRule(file: name, line: number + 1, reason: "bad pattern '\(fields[3])': \(error)")
             }
         }
-        self.rules = rules
+        self.init(rules: rules)
     }
 
     /// The rules shipped with Dragoman: common, Arabic and English.

@@ -4,22 +4,32 @@ import DragomanICU
 ///
 /// ICU does the Unicode normalization (NFC, Arabic compatibility forms or NFKC_Casefold); Dragoman's Arabic folding
 /// runs on the result. Both steps carry the map, so every normalized byte knows its original UTF-8 range.
+///
+/// Most scalars of Arabic and English news are unaffected by Unicode normalization (they are "inert": no
+/// decomposition, no composition with a neighbour, no case). Those are folded directly; only runs around the others
+/// (harakat, presentation forms, accented or upper-case Latin) go through ICU, so the result is exactly ICU's while
+/// the cost stays close to a copy.
 public struct Normalizer: Sendable {
     /// The rules applied.
     public let rules: NormalizationRules
+    private let form: UnicodeNormalizer.Form?
 
     /// A normalizer with explicit rules.
-    public init(rules: NormalizationRules) { self.rules = rules }
+    public init(rules: NormalizationRules) {
+        self.rules = rules
+        if rules.contains(.caseFold) {
+            form = .nfkcCasefold
+        } else if rules.contains(.arabicCompatibility) {
+            form = .nfcWithArabicCompatibility
+        } else if rules.contains(.composition) {
+            form = .nfc
+        } else {
+            form = nil
+        }
+    }
 
     /// A normalizer for a profile.
-    public init(profile: NormalizationProfile) { self.rules = profile.rules }
-
-    private var icuForm: UnicodeNormalizer.Form? {
-        if rules.contains(.caseFold) { return .nfkcCasefold }
-        if rules.contains(.arabicCompatibility) { return .nfcWithArabicCompatibility }
-        if rules.contains(.composition) { return .nfc }
-        return nil
-    }
+    public init(profile: NormalizationProfile) { self.init(rules: profile.rules) }
 
     /// Normalizes `text`; original offsets are reported relative to its start plus `base`.
     public func normalize(_ text: String, base: Int = 0) -> NormalizedText {
@@ -28,77 +38,159 @@ public struct Normalizer: Sendable {
 
     /// Normalizes a slice of a larger text; pass its UTF-8 start as `base` to map into the larger text.
     public func normalize(_ text: Substring, base: Int = 0) -> NormalizedText {
-        // UTF-16 for ICU, with the UTF-8 offset of every UTF-16 unit.
-        var units: [UInt16] = []
-        var unitOffsets: [Int32] = []
-        units.reserveCapacity(text.utf8.count)
-        unitOffsets.reserveCapacity(text.utf8.count + 1)
-        var offset = Int32(base)
-        for scalar in text.unicodeScalars {
-            let width = Int32(UTF8.width(scalar))
-            if scalar.value > 0xFFFF {
-                let encoded = UTF16.encode(scalar)!
-                units.append(encoded[encoded.startIndex])
-                units.append(encoded[encoded.index(after: encoded.startIndex)])
-                unitOffsets.append(offset)
-                unitOffsets.append(offset)
-            } else {
-                units.append(UInt16(scalar.value))
-                unitOffsets.append(offset)
-            }
-            offset += width
-        }
-        unitOffsets.append(offset)
-        let end = Int(offset)
+        var text = text
+        return text.withUTF8 { normalize(utf8: $0, base: base) }
+    }
 
-        var normalizedUnits = units
-        var sourceStart: [Int32]
-        var sourceEnd: [Int32]
-        if let form = icuForm,
-            let result = try? units.withUnsafeBufferPointer({ try UnicodeNormalizer.normalize($0, form: form) })
-        {
-            normalizedUnits = result.units
-            sourceStart = result.sourceStart
-            sourceEnd = result.sourceEnd
-        } else {
-            sourceStart = (0..<Int32(units.count)).map { $0 }
-            sourceEnd = (0..<Int32(units.count)).map { $0 + 1 }
+    /// Whether ICU leaves `value` unchanged whatever its neighbours are (for the ICU form in use).
+    @inline(__always)
+    private func isInert(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x00...0x7F: return true  // ASCII (upper case is folded directly)
+        case 0x00A0: return true  // NFKC maps it to a space, as the no-break-space rule does
+        case 0x0621...0x063A, 0x0640...0x064A, 0x0660...0x066D, 0x060C, 0x061B, 0x061F, 0x06A9, 0x06CC, 0x06C1,
+            0x06D5, 0x06F0...0x06F9:
+            return true
+        case 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x00AB, 0x00BB:
+            return true
+        case 0x200C...0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069:
+            return true  // controls: removed by NFKC_Casefold, or by the bidi and joiner rules
+        default:
+            return false
         }
+    }
 
-        // Arabic folding, scalar by scalar, writing UTF-8 and the map.
+    private func normalize(utf8 source: UnsafeBufferPointer<UInt8>, base: Int) -> NormalizedText {
         var bytes: [UInt8] = []
         var starts: [Int32] = []
         var ends: [Int32] = []
-        bytes.reserveCapacity(normalizedUnits.count * 2)
-        starts.reserveCapacity(normalizedUnits.count * 2)
-        ends.reserveCapacity(normalizedUnits.count * 2)
+        bytes.reserveCapacity(source.count + 16)
+        starts.reserveCapacity(source.count + 16)
+        ends.reserveCapacity(source.count + 16)
+        let fold = rules.contains(.caseFold)
+        let count = source.count
+
         var index = 0
-        let count = normalizedUnits.count
+        var slowStart = -1  // start of a run that needs ICU, or -1
         while index < count {
-            var value = UInt32(normalizedUnits[index])
-            var last = index
-            if value & 0xFC00 == 0xD800, index + 1 < count, normalizedUnits[index + 1] & 0xFC00 == 0xDC00 {
-                value = 0x10000 + ((value - 0xD800) << 10) + (UInt32(normalizedUnits[index + 1]) - 0xDC00)
-                last = index + 1
-            }
-            let originStart = unitOffsets[Int(sourceStart[index])]
-            let originEnd = unitOffsets[Int(sourceEnd[last])]
-            index = last + 1
-            guard let folded = fold(value, rules), let scalar = Unicode.Scalar(folded) else { continue }
-            if folded < 0x80 {
-                bytes.append(UInt8(folded))
-                starts.append(originStart)
-                ends.append(originEnd)
+            let (value, length) = decodeScalar(source, at: index)
+            let next = index + length
+            // A scalar is handled directly when it and its successor are inert (so nothing composes across them).
+            let direct: Bool
+            if form == nil {
+                direct = true
+            } else if isInert(value) {
+                direct = next >= count || source[next] < 0x80 || isInert(decodeScalar(source, at: next).value)
             } else {
-                for byte in UTF8.encode(scalar)! {
-                    bytes.append(byte)
-                    starts.append(originStart)
-                    ends.append(originEnd)
-                }
+                direct = false
             }
+            if direct && slowStart < 0 {
+                var v = value
+                if fold {
+                    if v >= 0x41 && v <= 0x5A {
+                        v += 0x20
+                    } else if v == 0xA0 {
+                        v = 0x20
+                    } else if (0x200C...0x200F).contains(v) || v == 0x061C || (0x202A...0x202E).contains(v)
+                        || (0x2066...0x2069).contains(v)
+                    {
+                        index = next
+                        continue
+                    }
+                }
+                Self.emit(v, index + base, next + base, rules, &bytes, &starts, &ends)
+            } else if direct {
+                // An inert scalar ends the run that needs ICU; it is handled by itself next time round.
+                normalizeWithICU(source, slowStart..<index, base: base, &bytes, &starts, &ends)
+                slowStart = -1
+                continue
+            } else if slowStart < 0 {
+                slowStart = index
+            }
+            index = next
         }
+        if slowStart >= 0 { normalizeWithICU(source, slowStart..<count, base: base, &bytes, &starts, &ends) }
         return NormalizedText(
             text: String(decoding: bytes, as: UTF8.self), originStart: starts, originEnd: ends,
-            originBounds: base..<end)
+            originBounds: base..<(base + count))
+    }
+
+    /// Runs ICU over a run of UTF-8 and emits the folded result with ICU's chunk-level map.
+    private func normalizeWithICU(
+        _ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, base: Int, _ bytes: inout [UInt8],
+        _ starts: inout [Int32], _ ends: inout [Int32]
+    ) {
+        var units: [UInt16] = []
+        var unitOffsets: [Int] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let (value, length) = decodeScalar(source, at: index)
+            if value > 0xFFFF {
+                let v = value - 0x10000
+                units.append(UInt16(0xD800 + (v >> 10)))
+                units.append(UInt16(0xDC00 + (v & 0x3FF)))
+                unitOffsets.append(index)
+                unitOffsets.append(index)
+            } else {
+                units.append(UInt16(value))
+                unitOffsets.append(index)
+            }
+            index += length
+        }
+        unitOffsets.append(range.upperBound)
+        guard let form,
+            let result = try? units.withUnsafeBufferPointer({ try UnicodeNormalizer.normalize($0, form: form) })
+        else {
+            var i = range.lowerBound
+            while i < range.upperBound {
+                let (value, length) = decodeScalar(source, at: i)
+                Self.emit(value, i + base, i + length + base, rules, &bytes, &starts, &ends)
+                i += length
+            }
+            return
+        }
+        var k = 0
+        let normalized = result.units
+        while k < normalized.count {
+            var value = UInt32(normalized[k])
+            var last = k
+            if value & 0xFC00 == 0xD800, k + 1 < normalized.count, normalized[k + 1] & 0xFC00 == 0xDC00 {
+                value = 0x10000 + ((value - 0xD800) << 10) + (UInt32(normalized[k + 1]) - 0xDC00)
+                last = k + 1
+            }
+            Self.emit(
+                value, unitOffsets[Int(result.sourceStart[k])] + base, unitOffsets[Int(result.sourceEnd[last])] + base,
+                rules, &bytes, &starts, &ends)
+            k = last + 1
+        }
+    }
+
+    /// Folds a scalar and appends its UTF-8 with its original range (or nothing, when a rule removes it).
+    @inline(__always)
+    private static func emit(
+        _ value: UInt32, _ start: Int, _ end: Int, _ rules: NormalizationRules, _ bytes: inout [UInt8],
+        _ starts: inout [Int32], _ ends: inout [Int32]
+    ) {
+        guard let folded = fold(value, rules) else { return }
+        let s = Int32(start)
+        let e = Int32(end)
+        if folded < 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: folded))
+            starts.append(s)
+            ends.append(e)
+        } else if folded < 0x800 {
+            bytes.append(UInt8(truncatingIfNeeded: 0xC0 | (folded >> 6)))
+            bytes.append(UInt8(truncatingIfNeeded: 0x80 | (folded & 0x3F)))
+            starts.append(s)
+            starts.append(s)
+            ends.append(e)
+            ends.append(e)
+        } else {
+            for byte in UTF8.encode(Unicode.Scalar(folded)!)! {
+                bytes.append(byte)
+                starts.append(s)
+                ends.append(e)
+            }
+        }
     }
 }

@@ -1,0 +1,48 @@
+import Foundation
+
+/// Timing and memory helpers for the benchmarks.
+enum Measure {
+    /// Peak resident memory of this process so far, in MiB (getrusage ru_maxrss is in KiB on Linux).
+    static var peakMemoryMiB: Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+
+    /// Seconds taken by `body`.
+    static func seconds(_ body: () throws -> Void) rethrows -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+
+    /// The value of `--name N` in `arguments`, or `fallback`.
+    static func option(_ name: String, in arguments: [String], default fallback: Int) -> Int {
+        guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count,
+            let value = Int(arguments[index + 1])
+        else { return fallback }
+        return value
+    }
+
+    /// The seed articles (`seeds/*.txt`) as raw bytes, with their names.
+    static func seeds() throws -> [(name: String, bytes: [UInt8])] {
+        let folder = URL(fileURLWithPath: "seeds")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }
+            .sorted()
+        guard !names.isEmpty else { throw BenchmarkError("no seeds/*.txt here: run from the package root") }
+        return try names.map { ($0, Array(try Data(contentsOf: folder.appendingPathComponent($0)))) }
+    }
+
+    /// A row of a result table: a label and MB/s.
+    static func report(_ label: String, bytes: Int, seconds: Double) {
+        let mb = Double(bytes) / 1_000_000
+        let padded = label.padding(toLength: 46, withPad: " ", startingAt: 0)
+        print(padded + String(format: "%8.1f MB/s  (%.1f MB in %.2f s)", mb / seconds, mb, seconds))
+    }
+}
+
+/// A benchmark could not run.
+struct BenchmarkError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
