@@ -92,10 +92,14 @@ import Testing
         #expect(
             throws: TextError.badRule(
                 file: "r.tsv", line: 2, reason: "unknown kind 'widget'; use furniture, date, byline or dateline")
-        ) { try BoilerplateRules(parsing: "# comment\nwidget\tx\tline\tfoo\n", name: "r.tsv") }
+        ) { try BoilerplateRules(parsing: "# comment\nwidget\tx\tline\t5\tfoo\n", name: "r.tsv") }
+        #expect(
+            throws: TextError.badRule(file: "r.tsv", line: 1, reason: "the word bound 'many' is not a positive number")
+        ) { try BoilerplateRules(parsing: "date\tx\tline\tmany\tfoo\n", name: "r.tsv") }
         #expect(
             throws: TextError.badRule(
-                file: "r.tsv", line: 1, reason: "expected 4 tab-separated fields (kind, label, scope, pattern), found 2")
+                file: "r.tsv", line: 1,
+                reason: "expected 5 tab-separated fields (kind, label, scope, words, pattern), found 2")
         ) { try BoilerplateRules(parsing: "furniture\tx\n", name: "r.tsv") }
     }
 }

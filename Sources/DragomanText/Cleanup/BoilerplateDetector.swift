@@ -7,6 +7,9 @@ public struct BoilerplateDetector: Sendable {
     public let rules: BoilerplateRules
     private let normalizer = Normalizer(profile: .match)
 
+    /// A one-sentence paragraph longer than this is news, never furniture.
+    let maximumCandidateWords = 40
+
     /// A detector with the given rules.
     public init(rules: BoilerplateRules) { self.rules = rules }
 
@@ -27,7 +30,7 @@ public struct BoilerplateDetector: Sendable {
     }
 
     private func isCandidate(_ segment: Segment, in document: Document) -> Bool {
-        if segment.kind == .line { return true }
+        if segment.kind == .line { return segment.text.utf8.count <= 600 }
         let alone =
             (segment.index == 0 || document.segments[segment.index - 1].paragraph != segment.paragraph)
             && (segment.index + 1 == document.segments.count
@@ -36,7 +39,7 @@ public struct BoilerplateDetector: Sendable {
         var words = 1
         for byte in segment.text.utf8 where byte == 0x20 {
             words += 1
-            if words > 40 { return false }
+            if words > maximumCandidateWords { return false }
         }
         return true
     }
@@ -63,7 +66,9 @@ public struct BoilerplateDetector: Sendable {
                     continue
                 }
             }
-            guard let key, let rule = rules.firstMatch(key) else { continue }
+            guard let key else { continue }
+            let words = key.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
+            guard let rule = rules.firstMatch(key, words: words) else { continue }
             let reason = Boilerplate(kind: rule.kind, rule: rule.label)
             document.mark(index, reason)
             if rule.scope == .lineAndNext { carry = reason }
@@ -73,19 +78,19 @@ public struct BoilerplateDetector: Sendable {
     /// A line that repeats an earlier segment of the same document (a headline printed twice, a caption with the
     /// headline again) is a copy: the first occurrence stays.
     private func markRepeatsWithin(_ document: inout Document, keys: [String?]) {
-        var seen: [String: Int] = [:]
+        var seen: [ByteKey: Int] = [:]
         var earlierLines: [(key: String, index: Int)] = []
         for (index, segment) in document.segments.enumerated() {
             // Only stand-alone segments are compared: a headline printed twice, not sentences.
             guard let key = keys[index] else { continue }
             defer {
-                if seen[key] == nil { seen[key] = index }
+                if seen[ByteKey(key)] == nil { seen[ByteKey(key)] = index }
                 if segment.kind == .line, segment.boilerplate == nil, key.split(separator: " ").count >= 5 {
                     earlierLines.append((key, index))
                 }
             }
             guard segment.boilerplate == nil, segment.kind == .line else { continue }
-            if let first = seen[key] {
+            if let first = seen[ByteKey(key)] {
                 document.mark(index, Boilerplate(kind: .repeated, rule: "copy of segment \(first)"))
             } else if let earlier = earlierLines.first(where: { key.hasPrefix($0.key + " ") }) {
                 document.mark(index, Boilerplate(kind: .repeated, rule: "copy of segment \(earlier.index) with more"))
@@ -96,19 +101,26 @@ public struct BoilerplateDetector: Sendable {
     /// A line found in two or more documents of the batch is a masthead or other site furniture.
     private func markRepeatsAcross(_ documents: inout [Document], keys: [[String?]]) {
         guard documents.count > 1 else { return }
-        var documentsWith: [String: Set<Int>] = [:]
+        var documentsWith: [ByteKey: Set<Int>] = [:]
         for (d, documentKeys) in keys.enumerated() {
             for (s, key) in documentKeys.enumerated() where documents[d].segments[s].kind == .line {
-                if let key { documentsWith[key, default: []].insert(d) }
+                if let key { documentsWith[ByteKey(key), default: []].insert(d) }
             }
         }
         for d in documents.indices {
             for (s, key) in keys[d].enumerated() {
                 guard let key, documents[d].segments[s].kind == .line, documents[d].segments[s].boilerplate == nil,
-                    let count = documentsWith[key]?.count, count >= 2
+                    let count = documentsWith[ByteKey(key)]?.count, count >= 2
                 else { continue }
                 documents[d].mark(s, Boilerplate(kind: .repeated, rule: "in \(count) documents of the batch"))
             }
         }
     }
+}
+
+/// A string compared and hashed by its UTF-8 bytes: exact, and much cheaper than `String`'s Unicode-aware hashing
+/// for keys that are already normalized.
+struct ByteKey: Hashable {
+    let bytes: [UInt8]
+    init(_ string: String) { bytes = Array(string.utf8) }
 }

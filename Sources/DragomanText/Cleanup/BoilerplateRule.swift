@@ -1,6 +1,6 @@
 import Foundation
 
-/// One data-driven boilerplate rule: a kind, a label, a scope and a whole-segment pattern.
+/// One data-driven boilerplate rule: a kind, a label, a scope, a length bound and a whole-segment pattern.
 public struct BoilerplateRule: Sendable {
     /// How far a rule reaches.
     public enum Scope: String, Sendable {
@@ -16,28 +16,25 @@ public struct BoilerplateRule: Sendable {
     public let label: String
     /// How far it reaches.
     public let scope: Scope
+    /// The most words a matching segment can have; longer segments skip the rule.
+    public let maximumWords: Int
     /// The pattern as written in the rule file.
     public let pattern: String
-    let regex: NSRegularExpression
     /// The pattern after normalization, as matched.
     let normalizedPattern: String
 
-    /// Compiles a rule; `pattern` is normalized like the segments it is matched against.
-    public init(kind: Boilerplate.Kind, label: String, scope: Scope, pattern: String) throws {
+    /// Compiles a rule; `pattern` is normalized like the segments it is matched against (except case).
+    public init(kind: Boilerplate.Kind, label: String, scope: Scope, maximumWords: Int, pattern: String) throws {
         self.kind = kind
+        self.maximumWords = maximumWords
         self.label = label
         self.scope = scope
         self.pattern = pattern
         var rules = NormalizationRules.match
-        rules.remove(.caseFold)  // keep \S, \D, \P{…} intact; matching is case-insensitive instead
+        rules.remove(.caseFold)  // keep \S, \D, \P{…} intact: patterns are written in lower case
         let normalized = Normalizer(rules: rules).normalize(pattern).text
         self.normalizedPattern = normalized
-        // ICU's regular expressions (through Foundation): anchored to the whole segment, case-insensitive.
-        self.regex = try NSRegularExpression(pattern: "^(?:" + normalized + ")$", options: [.caseInsensitive])
-    }
-
-    /// Whether the rule matches the whole of `text` (already match-normalized).
-    func matches(_ text: String) -> Bool {
-        regex.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)) != nil
+        // Compiled alone once so a bad pattern is reported with its own line; rules match in combined expressions.
+        _ = try NSRegularExpression(pattern: "^(?:" + normalized + ")$", options: [])
     }
 }

@@ -5,26 +5,36 @@ public struct BoilerplateRules: Sendable {
     /// The rules, in file order; the first that matches decides.
     public let rules: [BoilerplateRule]
 
-    /// All rules in one expression, one named group per rule, so a segment is scanned once, not once per rule.
-    private let combined: NSRegularExpression?
+    /// For each distinct length bound, all rules that allow it in one expression with a named group per rule, so
+    /// a segment is scanned once, not once per rule, and long segments only by the few rules that allow them.
+    private let combined: [(maximumWords: Int, expression: NSRegularExpression)]
 
     /// Rules given directly.
     public init(rules: [BoilerplateRule]) {
         self.rules = rules
-        let alternatives = rules.enumerated().map { "(?<r\($0.offset)>\($0.element.normalizedPattern))" }
-        combined = try? NSRegularExpression(
-            pattern: "^(?:" + alternatives.joined(separator: "|") + ")$", options: [.caseInsensitive])
+        let bounds = Set(rules.map(\.maximumWords)).sorted()
+        combined = bounds.compactMap { bound in
+            let alternatives = rules.enumerated().filter { $0.element.maximumWords >= bound }.map {
+                "(?<r\($0.offset)>\($0.element.normalizedPattern))"
+            }
+            guard
+                let expression = try? NSRegularExpression(
+                    pattern: "^(?:" + alternatives.joined(separator: "|") + ")$", options: [])
+            else { return nil }
+            return (bound, expression)
+        }
     }
 
-    /// The first rule (in file order) that matches the whole of `text` (already match-normalized).
-    func firstMatch(_ text: String) -> BoilerplateRule? {
-        guard let combined else { return rules.first { $0.matches(text) } }
+    /// The first rule (in file order) that matches the whole of `text` (already match-normalized), counting
+    /// `words` words.
+    func firstMatch(_ text: String, words: Int) -> BoilerplateRule? {
+        guard let expression = combined.first(where: { $0.maximumWords >= words })?.expression else { return nil }
         guard
-            let match = combined.firstMatch(
+            let match = expression.firstMatch(
                 in: text, options: [.anchored], range: NSRange(location: 0, length: text.utf16.count))
         else { return nil }
-        // ICU tries alternatives left to right, so the group that took part is the first rule in file order that
-        // matches at this position; whole-segment anchoring makes that the first matching rule.
+        // ICU tries alternatives left to right and backtracks across them, so the group that took part is the
+        // first rule in file order that matches the whole segment.
         for index in rules.indices where match.range(withName: "r\(index)").location != NSNotFound {
             return rules[index]
         }
@@ -38,10 +48,10 @@ public struct BoilerplateRules: Sendable {
             let line = line.hasSuffix("\r") ? line.dropLast() : line
             if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count == 4 else {
+            guard fields.count == 5 else {
                 throw .badRule(
                     file: name, line: number + 1,
-                    reason: "expected 4 tab-separated fields (kind, label, scope, pattern), found \(fields.count)")
+                    reason: "expected 5 tab-separated fields (kind, label, scope, words, pattern), found \(fields.count)")
             }
             guard let kind = Boilerplate.Kind(rawValue: fields[0]), kind != .repeated else {
                 throw .badRule(
@@ -51,10 +61,15 @@ public struct BoilerplateRules: Sendable {
             guard let scope = BoilerplateRule.Scope(rawValue: fields[2]) else {
                 throw .badRule(file: name, line: number + 1, reason: "unknown scope '\(fields[2])'; use line or line+next")
             }
+            guard let words = Int(fields[3]), words > 0 else {
+                throw .badRule(
+                    file: name, line: number + 1, reason: "the word bound '\(fields[3])' is not a positive number")
+            }
             do {
-                rules.append(try BoilerplateRule(kind: kind, label: fields[1], scope: scope, pattern: fields[3]))
+                rules.append(
+                    try BoilerplateRule(kind: kind, label: fields[1], scope: scope, maximumWords: words, pattern: fields[4]))
             } catch {
-                throw .badRule(file: name, line: number + 1, reason: "bad pattern '\(fields[3])': \(error)")
+                throw .badRule(file: name, line: number + 1, reason: "bad pattern '\(fields[4])': \(error)")
             }
         }
         self.init(rules: rules)

@@ -130,16 +130,32 @@ public final class Segmenter {
 
     /// Whether ICU's break after `sentence` is wrong and the next sentence continues it.
     private func shouldJoin(_ bytes: UnsafeBufferPointer<UInt8>, _ sentence: Range<Int>, depth: BracketDepth) -> Bool {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[sentence]), as: UTF8.self)
-        // ".." as a clause connector (but not a "..." ellipsis).
-        if text.hasSuffix("..") && !text.hasSuffix("...") || text.hasSuffix("\u{2025}") { return true }
+        let end = sentence.upperBound
+        let dot = UInt8(ascii: ".")
+        // ".." as a clause connector (but not a "..." ellipsis); U+2025 is the two-dot leader.
+        if end - sentence.lowerBound >= 2, bytes[end - 1] == dot, bytes[end - 2] == dot,
+            end - sentence.lowerBound < 3 || bytes[end - 3] != dot
+        {
+            return true
+        }
+        if end - sentence.lowerBound >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, bytes[end - 1] == 0xA5 {
+            return true
+        }
         // An abbreviation: the last word ends with a dot and is listed or a dotted letter chain.
-        if let lastWord = text.split(whereSeparator: { $0.isWhitespace }).last {
-            let word = lastWord.drop { "([{«“\"'".contains($0) }
-            if rules.isAbbreviation(word) { return true }
+        if bytes[end - 1] == dot {
+            var start = end - 1
+            while start > sentence.lowerBound, bytes[start - 1] != 0x20, bytes[start - 1] != 0x0A,
+                bytes[start - 1] != 0x0D
+            {
+                start -= 1
+            }
+            if end - start <= 12 {
+                let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                if rules.isAbbreviation(word.drop { "([{«“\"'".contains($0) }) { return true }
+            }
         }
         // Inside balanced quotes or parentheses.
-        return depth.isInside(at: sentence.upperBound)
+        return depth.isInside(at: end)
     }
 
     private func wordCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
