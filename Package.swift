@@ -55,10 +55,16 @@ let package = Package(
             dependencies: ["DragomanGlossary", "DragomanText"],
             swiftSettings: strict
         ),
+        // The main job: everything a news desk and a translator need, written to Output/.
+        .target(
+            name: "DragomanPrepare",
+            dependencies: ["DragomanText", "DragomanSummarizer", "DragomanGlossary", "DragomanExchange"],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "dragoman",
             dependencies: [
-                "DragomanText", "DragomanSummarizer", "DragomanGlossary", "DragomanExchange",
+                "DragomanText", "DragomanSummarizer", "DragomanGlossary", "DragomanExchange", "DragomanPrepare",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -91,6 +97,11 @@ let package = Package(
             name: "DragomanExchangeTests",
             dependencies: ["DragomanExchange"],
             resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "DragomanPrepareTests",
+            dependencies: ["DragomanPrepare"],
             swiftSettings: strict
         ),
         // End-to-end tests of the built `dragoman` executable.

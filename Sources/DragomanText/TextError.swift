@@ -4,6 +4,8 @@
 public enum TextError: Error, Equatable, Sendable {
     /// The file could not be read (missing, a directory where a file was expected, no permission).
     case unreadable(file: String, reason: String)
+    /// A file or folder could not be written (no permission, disk full); nothing was changed.
+    case unwritable(file: String, reason: String)
     /// The file contains a NUL byte at `offset`: it is binary, not text.
     case binary(file: String, offset: Int)
     /// The bytes at `offset` are not valid in `encoding`.
@@ -25,6 +27,8 @@ extension TextError: CustomStringConvertible {
         switch self {
         case .unreadable(let file, let reason):
             return "\(file): cannot read: \(reason)"
+        case .unwritable(let file, let reason):
+            return "\(file): \(reason); the previous version, if any, is unchanged"
         case .binary(let file, let offset):
             return "\(file): byte \(offset) is a NUL byte: this looks like a binary file, not text; give a text file"
         case .invalidBytes(let file, let offset, let encoding, let bytes):

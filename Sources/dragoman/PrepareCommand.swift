@@ -1,10 +1,47 @@
 import ArgumentParser
-import DragomanText
+import DragomanPrepare
 
 struct PrepareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "prepare",
-        abstract: "Prepare a batch of articles for a news desk and a translator.")
+        abstract: "Prepare a batch of articles for a news desk and a translator (the main job).",
+        discussion: """
+            Reads the articles (default: seeds/) and writes to the output folder (default: Output/) one folder per
+            article with its clean text (text.txt), its segments with offsets and boilerplate reasons (segments.tsv,
+            document.json), and report.html for the whole batch, to open in a browser. Files are replaced
+            atomically; nothing is deleted.
 
-    func run() throws {}
+            Example:
+              dragoman prepare
+              dragoman prepare --output /tmp/desk articles/
+            """)
+
+    @Option(help: "The folder to write to.")
+    var output: String = "Output"
+
+    @Option(help: "The glossary for term tables.")
+    var glossary: String = "Glossaries/ar-en.tsv"
+
+    @Option(help: "Document language: ar, en, another ISO 639-1 code, or auto to detect it per document.")
+    var lang: String = "auto"
+
+    @OptionGroup var input: InputOptions
+
+    @Argument(help: "Files or folders of articles (default: seeds).")
+    var paths: [String] = []
+
+    func validate() throws {
+        guard lang == "auto" || (lang.count >= 2 && lang.count <= 3 && lang.allSatisfy(\.isLetter)) else {
+            throw ValidationError("unknown language '\(lang)'; use ar, en, another ISO 639-1 code, or auto")
+        }
+        guard !output.isEmpty else { throw ValidationError("--output needs a folder name") }
+    }
+
+    func run() throws {
+        let options = PrepareOptions(
+            inputs: paths.isEmpty ? ["seeds"] : paths, output: output, glossary: glossary,
+            language: lang == "auto" ? nil : lang.lowercased(), reader: input.reader)
+        let report = try PrepareJob(options: options).run { print($0) }
+        print("prepared \(report.articles.count) articles in \(output)/")
+    }
 }

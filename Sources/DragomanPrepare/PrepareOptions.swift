@@ -1,0 +1,27 @@
+public import DragomanText
+
+/// What `dragoman prepare` reads and where it writes.
+public struct PrepareOptions: Sendable {
+    /// Files or folders of articles (folders: `.txt` files, recursively, sorted).
+    public var inputs: [String]
+    /// The folder that receives one subfolder per article and the batch files.
+    public var output: String
+    /// The glossary used for term tables.
+    public var glossary: String
+    /// The articles' language, or nil to detect it per document.
+    public var language: String?
+    /// How files are decoded.
+    public var reader: TextReader
+
+    /// The shipped defaults: `seeds/` in, `Output/` out, `Glossaries/ar-en.tsv`.
+    public init(
+        inputs: [String] = ["seeds"], output: String = "Output", glossary: String = "Glossaries/ar-en.tsv",
+        language: String? = nil, reader: TextReader = TextReader()
+    ) {
+        self.inputs = inputs
+        self.output = output
+        self.glossary = glossary
+        self.language = language
+        self.reader = reader
+    }
+}

@@ -1,0 +1,23 @@
+/// What `dragoman prepare` wrote.
+public struct PrepareReport: Sendable {
+    /// One article's results.
+    public struct Article: Sendable {
+        /// The input file.
+        public var source: String
+        /// The folder written for it.
+        public var folder: String
+        /// The files written in that folder (names only).
+        public var files: [String]
+        /// The article's headline, when it has one.
+        public var title: String?
+        /// Number of segments, and how many were marked boilerplate.
+        public var segments: Int
+        /// See `segments`.
+        public var boilerplate: Int
+    }
+
+    /// Per article, in input order.
+    public var articles: [Article]
+    /// Files written for the whole batch (paths).
+    public var batchFiles: [String]
+}

@@ -1,0 +1,73 @@
+import DragomanPrepare
+import DragomanText
+import Foundation
+import Testing
+
+@Suite struct PrepareJobTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    private func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-prepare-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test func writesEveryArticleOfTheSeedsAndAReport() throws {
+        let output = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let seeds = Self.packageRoot.appendingPathComponent("seeds").path
+        var lines: [String] = []
+        let report = try PrepareJob(options: PrepareOptions(inputs: [seeds], output: output.path)).run {
+            lines.append($0)
+        }
+        #expect(report.articles.count == 5)
+        #expect(lines.count == 6)
+        for article in report.articles {
+            for file in article.files {
+                let path = (article.folder as NSString).appendingPathComponent(file)
+                #expect(FileManager.default.fileExists(atPath: path), "\(path)")
+            }
+            let text = try String(contentsOfFile: (article.folder as NSString).appendingPathComponent("text.txt"), encoding: .utf8)
+            // Boilerplate is left out of the clean text.
+            #expect(!text.contains("اضف تعليق"))
+            #expect(!text.contains("first appeared on"))
+            #expect(!text.contains("رئيس مجلسى الإدارة"))
+        }
+        let html = try String(contentsOf: output.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(html.contains("<html lang=\"en\">"))
+        #expect(html.contains("furniture: comment widget"))
+        #expect(html.contains("الناتو يؤكد دعم جهود التحالف الدولى لمناهضة داعش"))
+        // No temporary files are left behind.
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: output.path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func htmlIsEscaped() throws {
+        let output = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let input = output.appendingPathComponent("in.txt")
+        try Data("<script>alert('x')</script> & \"quotes\"\n\nقال الحلف إن الاجتماع انتهى.\n".utf8).write(to: input)
+        _ = try PrepareJob(options: PrepareOptions(inputs: [input.path], output: output.appendingPathComponent("out").path)).run()
+        let html = try String(contentsOf: output.appendingPathComponent("out/report.html"), encoding: .utf8)
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;"))
+    }
+
+    @Test func badInputFailsWithoutDamagingEarlierOutput() throws {
+        let output = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let good = output.appendingPathComponent("good.txt")
+        try Data("قال الحلف إن الاجتماع انتهى.\n".utf8).write(to: good)
+        let out = output.appendingPathComponent("out").path
+        _ = try PrepareJob(options: PrepareOptions(inputs: [good.path], output: out)).run()
+        let before = try Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("good/text.txt"))
+        let bad = output.appendingPathComponent("bad.txt")
+        try Data([0x41, 0x00, 0x42]).write(to: bad)
+        #expect(throws: TextError.binary(file: bad.path, offset: 1)) {
+            try PrepareJob(options: PrepareOptions(inputs: [good.path, bad.path], output: out)).run()
+        }
+        let after = try Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("good/text.txt"))
+        #expect(before == after)
+    }
+}
