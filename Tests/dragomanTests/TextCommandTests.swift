@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+@Suite struct TextCommandTests {
+    @Test func normalizeMatchFromStandardInput() throws {
+        let result = try CLI.run(["normalize", "--profile", "match", "-"], input: Data("الإرهابيّة ٢٠٢١ NATO\n".utf8))
+        #expect(result.status == 0)
+        #expect(result.stdout == "الارهابيه 2021 nato\n")
+    }
+
+    @Test func normalizeDisplayKeepsWhatAReaderSees() throws {
+        let result = try CLI.run(["normalize", "-"], input: Data("\u{200F}الإرهابيّة\u{00A0}٢٠٢١ \u{FEFB}\n".utf8))
+        #expect(result.stdout == "الإرهابيّة ٢٠٢١ لا\n")
+    }
+
+    @Test func normalizeASeed() throws {
+        let result = try CLI.run(["normalize", "--profile", "match", "seeds/003_ebcacb89700a50ef.txt"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("الامين العام لحلف شمال الاطلنطي (ناتو)"))
+    }
+
+    @Test func segmentTextShowsBoilerplateReasons() throws {
+        let result = try CLI.run(["segment", "seeds/003_ebcacb89700a50ef.txt"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("line\tp4\tar\t[dateline: agency dateline]\tبروكسل (أ ش أ)"))
+        #expect(result.stdout.contains("[furniture: back to top]\tالرجوع الى أعلى الصفحة"))
+    }
+
+    @Test func segmentTSVHasHeaderOnce() throws {
+        let result = try CLI.run(["segment", "--format", "tsv", "seeds/"])
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first == "file\tindex\tkind\tparagraph\tlanguage\tboilerplate\tstart\tend\ttext")
+        #expect(lines.filter { $0.hasPrefix("file\t") }.count == 1)
+        #expect(lines.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 9 })
+    }
+
+    @Test func segmentForcedLanguage() throws {
+        let result = try CLI.run(["segment", "--lang", "en", "--format", "json", "-"], input: Data("Mr. Smith came. He left.\n".utf8))
+        #expect(result.stdout.contains("\"language\":\"en\""))
+        #expect(result.stdout.contains("\"text\":\"Mr. Smith came.\""))
+    }
+
+    @Test func invalidBytesExitOneNamingFileAndOffset() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-bad-\(UUID()).txt")
+        try Data("قال".utf8 + [0xC3, 0x28] + Data(" الحلف.".utf8)).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try CLI.run(["segment", "--encoding", "utf-8", file.path])
+        #expect(result.status == 1)
+        #expect(
+            result.stderr.contains(
+                "\(file.path): byte 6: invalid UTF-8 (0xC3); pass --encoding if the file is in another encoding, or --lossy to replace bad bytes with U+FFFD"
+            ))
+        let lossy = try CLI.run(["segment", "--lossy", file.path])
+        #expect(lossy.status == 0)
+        #expect(lossy.stdout.contains("\u{FFFD}"))
+    }
+
+    @Test func binaryFileIsRefused() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-bin-\(UUID()).txt")
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try CLI.run(["segment", file.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("byte 4 is a NUL byte: this looks like a binary file, not text"))
+    }
+
+    @Test func emptyInputIsFine() throws {
+        let result = try CLI.run(["segment", "--format", "json", "-"], input: Data())
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\"segments\":[]"))
+    }
+
+    @Test func badArgumentsAreUsageErrors() throws {
+        let format = try CLI.run(["segment", "--format", "xml", "seeds/"])
+        #expect(format.status == 64)
+        #expect(format.stderr.contains("unknown format 'xml'; use text, json or tsv"))
+        let encoding = try CLI.run(["segment", "--encoding", "latin-9", "seeds/"])
+        #expect(encoding.status == 64)
+        #expect(encoding.stderr.contains("unknown encoding 'latin-9'; use one of: auto, utf-8, utf-16, windows-1256"))
+        let missing = try CLI.run(["segment", "no-such-folder"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("no-such-folder: cannot read: no such file or folder"))
+    }
+
+    @Test(arguments: ["prepare", "normalize", "segment"])
+    func helpHasAnExample(command: String) throws {
+        let result = try CLI.run([command, "--help"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Example:"))
+    }
+
+    @Test func prepareWritesEveryArticleAndReportsIt() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-out-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let result = try CLI.run(["prepare", "--output", output.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.filter { $0.hasPrefix("seeds/") }.count == 5)
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("report.html").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: output.appendingPathComponent("004_1485ed8d9be99254/text.txt").path))
+    }
+}
