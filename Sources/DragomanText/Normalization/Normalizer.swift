@@ -61,12 +61,7 @@ public struct Normalizer: Sendable {
     }
 
     private func normalize(utf8 source: UnsafeBufferPointer<UInt8>, base: Int) -> NormalizedText {
-        var bytes: [UInt8] = []
-        var starts: [Int32] = []
-        var ends: [Int32] = []
-        bytes.reserveCapacity(source.count + 16)
-        starts.reserveCapacity(source.count + 16)
-        ends.reserveCapacity(source.count + 16)
+        var output = MappedOutput(capacity: source.count + 16)
         let fold = rules.contains(.caseFold)
         let count = source.count
 
@@ -98,10 +93,10 @@ public struct Normalizer: Sendable {
                         continue
                     }
                 }
-                Self.emit(v, index + base, next + base, rules, &bytes, &starts, &ends)
+                Self.emit(v, index + base, next + base, rules, &output)
             } else if direct {
                 // An inert scalar ends the run that needs ICU; it is handled by itself next time round.
-                normalizeWithICU(source, slowStart..<index, base: base, &bytes, &starts, &ends)
+                normalizeWithICU(source, slowStart..<index, base: base, &output)
                 slowStart = -1
                 continue
             } else if slowStart < 0 {
@@ -109,16 +104,13 @@ public struct Normalizer: Sendable {
             }
             index = next
         }
-        if slowStart >= 0 { normalizeWithICU(source, slowStart..<count, base: base, &bytes, &starts, &ends) }
-        return NormalizedText(
-            text: String(decoding: bytes, as: UTF8.self), originStart: starts, originEnd: ends,
-            originBounds: base..<(base + count))
+        if slowStart >= 0 { normalizeWithICU(source, slowStart..<count, base: base, &output) }
+        return output.finish(originBounds: base..<(base + count))
     }
 
     /// Runs ICU over a run of UTF-8 and emits the folded result with ICU's chunk-level map.
     private func normalizeWithICU(
-        _ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, base: Int, _ bytes: inout [UInt8],
-        _ starts: inout [Int32], _ ends: inout [Int32]
+        _ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, base: Int, _ output: inout MappedOutput
     ) {
         var units: [UInt16] = []
         var unitOffsets: [Int] = []
@@ -144,7 +136,7 @@ public struct Normalizer: Sendable {
             var i = range.lowerBound
             while i < range.upperBound {
                 let (value, length) = decodeScalar(source, at: i)
-                Self.emit(value, i + base, i + length + base, rules, &bytes, &starts, &ends)
+                Self.emit(value, i + base, i + length + base, rules, &output)
                 i += length
             }
             return
@@ -160,7 +152,7 @@ public struct Normalizer: Sendable {
             }
             Self.emit(
                 value, unitOffsets[Int(result.sourceStart[k])] + base, unitOffsets[Int(result.sourceEnd[last])] + base,
-                rules, &bytes, &starts, &ends)
+                rules, &output)
             k = last + 1
         }
     }
@@ -168,29 +160,9 @@ public struct Normalizer: Sendable {
     /// Folds a scalar and appends its UTF-8 with its original range (or nothing, when a rule removes it).
     @inline(__always)
     private static func emit(
-        _ value: UInt32, _ start: Int, _ end: Int, _ rules: NormalizationRules, _ bytes: inout [UInt8],
-        _ starts: inout [Int32], _ ends: inout [Int32]
+        _ value: UInt32, _ start: Int, _ end: Int, _ rules: NormalizationRules, _ output: inout MappedOutput
     ) {
         guard let folded = fold(value, rules) else { return }
-        let s = Int32(start)
-        let e = Int32(end)
-        if folded < 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: folded))
-            starts.append(s)
-            ends.append(e)
-        } else if folded < 0x800 {
-            bytes.append(UInt8(truncatingIfNeeded: 0xC0 | (folded >> 6)))
-            bytes.append(UInt8(truncatingIfNeeded: 0x80 | (folded & 0x3F)))
-            starts.append(s)
-            starts.append(s)
-            ends.append(e)
-            ends.append(e)
-        } else {
-            for byte in UTF8.encode(Unicode.Scalar(folded)!)! {
-                bytes.append(byte)
-                starts.append(s)
-                ends.append(e)
-            }
-        }
+        output.append(folded, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end))
     }
 }
