@@ -21,14 +21,19 @@ public struct NormalizedText: Sendable {
     /// The UTF-8 range in the original text that produced the normalized UTF-8 range `range`.
     ///
     /// A normalized character that came from several original ones (a presentation-form ligature, a letter with
-    /// removed harakat) maps to all of them, so the original range always covers what was written.
+    /// removed harakat) maps to all of them, and characters removed just after the range are included, so the
+    /// original range always covers what was written.
     public func originalRange(of range: Range<Int>) -> Range<Int> {
         precondition(range.lowerBound >= 0 && range.upperBound <= originStart.count, "range outside normalized text")
         if range.isEmpty {
             let point = range.lowerBound < originStart.count ? Int(originStart[range.lowerBound]) : originBounds.upperBound
             return point..<point
         }
-        return Int(originStart[range.lowerBound])..<Int(originEnd[range.upperBound - 1])
+        // Characters removed by normalization right after the range (harakat, tatweel, marks) belong to it: the
+        // original of "الامين" in "الأمينُ" is the whole word, with its final damma.
+        let end = Int(originEnd[range.upperBound - 1])
+        let next = range.upperBound < originStart.count ? Int(originStart[range.upperBound]) : originBounds.upperBound
+        return Int(originStart[range.lowerBound])..<max(end, next)
     }
 
     /// The original offset where normalized byte `offset` starts (or the end of the original for the end).

@@ -1,0 +1,36 @@
+import DragomanText
+import Testing
+
+@Suite struct TokenizerTests {
+    @Test func tokensKeepOriginalSpanAndMatchForm() throws {
+        let text = "وأكّد الأمينُ العامّ لـحلف «الناتو» في الـ28 من الشهر، أنّ ٥٫٣٪ NATO."
+        let tokens = try Tokenizer(locale: "ar").tokens(of: text, base: 10)
+        let utf8 = Array(text.utf8)
+        for token in tokens {
+            #expect(String(decoding: utf8[(token.range.lowerBound - 10)..<(token.range.upperBound - 10)], as: UTF8.self) == token.text)
+        }
+        let words = tokens.filter { $0.kind == .word }
+        #expect(words.map(\.match).prefix(6) == ["واكد", "الامين", "العام", "لحلف", "الناتو", "في"])
+        #expect(words.map(\.match).suffix(3) == ["الشهر", "ان", "nato"])
+        #expect(words.first { $0.match == "الامين" }?.text == "الأمينُ")
+        #expect(words.first { $0.match == "لحلف" }?.text == "لـحلف")
+        #expect(tokens.contains { $0.kind == .number && $0.match == "5.3" && $0.text == "٥٫٣" })
+        #expect(tokens.contains { $0.kind == .punctuation && $0.text == "،" })
+        #expect(tokens.contains { $0.kind == .punctuation && $0.text == "«" })
+        #expect(!tokens.contains { $0.text.allSatisfy(\.isWhitespace) })
+    }
+
+    @Test func cliticsAreNotSplitHere() throws {
+        let tokens = try Tokenizer(locale: "ar").tokens(of: "وبالأمن ولن")
+        #expect(tokens.map(\.match) == ["وبالامن", "ولن"])
+    }
+
+    @Test func segmentTokensUseDocumentOffsets() throws {
+        let document = try segment("عنوان الخبر\n\nقال الحلف إن الاجتماع انتهى.")
+        let tokenizer = try Tokenizer(locale: "ar")
+        let sentence = document.segments[1]
+        let tokens = tokenizer.tokens(of: sentence)
+        #expect(tokens.first?.range.lowerBound == sentence.range.lowerBound)
+        #expect(tokens.map { document.source.text(in: $0.range) } == tokens.map(\.text))
+    }
+}
