@@ -65,7 +65,8 @@ public final class BreakIterator {
             let capacity = Int32(offsets.count)
             let count = offsets.withUnsafeMutableBufferPointer { o in
                 statuses.withUnsafeMutableBufferPointer { s in
-                    dm_breaker_boundaries(handle, text.baseAddress, length, o.baseAddress, s.baseAddress, capacity, &status)
+                    dm_breaker_boundaries(
+                        handle, text.baseAddress, length, o.baseAddress, s.baseAddress, capacity, &status)
                 }
             }
             if count < 0 { return 0 }

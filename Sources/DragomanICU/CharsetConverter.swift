@@ -48,7 +48,8 @@ public enum CharsetConverter {
             }
             if produced < 0 {
                 let name = String(cString: dm_error_name(status))
-                if name == "U_INVALID_CHAR_FOUND" || name == "U_ILLEGAL_CHAR_FOUND" || name == "U_TRUNCATED_CHAR_FOUND" {
+                if name == "U_INVALID_CHAR_FOUND" || name == "U_ILLEGAL_CHAR_FOUND" || name == "U_TRUNCATED_CHAR_FOUND"
+                {
                     return .failure(.invalidBytes(offset: Int(errorOffset)))
                 }
                 return .failure(.icu(ICUError("convert from '\(charset)'", status: status)))

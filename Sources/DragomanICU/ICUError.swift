@@ -15,6 +15,7 @@ public struct ICUError: Error, Equatable, CustomStringConvertible, Sendable {
         self.name = String(cString: dm_error_name(status))
     }
 
+    /// "ICU could not <operation>: <ICU error name>".
     public var description: String { "ICU could not \(operation): \(name)" }
 }
 

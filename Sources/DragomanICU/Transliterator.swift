@@ -12,7 +12,10 @@ public final class Transliterator {
     public init(id: String) throws(ICUError) {
         var status: Int32 = 0
         let units = Array(id.utf16)
-        guard let handle = units.withUnsafeBufferPointer({ dm_transliterator_open($0.baseAddress, Int32($0.count), &status) })
+        guard
+            let handle = units.withUnsafeBufferPointer({
+                dm_transliterator_open($0.baseAddress, Int32($0.count), &status)
+            })
         else { throw ICUError("open transliterator '\(id)'", status: status) }
         self.handle = handle
         self.id = id

@@ -83,8 +83,10 @@ struct HTMLReport {
         let marked = document.segments.filter { $0.boilerplate != nil }.count
         html += "<p class=\"meta\">\(Self.escape(document.source.name)) · language \(document.language) · "
         html += "\(document.segments.count) segments, \(marked) boilerplate · files: "
-        html += article.files.map { "<a href=\"\(Self.escape(article.folder))/\(Self.escape($0))\">\(Self.escape($0))</a>" }
-            .joined(separator: ", ")
+        html += article.files.map {
+            "<a href=\"\(Self.escape(article.folder))/\(Self.escape($0))\">\(Self.escape($0))</a>"
+        }
+        .joined(separator: ", ")
         html += "</p>\n"
         if !document.metadata.isEmpty {
             html += "<table>"

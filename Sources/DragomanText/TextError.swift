@@ -23,6 +23,7 @@ public enum TextError: Error, Equatable, Sendable {
 }
 
 extension TextError: CustomStringConvertible {
+    /// The message shown to the user: the file, the position, the bad value and what to do.
     public var description: String {
         switch self {
         case .unreadable(let file, let reason):

@@ -2,7 +2,8 @@ import DragomanICU
 import Testing
 
 @Suite struct UnicodeNormalizerTests {
-    private func normalize(_ text: String, _ form: UnicodeNormalizer.Form) throws -> (String, UnicodeNormalizer.Result) {
+    private func normalize(_ text: String, _ form: UnicodeNormalizer.Form) throws -> (String, UnicodeNormalizer.Result)
+    {
         let units = Array(text.utf16)
         let result = try units.withUnsafeBufferPointer { try UnicodeNormalizer.normalize($0, form: form) }
         return (String(decoding: result.units, as: UTF16.self), result)

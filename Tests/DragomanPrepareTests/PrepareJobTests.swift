@@ -28,7 +28,8 @@ import Testing
                 let path = (article.folder as NSString).appendingPathComponent(file)
                 #expect(FileManager.default.fileExists(atPath: path), "\(path)")
             }
-            let text = try String(contentsOfFile: (article.folder as NSString).appendingPathComponent("text.txt"), encoding: .utf8)
+            let text = try String(
+                contentsOfFile: (article.folder as NSString).appendingPathComponent("text.txt"), encoding: .utf8)
             // Boilerplate is left out of the clean text.
             #expect(!text.contains("اضف تعليق"))
             #expect(!text.contains("first appeared on"))
@@ -48,7 +49,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: output) }
         let input = output.appendingPathComponent("in.txt")
         try Data("<script>alert('x')</script> & \"quotes\"\n\nقال الحلف إن الاجتماع انتهى.\n".utf8).write(to: input)
-        _ = try PrepareJob(options: PrepareOptions(inputs: [input.path], output: output.appendingPathComponent("out").path)).run()
+        _ = try PrepareJob(
+            options: PrepareOptions(inputs: [input.path], output: output.appendingPathComponent("out").path)
+        ).run()
         let html = try String(contentsOf: output.appendingPathComponent("out/report.html"), encoding: .utf8)
         #expect(!html.contains("<script>"))
         #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;"))

@@ -48,13 +48,18 @@ import Testing
             #expect(marked.map(\.text) == expected.map(\.0), "\(name)")
             #expect(marked.map { $0.boilerplate!.kind } == expected.map(\.1), "\(name)")
             // No real news sentence is marked: every sentence of more than 12 words stays.
-            #expect(!marked.contains { $0.kind == .sentence && $0.text.split(separator: " ").count > 12 && !$0.text.hasPrefix("The post") })
+            #expect(
+                !marked.contains {
+                    $0.kind == .sentence && $0.text.split(separator: " ").count > 12 && !$0.text.hasPrefix("The post")
+                })
             #expect(document.title?.text == Self.titles[name], "\(name)")
         }
     }
 
     @Test func bylinesAndDatelinesAreKeptAsMetadata() throws {
-        let document = try TextPipeline().process(paths: [Paths.seeds.appendingPathComponent("003_ebcacb89700a50ef.txt").path])[0]
+        let document = try TextPipeline().process(paths: [
+            Paths.seeds.appendingPathComponent("003_ebcacb89700a50ef.txt").path
+        ])[0]
         #expect(document.metadata.map(\.text) == ["الخميس، 01 يوليو 2021 10:43 ص", "بروكسل (أ ش أ)"])
         #expect(document.metadata.map(\.kind) == [.date, .dateline])
     }
@@ -67,7 +72,8 @@ import Testing
         ]
         let documents = try TextPipeline().process(sources)
         for document in documents {
-            #expect(document.segments[0].boilerplate == Boilerplate(kind: .repeated, rule: "in 2 documents of the batch"))
+            #expect(
+                document.segments[0].boilerplate == Boilerplate(kind: .repeated, rule: "in 2 documents of the batch"))
             #expect(document.segments[1].boilerplate == nil)
         }
         // Alone, the same line is a headline.

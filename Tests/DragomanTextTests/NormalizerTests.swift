@@ -74,7 +74,8 @@ import Testing
             && name != "no-break-spaces"
         {
             // ICU's NFKC_Casefold covers the compatibility, ignorable and space rules by itself.
-            #expect(Normalizer(rules: without).normalize(sample).text.unicodeScalars.contains(sample.unicodeScalars.first!))
+            #expect(
+                Normalizer(rules: without).normalize(sample).text.unicodeScalars.contains(sample.unicodeScalars.first!))
         }
     }
 
@@ -114,7 +115,8 @@ extension String {
         let haystack = Array(utf8)
         let pattern = Array(needle.utf8)
         guard pattern.count <= haystack.count else { return nil }
-        for start in 0...(haystack.count - pattern.count) where Array(haystack[start..<start + pattern.count]) == pattern {
+        for start in 0...(haystack.count - pattern.count)
+        where Array(haystack[start..<start + pattern.count]) == pattern {
             return start..<start + pattern.count
         }
         return nil

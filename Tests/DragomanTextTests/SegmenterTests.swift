@@ -5,7 +5,8 @@ import Testing
 @Suite struct SegmenterTests {
     @Test func clauseConnectorDoesNotEndSentence() throws {
         let document = try segment(
-            "وأوضح أن إيطاليا تستعد لتعزيز دورها في العراق.. مشيرا إلى أن التنظيم يشكل تهديدا. وقال الوزير إن الحلف مستعد.")
+            "وأوضح أن إيطاليا تستعد لتعزيز دورها في العراق.. مشيرا إلى أن التنظيم يشكل تهديدا. وقال الوزير إن الحلف مستعد."
+        )
         #expect(
             texts(document) == [
                 "وأوضح أن إيطاليا تستعد لتعزيز دورها في العراق.. مشيرا إلى أن التنظيم يشكل تهديدا.",
@@ -50,7 +51,10 @@ import Testing
     @Test func arabicPunctuationAndMixedScriptsStayIntact() throws {
         let text = "هل يبقى حلف الناتو (NATO) في العراق؟ قال روتي، وهو Mark Rutte، نعم؛ البعثة ستبقى ٢٠٢٥."
         let document = try segment(text)
-        #expect(texts(document) == ["هل يبقى حلف الناتو (NATO) في العراق؟", "قال روتي، وهو Mark Rutte، نعم؛ البعثة ستبقى ٢٠٢٥."])
+        #expect(
+            texts(document) == [
+                "هل يبقى حلف الناتو (NATO) في العراق؟", "قال روتي، وهو Mark Rutte، نعم؛ البعثة ستبقى ٢٠٢٥.",
+            ])
         #expect(document.segments.allSatisfy { $0.language == "ar" })
     }
 
@@ -71,7 +75,8 @@ import Testing
     @Test func longUnpunctuatedParagraphIsASentence() throws {
         // Several paragraphs of seed 003 lack a final period; they are sentences, not lines.
         let document = try segment(
-            "وأضاف الوزير بحسب بيان الحلف أنه شرف بزيارة القادة العراقيين لمقر الحلف في بروكسل ومحادثاتهم مع القيادات العسكرية والسياسية للحلف الذي يتمتع فيه العراق بوضعية الشريك")
+            "وأضاف الوزير بحسب بيان الحلف أنه شرف بزيارة القادة العراقيين لمقر الحلف في بروكسل ومحادثاتهم مع القيادات العسكرية والسياسية للحلف الذي يتمتع فيه العراق بوضعية الشريك"
+        )
         #expect(document.segments.map(\.kind) == [.sentence])
     }
 
@@ -92,7 +97,9 @@ import Testing
 
     @Test func lineBreaksAreNotSentenceBreaks() throws {
         // Each line of seed 004 is a paragraph; a headline-less byline line stays a line.
-        let document = try TextPipeline().process(paths: [Paths.seeds.appendingPathComponent("004_1485ed8d9be99254.txt").path])[0]
+        let document = try TextPipeline().process(paths: [
+            Paths.seeds.appendingPathComponent("004_1485ed8d9be99254.txt").path
+        ])[0]
         #expect(document.segments.first?.kind == .line)
         #expect(document.segments.filter { $0.kind == .sentence }.count == 14)
     }

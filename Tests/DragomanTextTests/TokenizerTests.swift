@@ -7,7 +7,9 @@ import Testing
         let tokens = try Tokenizer(locale: "ar").tokens(of: text, base: 10)
         let utf8 = Array(text.utf8)
         for token in tokens {
-            #expect(String(decoding: utf8[(token.range.lowerBound - 10)..<(token.range.upperBound - 10)], as: UTF8.self) == token.text)
+            #expect(
+                String(decoding: utf8[(token.range.lowerBound - 10)..<(token.range.upperBound - 10)], as: UTF8.self)
+                    == token.text)
         }
         let words = tokens.filter { $0.kind == .word }
         #expect(words.map(\.match).prefix(6) == ["واكد", "الامين", "العام", "لحلف", "الناتو", "في"])

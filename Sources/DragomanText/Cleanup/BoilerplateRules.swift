@@ -51,7 +51,8 @@ public struct BoilerplateRules: Sendable {
             guard fields.count == 5 else {
                 throw .badRule(
                     file: name, line: number + 1,
-                    reason: "expected 5 tab-separated fields (kind, label, scope, words, pattern), found \(fields.count)")
+                    reason:
+                        "expected 5 tab-separated fields (kind, label, scope, words, pattern), found \(fields.count)")
             }
             guard let kind = Boilerplate.Kind(rawValue: fields[0]), kind != .repeated else {
                 throw .badRule(
@@ -59,7 +60,8 @@ public struct BoilerplateRules: Sendable {
                     reason: "unknown kind '\(fields[0])'; use furniture, date, byline or dateline")
             }
             guard let scope = BoilerplateRule.Scope(rawValue: fields[2]) else {
-                throw .badRule(file: name, line: number + 1, reason: "unknown scope '\(fields[2])'; use line or line+next")
+                throw .badRule(
+                    file: name, line: number + 1, reason: "unknown scope '\(fields[2])'; use line or line+next")
             }
             guard let words = Int(fields[3]), words > 0 else {
                 throw .badRule(
@@ -67,7 +69,8 @@ public struct BoilerplateRules: Sendable {
             }
             do {
                 rules.append(
-                    try BoilerplateRule(kind: kind, label: fields[1], scope: scope, maximumWords: words, pattern: fields[4]))
+                    try BoilerplateRule(
+                        kind: kind, label: fields[1], scope: scope, maximumWords: words, pattern: fields[4]))
             } catch {
                 throw .badRule(file: name, line: number + 1, reason: "bad pattern '\(fields[4])': \(error)")
             }

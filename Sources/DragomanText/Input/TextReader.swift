@@ -93,7 +93,9 @@ public struct TextReader: Sendable {
         throw invalidUTF8(body, at: bad, bomLength: 0, name: name)
     }
 
-    private func invalidUTF8(_ body: UnsafeBufferPointer<UInt8>, at offset: Int, bomLength: Int, name: String) -> TextError {
+    private func invalidUTF8(_ body: UnsafeBufferPointer<UInt8>, at offset: Int, bomLength: Int, name: String)
+        -> TextError
+    {
         let length = invalidSequenceLength(body, at: offset)
         return .invalidBytes(
             file: name, offset: offset + bomLength, encoding: "UTF-8", bytes: Array(body[offset..<offset + length]))
@@ -206,7 +208,9 @@ extension TextReader {
                 guard relative.hasSuffix(".txt") else { continue }
                 let full = (path as NSString).appendingPathComponent(relative)
                 var sub: ObjCBool = false
-                if FileManager.default.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue { found.append(full) }
+                if FileManager.default.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue {
+                    found.append(full)
+                }
             }
             if found.isEmpty { throw .noTextFiles(folder: path) }
             result += found.sorted()

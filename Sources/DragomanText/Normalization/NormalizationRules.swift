@@ -4,7 +4,9 @@
 /// and glossary matching and never shown. Rules apply in a fixed order: ICU first (NFC, Arabic compatibility forms or
 /// NFKC_Casefold), then the Arabic folding rules, scalar by scalar.
 public struct NormalizationRules: OptionSet, Sendable, Hashable {
+    /// The rule bits.
     public let rawValue: UInt32
+    /// Rules from their bits.
     public init(rawValue: UInt32) { self.rawValue = rawValue }
 
     /// Unicode canonical composition (NFC).

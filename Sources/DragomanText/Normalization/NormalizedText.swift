@@ -26,7 +26,8 @@ public struct NormalizedText: Sendable {
     public func originalRange(of range: Range<Int>) -> Range<Int> {
         precondition(range.lowerBound >= 0 && range.upperBound <= originStart.count, "range outside normalized text")
         if range.isEmpty {
-            let point = range.lowerBound < originStart.count ? Int(originStart[range.lowerBound]) : originBounds.upperBound
+            let point =
+                range.lowerBound < originStart.count ? Int(originStart[range.lowerBound]) : originBounds.upperBound
             return point..<point
         }
         // Characters removed by normalization right after the range (harakat, tatweel, marks) belong to it: the

@@ -24,7 +24,8 @@ package enum AtomicFile {
                 try FileManager.default.copyItem(atPath: path, toPath: backupPath)
             }
             if rename(temporary.path, path) != 0 {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+                throw CocoaError(
+                    .fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
             }
         } catch {
             try? FileManager.default.removeItem(at: temporary)

@@ -163,7 +163,8 @@ struct TextLayout {
             let first = index
             while isSoftBreak(after: index) { index += 1 }
             paragraphs.append(
-                Paragraph(lines: first..<index + 1, range: lines[first].content.lowerBound..<lines[index].content.upperBound))
+                Paragraph(
+                    lines: first..<index + 1, range: lines[first].content.lowerBound..<lines[index].content.upperBound))
             index += 1
         }
     }

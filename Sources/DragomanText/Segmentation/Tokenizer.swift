@@ -59,7 +59,8 @@ public final class Tokenizer {
                 case 200..<500: kind = .word
                 default:
                     // "None": spaces are skipped, anything else is punctuation or a symbol.
-                    if normalizedUTF8[start..<end].allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+                    if normalizedUTF8[start..<end].allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 })
+                    {
                         return
                     }
                     kind = .punctuation
@@ -68,7 +69,9 @@ public final class Tokenizer {
                 result.append(
                     Token(
                         range: original,
-                        text: String(decoding: originalUTF8[(original.lowerBound - base)..<(original.upperBound - base)], as: UTF8.self),
+                        text: String(
+                            decoding: originalUTF8[(original.lowerBound - base)..<(original.upperBound - base)],
+                            as: UTF8.self),
                         match: String(decoding: normalizedUTF8[start..<end], as: UTF8.self), kind: kind))
             }
         }
