@@ -9,11 +9,17 @@ enum Measure {
         return Double(usage.ru_maxrss) / 1024
     }
 
-    /// Seconds taken by `body`.
+    /// CPU seconds (user + system) this single-threaded process spent in `body`: one core's time, unaffected by
+    /// other processes competing for the machine, unlike wall-clock time.
     static func seconds(_ body: () throws -> Void) rethrows -> Double {
-        let start = DispatchTime.now().uptimeNanoseconds
+        func now() -> Double {
+            var time = timespec()
+            clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+            return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+        }
+        let start = now()
         try body()
-        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return now() - start
     }
 
     /// The value of `--name N` in `arguments`, or `fallback`.

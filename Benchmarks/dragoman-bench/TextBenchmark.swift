@@ -10,9 +10,13 @@ import Foundation
 enum TextBenchmark {
     static func run(arguments: [String]) throws {
         let megabytes = Measure.option("--megabytes", in: arguments, default: 50)
+        // `--only STEP` runs one step alone (for a profiler): pipeline, segment or cleanup.
+        let only = arguments.firstIndex(of: "--only").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
         let seeds = try Measure.seeds()
         let seedBytes = seeds.reduce(0) { $0 + $1.bytes.count }
         let copies = (megabytes * 1_000_000 + seedBytes - 1) / seedBytes
+
+        if let only { return try runAlone(only, seeds: seeds, copies: copies) }
 
         // The corpus as a folder of files: copies of each seed, batch by batch.
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-bench-\(getpid())")
@@ -41,9 +45,8 @@ enum TextBenchmark {
         let pipeline = try Measure.seconds {
             var batch: [Document] = []
             for path in paths {
-                let source = try reader.read(path: path)
-                _ = normalizer.normalize(source.text)
-                batch.append(try segmenter.segment(source))
+                // Segmenting includes the document's match normalization (Document.normalized).
+                batch.append(try segmenter.segment(reader.read(path: path)))
                 if batch.count == seeds.count {
                     detector.mark(&batch)
                     segments += batch.reduce(0) { $0 + $1.segments.count }
@@ -67,7 +70,7 @@ enum TextBenchmark {
         timeStep("normalize (display profile, with offset map)") {
             _ = Normalizer(profile: .display).normalize($0.text)
         }
-        try timeStep("segment (paragraphs, sentences, lines)") { _ = try segmenter.segment($0) }
+        try timeStep("segment (incl. match normalization)") { _ = try segmenter.segment($0) }
         let documents = try texts.map { try segmenter.segment($0) }
         let cleanup = Measure.seconds {
             for _ in 0..<copies {
@@ -101,5 +104,28 @@ enum TextBenchmark {
         }
         Measure.report("raw ICU: word + sentence + NFKC (ceiling)", bytes: total, seconds: raw)
         print(String(format: "peak memory %.1f MiB", Measure.peakMemoryMiB))
+    }
+
+    /// One step alone, on in-memory text, for profiling.
+    private static func runAlone(_ step: String, seeds: [(name: String, bytes: [UInt8])], copies: Int) throws {
+        let texts = try seeds.map { try TextReader().decode($0.bytes, name: $0.name) }
+        let segmenter = Segmenter()
+        let detector = BoilerplateDetector(rules: try BoilerplateRules.bundled())
+        let documents = try texts.map { try segmenter.segment($0) }
+        let total = copies * seeds.reduce(0) { $0 + $1.bytes.count }
+        let seconds = try Measure.seconds {
+            for _ in 0..<copies {
+                switch step {
+                case "segment":
+                    for text in texts { _ = try segmenter.segment(text) }
+                case "cleanup":
+                    var batch = documents
+                    detector.mark(&batch)
+                default:
+                    throw BenchmarkError("unknown step '\(step)'; use segment or cleanup")
+                }
+            }
+        }
+        Measure.report(step, bytes: total, seconds: seconds)
     }
 }

@@ -5,7 +5,6 @@
 public struct BoilerplateDetector: Sendable {
     /// The rules applied.
     public let rules: BoilerplateRules
-    private let normalizer = Normalizer(profile: .match)
 
     /// A one-sentence paragraph longer than this is news, never furniture.
     let maximumCandidateWords = 40
@@ -13,11 +12,12 @@ public struct BoilerplateDetector: Sendable {
     /// A detector with the given rules.
     public init(rules: BoilerplateRules) { self.rules = rules }
 
-    /// The comparison form of a segment: match-normalized, white space collapsed.
-    func key(_ text: String) -> String {
+    /// `text` (already normalized) with runs of white space collapsed to one space, trimmed.
+    func collapsed(_ text: Substring) -> String {
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for byte in normalizer.normalize(text).text.utf8 {
+        for byte in text.utf8 {
             if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
                 pendingSpace = !bytes.isEmpty
             } else {
@@ -49,7 +49,8 @@ public struct BoilerplateDetector: Sendable {
         var keys: [[String?]] = []
         for index in documents.indices {
             let document = documents[index]
-            keys.append(document.segments.map { isCandidate($0, in: document) ? key($0.text) : nil })
+            keys.append(
+                document.segments.map { isCandidate($0, in: document) ? collapsed(document.matchText(of: $0)) : nil })
             markRules(&documents[index], keys: keys[index])
             markRepeatsWithin(&documents[index], keys: keys[index])
         }
@@ -66,9 +67,7 @@ public struct BoilerplateDetector: Sendable {
                     continue
                 }
             }
-            guard let key else { continue }
-            let words = key.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
-            guard let rule = rules.firstMatch(key, words: words) else { continue }
+            guard let key, let rule = rules.firstMatch(key) else { continue }
             let reason = Boilerplate(kind: rule.kind, rule: rule.label)
             document.mark(index, reason)
             if rule.scope == .lineAndNext { carry = reason }
@@ -123,4 +122,8 @@ public struct BoilerplateDetector: Sendable {
 struct ByteKey: Hashable {
     let bytes: [UInt8]
     init(_ string: String) { bytes = Array(string.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
 }

@@ -18,14 +18,21 @@ public struct BoilerplateRule: Sendable {
     public let scope: Scope
     /// The most words a matching segment can have; longer segments skip the rule.
     public let maximumWords: Int
+    /// The language whose script a segment must contain for the rule to apply ("ar", "en"), or nil for any.
+    public let language: String?
     /// The pattern as written in the rule file.
     public let pattern: String
+    let regex: NSRegularExpression
     /// The pattern after normalization, as matched.
     let normalizedPattern: String
 
     /// Compiles a rule; `pattern` is normalized like the segments it is matched against (except case).
-    public init(kind: Boilerplate.Kind, label: String, scope: Scope, maximumWords: Int, pattern: String) throws {
+    public init(
+        kind: Boilerplate.Kind, label: String, scope: Scope, maximumWords: Int, pattern: String,
+        language: String? = nil
+    ) throws {
         self.kind = kind
+        self.language = language
         self.maximumWords = maximumWords
         self.label = label
         self.scope = scope
@@ -34,7 +41,13 @@ public struct BoilerplateRule: Sendable {
         rules.remove(.caseFold)  // keep \S, \D, \P{…} intact: patterns are written in lower case
         let normalized = Normalizer(rules: rules).normalize(pattern).text
         self.normalizedPattern = normalized
-        // Compiled alone once so a bad pattern is reported with its own line; rules match in combined expressions.
-        _ = try NSRegularExpression(pattern: "^(?:" + normalized + ")$", options: [])
+        // Compiled alone so a bad pattern is reported with its own line, and to tell which rule of a combined
+        // expression matched.
+        self.regex = try NSRegularExpression(pattern: "^(?:" + normalized + ")$", options: [])
+    }
+
+    /// Whether the rule matches the whole of `text` (already match-normalized).
+    func matches(_ text: String) -> Bool {
+        regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: 0, length: text.utf16.count)) != nil
     }
 }

@@ -5,44 +5,99 @@ public struct BoilerplateRules: Sendable {
     /// The rules, in file order; the first that matches decides.
     public let rules: [BoilerplateRule]
 
-    /// For each distinct length bound, all rules that allow it in one expression with a named group per rule, so
-    /// a segment is scanned once, not once per rule, and long segments only by the few rules that allow them.
-    private let combined: [(maximumWords: Int, expression: NSRegularExpression)]
+    /// Which scripts a segment contains, to pick the rules that can apply to it.
+    struct Scripts: OptionSet, Hashable {
+        let rawValue: UInt8
+        static let arabic = Scripts(rawValue: 1)
+        static let latin = Scripts(rawValue: 2)
+    }
+
+    /// Combined expressions, one per (scripts, length bound): all rules that can apply, each as a named group, so a
+    /// segment is scanned once, not once per rule; long segments meet only the few rules that allow them, and
+    /// Arabic rules never run on Latin-only segments (nor English ones on Arabic-only segments).
+    private let combined: [Scripts: [(maximumWords: Int, expression: NSRegularExpression)]]
 
     /// Rules given directly.
     public init(rules: [BoilerplateRule]) {
         self.rules = rules
         let bounds = Set(rules.map(\.maximumWords)).sorted()
-        combined = bounds.compactMap { bound in
-            let alternatives = rules.enumerated().filter { $0.element.maximumWords >= bound }.map {
-                "(?<r\($0.offset)>\($0.element.normalizedPattern))"
+        var combined: [Scripts: [(maximumWords: Int, expression: NSRegularExpression)]] = [:]
+        for scripts in [Scripts(), .arabic, .latin, [.arabic, .latin]] {
+            combined[scripts] = bounds.compactMap { bound in
+                let alternatives = rules.enumerated().filter { rule in
+                    rule.element.maximumWords >= bound && Self.applies(rule.element, to: scripts)
+                }.map { "(?:" + Self.nonCapturing($0.element.normalizedPattern) + ")" }
+                guard !alternatives.isEmpty,
+                    let expression = try? NSRegularExpression(
+                        pattern: "^(?:" + alternatives.joined(separator: "|") + ")$", options: [])
+                else { return nil }
+                return (bound, expression)
             }
-            guard
-                let expression = try? NSRegularExpression(
-                    pattern: "^(?:" + alternatives.joined(separator: "|") + ")$", options: [])
-            else { return nil }
-            return (bound, expression)
+        }
+        self.combined = combined
+    }
+
+    private static func applies(_ rule: BoilerplateRule, to scripts: Scripts) -> Bool {
+        switch rule.language {
+        case "ar": return scripts.contains(.arabic)
+        case "en": return scripts.contains(.latin)
+        default: return true
         }
     }
 
-    /// The first rule (in file order) that matches the whole of `text` (already match-normalized), counting
-    /// `words` words.
-    func firstMatch(_ text: String, words: Int) -> BoilerplateRule? {
-        guard let expression = combined.first(where: { $0.maximumWords >= words })?.expression else { return nil }
-        guard
-            let match = expression.firstMatch(
-                in: text, options: [.anchored], range: NSRange(location: 0, length: text.utf16.count))
-        else { return nil }
-        // ICU tries alternatives left to right and backtracks across them, so the group that took part is the
-        // first rule in file order that matches the whole segment.
-        for index in rules.indices where match.range(withName: "r\(index)").location != NSNotFound {
-            return rules[index]
+    /// The first rule (in file order) that matches the whole of `text` (already match-normalized).
+    func firstMatch(_ text: String) -> BoilerplateRule? {
+        var words = 1
+        var scripts = Scripts()
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                words += 1
+            } else if byte == 0xD8 || byte == 0xD9 || byte == 0xDA || byte == 0xDB {
+                scripts.insert(.arabic)
+            } else if byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A {
+                scripts.insert(.latin)
+            }
         }
-        return nil
+        guard let expression = combined[scripts]?.first(where: { $0.maximumWords >= words })?.expression else {
+            return nil
+        }
+        let utf16Count = text.utf16.count
+        guard
+            expression.firstMatch(in: text, options: [.anchored], range: NSRange(location: 0, length: utf16Count))
+                != nil
+        else { return nil }
+        // Most segments match nothing; for the few that do, find the first rule in file order that matches.
+        return rules.first { Self.applies($0, to: scripts) && $0.matches(text) }
+    }
+
+    /// The pattern with every capturing group made non-capturing: capture bookkeeping is most of the cost of a
+    /// large alternation, and only whether it matches is needed.
+    static func nonCapturing(_ pattern: String) -> String {
+        var out = ""
+        var escaped = false
+        var inClass = false
+        let characters = Array(pattern)
+        for (index, character) in characters.enumerated() {
+            defer { escaped = !escaped && character == "\\" }
+            if escaped {
+                out.append(character)
+                continue
+            }
+            if character == "[" { inClass = true }
+            if character == "]" { inClass = false }
+            if character == "(" && !inClass && (index + 1 >= characters.count || characters[index + 1] != "?") {
+                out += "(?:"
+            } else {
+                out.append(character)
+            }
+        }
+        return out
     }
 
     /// Parses a rule file (see `Rules/boilerplate-common.tsv` for the format); `name` is used in errors.
-    public init(parsing text: String, name: String) throws(TextError) {
+    /// `language` ("ar", "en") limits the rules to segments with letters of that language's script; nil applies
+    /// them to every segment.
+    public init(parsing text: String, name: String, language: String? = nil) throws(TextError) {
         var rules: [BoilerplateRule] = []
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = line.hasSuffix("\r") ? line.dropLast() : line
@@ -85,7 +140,8 @@ public struct BoilerplateRules: Sendable {
             guard let url = Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "Rules"),
                 let text = try? String(contentsOf: url, encoding: .utf8)
             else { throw .unreadable(file: "\(name).tsv", reason: "rule file missing from the Dragoman bundle") }
-            all += try BoilerplateRules(parsing: text, name: "\(name).tsv").rules
+            let language = name.hasSuffix("-ar") ? "ar" : name.hasSuffix("-en") ? "en" : nil
+            all += try BoilerplateRules(parsing: text, name: "\(name).tsv", language: language).rules
         }
         return BoilerplateRules(rules: all)
     }

@@ -23,26 +23,50 @@ public struct TextReader: Sendable {
 
     /// Reads and decodes a file, or standard input when `path` is "-".
     public func read(path: String) throws(TextError) -> SourceText {
-        let data: Data
         if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw .unreadable(file: path, reason: "no such file")
-            }
-            if isDirectory.boolValue { throw .unreadable(file: path, reason: "it is a folder, not a file") }
-            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > sizeLimit {
-                throw .tooLarge(file: path, size: size, limit: sizeLimit)
-            }
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: path))
-            } catch {
-                throw .unreadable(file: path, reason: error.localizedDescription)
-            }
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            if data.count > sizeLimit { throw .tooLarge(file: path, size: data.count, limit: sizeLimit) }
+            return try decode([UInt8](data), name: path)
         }
-        if data.count > sizeLimit { throw .tooLarge(file: path, size: data.count, limit: sizeLimit) }
-        return try decode([UInt8](data), name: path)
+        return try decode(readBytes(path), name: path)
+    }
+
+    /// The bytes of a file: one open, one fstat, reads straight into the array.
+    private func readBytes(_ path: String) throws(TextError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw .unreadable(file: path, reason: errno == ENOENT ? "no such file" : String(cString: strerror(errno)))
+        }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            throw .unreadable(file: path, reason: String(cString: strerror(errno)))
+        }
+        if (status.st_mode & S_IFMT) == S_IFDIR { throw .unreadable(file: path, reason: "it is a folder, not a file") }
+        let size = Int(status.st_size)
+        if size > sizeLimit { throw .tooLarge(file: path, size: size, limit: sizeLimit) }
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            var total = 0
+            while total < size {
+                let got = Glibc.read(descriptor, buffer.baseAddress! + total, size - total)
+                if got < 0 && errno == EINTR { continue }
+                if got < 0 { failure = errno }
+                if got <= 0 { break }
+                total += got
+            }
+            initialized = total
+        }
+        if failure != 0 { throw .unreadable(file: path, reason: String(cString: strerror(failure))) }
+        // A file that grew while being read (or a special file reporting size 0): read the rest.
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let got = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, 65536) }
+            if got <= 0 { break }
+            bytes += chunk[..<got]
+            if bytes.count > sizeLimit { throw .tooLarge(file: path, size: bytes.count, limit: sizeLimit) }
+        }
+        return bytes
     }
 
     /// Decodes bytes already in memory; `name` is used in errors and reports.

@@ -41,4 +41,27 @@ public struct NormalizedText: Sendable {
     public func originalOffset(of offset: Int) -> Int {
         offset < originStart.count ? Int(originStart[offset]) : originBounds.upperBound
     }
+
+    /// The normalized UTF-8 range that came from the original range `range` (the inverse of
+    /// `originalRange(of:)`): every normalized byte whose origin starts inside it.
+    public func normalizedRange(ofOriginal range: Range<Int>) -> Range<Int> {
+        func firstIndex(startingAtOrAfter offset: Int) -> Int {
+            var low = 0
+            var high = originStart.count
+            while low < high {
+                let middle = (low + high) / 2
+                if Int(originStart[middle]) < offset { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        let lower = firstIndex(startingAtOrAfter: range.lowerBound)
+        return lower..<max(lower, firstIndex(startingAtOrAfter: range.upperBound))
+    }
+
+    /// The normalized text of a normalized UTF-8 range.
+    public func text(in range: Range<Int>) -> Substring {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return text[start..<utf8.index(start, offsetBy: range.count)]
+    }
 }

@@ -6,12 +6,21 @@ public struct Document: Sendable {
     public let language: String
     /// The segments in text order; `segments[i].index == i`.
     public internal(set) var segments: [Segment]
+    /// The whole text in the `match` normalization, with its map back to `source.text`: for matching and
+    /// statistics, computed once per document.
+    public let normalized: NormalizedText
 
-    /// Creates a document from its parts.
-    public init(source: SourceText, language: String, segments: [Segment]) {
+    /// Creates a document from its parts; the `match` normalization is computed when not given.
+    public init(source: SourceText, language: String, segments: [Segment], normalized: NormalizedText? = nil) {
         self.source = source
         self.language = language
         self.segments = segments
+        self.normalized = normalized ?? Normalizer(profile: .match).normalize(source.text)
+    }
+
+    /// The `match` form of a segment, from the document's normalization.
+    public func matchText(of segment: Segment) -> Substring {
+        normalized.text(in: normalized.normalizedRange(ofOriginal: segment.range))
     }
 
     /// The headline: the first line segment that is not boilerplate, before the first sentence.

@@ -35,6 +35,24 @@ enum LanguageGuess {
         var others: [Int32: Int] = [:]
         var index = range.lowerBound
         while index < range.upperBound {
+            let lead = bytes[index]
+            // Fast paths on the lead byte: ASCII, and two-byte Arabic letters (U+0621–U+063A, U+0641–U+064A:
+            // lead 0xD8 with 0xA1–0xBA, lead 0xD9 with 0x81–0x8A).
+            if lead < 0x80 {
+                if (lead | 0x20) >= 0x61 && (lead | 0x20) <= 0x7A { latinCount += 1 }
+                index += 1
+                continue
+            }
+            if lead == 0xD8 || lead == 0xD9, index + 1 < range.upperBound {
+                let second = bytes[index + 1]
+                if (lead == 0xD8 && second >= 0xA1 && second <= 0xBA)
+                    || (lead == 0xD9 && second >= 0x81 && second <= 0x8A)
+                {
+                    arabicCount += 1
+                    index += 2
+                    continue
+                }
+            }
             let (value, length) = decodeScalar(bytes, at: index)
             index += length
             guard let script = script(of: value) else { continue }

@@ -17,6 +17,15 @@ public final class Segmenter {
     /// paragraph is more often running text whose writer left off the final period.
     public var maximumBodyLineWords = 10
     private var breakers: [String: BreakIterator] = [:]
+    /// Scratch UTF-16 for ICU and the UTF-8 offset of each unit, reused across paragraphs and documents.
+    private var units = UnsafeMutablePointer<UInt16>.allocate(capacity: 1)
+    private var unitOffsets = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+    private var scratchCapacity = 0
+
+    deinit {
+        units.deallocate()
+        unitOffsets.deallocate()
+    }
 
     /// A segmenter with the given rules.
     public init(rules: SegmentationRules = .bundled) {
@@ -46,14 +55,11 @@ public final class Segmenter {
         return text.withUTF8 { bytes in
             let layout = TextLayout(bytes)
             var segments: [Segment] = []
-            var units: [UInt16] = []
-            var unitOffsets: [Int32] = []
+            var seenSentence = false
             for (number, paragraph) in layout.paragraphs.enumerated() {
-                let pieces = sentences(
-                    in: paragraph, bytes: bytes, breaker: breaker, units: &units, unitOffsets: &unitOffsets,
-                    language: documentLanguage)
+                let pieces = sentences(in: paragraph, bytes: bytes, breaker: breaker)
                 let singleLine = paragraph.lines.count == 1
-                let limit = segments.contains { $0.kind == .sentence } ? maximumBodyLineWords : maximumHeadLineWords
+                let limit = seenSentence ? maximumBodyLineWords : maximumHeadLineWords
                 if singleLine, pieces.count == 1, !endsWithTerminal(bytes, paragraph.range),
                     wordCount(bytes, paragraph.range) <= limit
                 {
@@ -61,6 +67,7 @@ public final class Segmenter {
                         makeSegment(bytes, paragraph.range, kind: .line, paragraph: number + 1, index: segments.count))
                     continue
                 }
+                seenSentence = true
                 for piece in pieces {
                     segments.append(
                         makeSegment(bytes, piece, kind: .sentence, paragraph: number + 1, index: segments.count))
@@ -81,33 +88,50 @@ public final class Segmenter {
 
     /// Sentence ranges (UTF-8, trimmed) of a paragraph: ICU boundaries, then Dragoman's joins.
     private func sentences(
-        in paragraph: TextLayout.Paragraph, bytes: UnsafeBufferPointer<UInt8>, breaker: BreakIterator,
-        units: inout [UInt16], unitOffsets: inout [Int32], language: String
+        in paragraph: TextLayout.Paragraph, bytes: UnsafeBufferPointer<UInt8>, breaker: BreakIterator
     ) -> [Range<Int>] {
         // UTF-16 for ICU, soft line breaks turned into spaces so ICU does not break at them.
-        units.removeAll(keepingCapacity: true)
-        unitOffsets.removeAll(keepingCapacity: true)
+        let needed = paragraph.range.count + 1
+        if needed > scratchCapacity {
+            units.deallocate()
+            unitOffsets.deallocate()
+            scratchCapacity = max(needed, scratchCapacity * 2)
+            units = .allocate(capacity: scratchCapacity)
+            unitOffsets = .allocate(capacity: scratchCapacity)
+        }
+        var count = 0
         var index = paragraph.range.lowerBound
         while index < paragraph.range.upperBound {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                units[count] = lead == 0x0A || lead == 0x0D ? 0x20 : UInt16(lead)
+                unitOffsets[count] = Int32(truncatingIfNeeded: index)
+                count += 1
+                index += 1
+                continue
+            }
             let (value, length) = decodeScalar(bytes, at: index)
             if value > 0xFFFF {
                 let v = value - 0x10000
-                units.append(UInt16(0xD800 + (v >> 10)))
-                units.append(UInt16(0xDC00 + (v & 0x3FF)))
-                unitOffsets.append(Int32(index))
-                unitOffsets.append(Int32(index))
+                units[count] = UInt16(0xD800 + (v >> 10))
+                units[count + 1] = UInt16(0xDC00 + (v & 0x3FF))
+                unitOffsets[count] = Int32(truncatingIfNeeded: index)
+                unitOffsets[count + 1] = Int32(truncatingIfNeeded: index)
+                count += 2
             } else {
-                units.append(value == 0x0A || value == 0x0D ? 0x20 : UInt16(value))
-                unitOffsets.append(Int32(index))
+                units[count] = UInt16(value)
+                unitOffsets[count] = Int32(truncatingIfNeeded: index)
+                count += 1
             }
             index += length
         }
-        unitOffsets.append(Int32(paragraph.range.upperBound))
+        unitOffsets[count] = Int32(truncatingIfNeeded: paragraph.range.upperBound)
+        let unitOffsets = self.unitOffsets
 
         var raw: [Range<Int>] = []
         var previous = 0
-        units.withUnsafeBufferPointer { buffer in
-            breaker.forEachBoundary(of: buffer) { offset, _ in
+        do {
+            breaker.forEachBoundary(of: UnsafeBufferPointer(start: units, count: count)) { offset, _ in
                 guard offset > 0 else { return }
                 let range = trimmed(bytes, Int(unitOffsets[previous])..<Int(unitOffsets[offset]))
                 previous = offset
