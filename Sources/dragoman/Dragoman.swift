@@ -9,6 +9,10 @@ struct Dragoman: ParsableCommand {
         discussion: """
             Run 'dragoman prepare' to process the articles in seeds/ with the glossary in Glossaries/ and write
             everything a news desk and a translator need to Output/.
+
+            Example:
+              dragoman prepare
+              dragoman segment seeds/003_ebcacb89700a50ef.txt
             """,
         version: "0.1.0",
         subcommands: [

@@ -22,8 +22,7 @@ struct PrepareCommand: ParsableCommand {
     @Option(help: "The glossary for term tables.")
     var glossary: String = "Glossaries/ar-en.tsv"
 
-    @Option(help: "Document language: ar, en, another ISO 639-1 code, or auto to detect it per document.")
-    var lang: String = "auto"
+    @OptionGroup var language: LanguageOption
 
     @OptionGroup var input: InputOptions
 
@@ -31,16 +30,13 @@ struct PrepareCommand: ParsableCommand {
     var paths: [String] = []
 
     func validate() throws {
-        guard lang == "auto" || (lang.count >= 2 && lang.count <= 3 && lang.allSatisfy(\.isLetter)) else {
-            throw ValidationError("unknown language '\(lang)'; use ar, en, another ISO 639-1 code, or auto")
-        }
         guard !output.isEmpty else { throw ValidationError("--output needs a folder name") }
     }
 
     func run() throws {
         let options = PrepareOptions(
             inputs: paths.isEmpty ? ["seeds"] : paths, output: output, glossary: glossary,
-            language: lang == "auto" ? nil : lang.lowercased(), reader: input.reader)
+            language: language.language, reader: input.reader)
         let report = try PrepareJob(options: options).run { print($0) }
         print("prepared \(report.articles.count) articles in \(output)/")
     }

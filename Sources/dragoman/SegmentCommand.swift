@@ -19,8 +19,7 @@ struct SegmentCommand: ParsableCommand {
     @Option(help: "Output format: text, json (one object per document per line) or tsv.")
     var format: String = "text"
 
-    @Option(help: "Document language: ar, en, another ISO 639-1 code, or auto to detect it from the script.")
-    var lang: String = "auto"
+    @OptionGroup var language: LanguageOption
 
     @OptionGroup var input: InputOptions
 
@@ -31,15 +30,12 @@ struct SegmentCommand: ParsableCommand {
         guard DocumentFormat(rawValue: format) != nil else {
             throw ValidationError("unknown format '\(format)'; use text, json or tsv")
         }
-        guard lang == "auto" || (lang.count >= 2 && lang.count <= 3 && lang.allSatisfy(\.isLetter)) else {
-            throw ValidationError("unknown language '\(lang)'; use ar, en, another ISO 639-1 code, or auto")
-        }
         guard !paths.isEmpty else { throw ValidationError("give at least one file or folder (or - for stdin)") }
     }
 
     func run() throws {
         let documents = try TextPipeline(reader: input.reader).process(
-            paths: paths, language: lang == "auto" ? nil : lang.lowercased())
+            paths: paths, language: language.language)
         let format = DocumentFormat(rawValue: format)!
         for (i, document) in documents.enumerated() {
             print(document.formatted(as: format, header: i == 0), terminator: "")
