@@ -1,0 +1,162 @@
+/// Merges imported entries into a glossary (`dragoman glossary import`), never overwriting silently.
+///
+/// An imported entry is matched to an existing concept when one of its Arabic forms equals one of the concept's
+/// Arabic forms after `match` normalization. Same English (case-insensitive, any English form of the concept):
+/// the two are merged (new variants added, empty fields filled, nothing replaced). Different English: a conflict,
+/// resolved by the policy. No match: the entry is added (keeping its id when free, else the next free id).
+public struct GlossaryMerger: Sendable {
+    /// What to do with a conflict (same Arabic, different English).
+    public enum Policy: String, Sendable, CaseIterable {
+        /// Keep the glossary's entry; skip the imported one.
+        case keep
+        /// Replace the glossary's entry by the imported one (keeping the glossary's id).
+        case replace
+        /// Keep the glossary's entry and add the imported English (and Arabic variants) as variants.
+        case variant
+        /// Change nothing; list what would be added and merged, and every conflict.
+        case report
+    }
+
+    /// What happened to one imported entry.
+    public struct Action: Sendable, Hashable, CustomStringConvertible {
+        /// The kind of action.
+        public enum Kind: String, Sendable, Hashable {
+            /// A new concept.
+            case added
+            /// Merged into an existing concept with the same English.
+            case merged
+            /// Same as an existing concept: nothing new.
+            case unchanged
+            /// A conflict resolved by replacing the glossary's entry.
+            case replaced
+            /// A conflict resolved by adding the English as a variant.
+            case variant
+            /// A conflict: the imported entry was skipped.
+            case skipped
+            /// A conflict listed by the `report` policy.
+            case conflict
+        }
+
+        /// The kind of action.
+        public var kind: Kind
+        /// The glossary id concerned.
+        public var id: String
+        /// The imported entry's Arabic and English.
+        public var ar: String
+        /// The imported English.
+        public var en: String
+        /// Details (which fields were merged, the conflicting English).
+        public var detail: String
+
+        public var description: String {
+            "\(kind.rawValue)\t\(id)\t\(ar)\t\(en)" + (detail.isEmpty ? "" : "\t\(detail)")
+        }
+    }
+
+    /// The conflict policy.
+    public var policy: Policy
+
+    /// A merger with a policy.
+    public init(policy: Policy) {
+        self.policy = policy
+    }
+
+    /// Merges `imported` into `glossary` and returns what happened to each entry, in import order. With the
+    /// `report` policy `glossary` is left unchanged.
+    public func merge(_ imported: [GlossaryEntry], into glossary: inout Glossary) -> [Action] {
+        var working = glossary
+        let key = TermKey()
+        var actions: [Action] = []
+        for entry in imported {
+            var incoming = entry
+            incoming.line = nil
+            let forms = Set(incoming.arabicForms.map(key.arabic).filter { !$0.isEmpty })
+            let matches = working.entries.indices.filter { index in
+                working.entries[index].arabicForms.contains { forms.contains(key.arabic($0)) }
+            }
+            let english = key.english(incoming.en)
+            let sameEnglish = matches.first { working.entries[$0].englishForms.map(key.english).contains(english) }
+            func action(_ kind: Action.Kind, _ id: String, _ detail: String = "") -> Action {
+                Action(kind: kind, id: id, ar: incoming.ar, en: incoming.en, detail: detail)
+            }
+            if matches.isEmpty {
+                if incoming.id.isEmpty || working.entries.contains(where: { $0.id == incoming.id }) { incoming.id = "" }
+                working.entries.append(incoming)
+                GlossaryTSV.assignMissingIDs(&working)
+                for column in incoming.extra.keys.sorted() where !working.extraColumns.contains(column) && column != "status" {
+                    working.extraColumns.append(column)
+                }
+                actions.append(action(.added, working.entries[working.entries.count - 1].id))
+            } else if let index = sameEnglish ?? (english.isEmpty ? matches.first : nil) {
+                let changes = Self.fill(&working.entries[index], from: incoming, key: key)
+                let id = working.entries[index].id
+                actions.append(
+                    changes.isEmpty ? action(.unchanged, id) : action(.merged, id, changes.joined(separator: ", ")))
+            } else {
+                let index = matches[0]
+                let existing = working.entries[index]
+                let detail = "glossary has '\(existing.ar)' = '\(existing.en)'"
+                switch policy {
+                case .keep:
+                    actions.append(action(.skipped, existing.id, detail))
+                case .report:
+                    actions.append(action(.conflict, existing.id, detail))
+                case .replace:
+                    var replacement = incoming
+                    replacement.id = existing.id
+                    for (column, value) in existing.extra where replacement.extra[column] == nil {
+                        replacement.extra[column] = value
+                    }
+                    working.entries[index] = replacement
+                    actions.append(action(.replaced, existing.id, "was '\(existing.en)'"))
+                case .variant:
+                    var merged = working.entries[index]
+                    let added = Self.addVariants(&merged.enVariants, incoming.englishForms, existing: merged.englishForms, key: key.english)
+                    _ = Self.addVariants(&merged.arVariants, incoming.arabicForms, existing: merged.arabicForms, key: key.arabic)
+                    working.entries[index] = merged
+                    actions.append(action(.variant, existing.id, "English variant\(added.count == 1 ? "" : "s") added: \(added.joined(separator: " | "))"))
+                }
+            }
+        }
+        if policy != .report { glossary = working }
+        return actions
+    }
+
+    /// Fills `entry` from `other` without replacing anything: new variants, empty fields. Returns what changed.
+    static func fill(_ entry: inout GlossaryEntry, from other: GlossaryEntry, key: TermKey) -> [String] {
+        var changes: [String] = []
+        let ar = addVariants(&entry.arVariants, other.arabicForms, existing: entry.arabicForms, key: key.arabic)
+        if !ar.isEmpty { changes.append("ar_variants +\(ar.joined(separator: " | "))") }
+        let en = addVariants(&entry.enVariants, other.englishForms, existing: entry.englishForms, key: key.english)
+        if !en.isEmpty { changes.append("en_variants +\(en.joined(separator: " | "))") }
+        if entry.en.isEmpty, !other.en.isEmpty {
+            entry.en = other.en
+            changes.append("en")
+        }
+        let fields: [(String, WritableKeyPath<GlossaryEntry, String>)] = [
+            ("pos", \.pos), ("domain", \.domain), ("definition", \.definition), ("note", \.note),
+            ("source", \.source), ("updated", \.updated),
+        ]
+        for (name, path) in fields where entry[keyPath: path].isEmpty && !other[keyPath: path].isEmpty {
+            entry[keyPath: path] = other[keyPath: path]
+            changes.append(name)
+        }
+        for (column, value) in other.extra.sorted(by: { $0.key < $1.key })
+        where (entry.extra[column] ?? "").isEmpty && !value.isEmpty && column != "status" {
+            entry.extra[column] = value
+            changes.append(column)
+        }
+        return changes
+    }
+
+    /// Appends the forms not already present (by key) and returns them.
+    static func addVariants(_ variants: inout [String], _ forms: [String], existing: [String], key: (String) -> String) -> [String] {
+        var seen = Set(existing.map(key))
+        var added: [String] = []
+        for form in forms where !form.isEmpty && seen.insert(key(form)).inserted {
+            variants.append(form)
+            added.append(form)
+        }
+        return added
+    }
+}
