@@ -1,0 +1,132 @@
+import Foundation
+import FoundationXML
+
+/// A small element tree read with FoundationXML's `XMLParser`, safely.
+///
+/// External entities are never resolved, and a document whose DOCTYPE declares entities is refused before parsing
+/// (XMLParser on Linux neither reports nor expands them, so their references would vanish silently). A DOCTYPE that
+/// only names an external DTD (as TBX 2008 files do) is accepted; the DTD is not loaded. Malformed XML is an error
+/// with the parser's line and column.
+final class XMLNode {
+    /// Local name (namespace prefix removed).
+    let name: String
+    /// Attributes by qualified name ("type", "xml:lang", "id").
+    let attributes: [String: String]
+    /// The line of the start tag.
+    let line: Int
+    /// Child elements in order.
+    var children: [XMLNode] = []
+    /// All character data inside the element, descendants included, in document order (as a term with `<hi>`
+    /// markup reads).
+    var text = ""
+
+    init(name: String, attributes: [String: String], line: Int) {
+        self.name = name
+        self.attributes = attributes
+        self.line = line
+    }
+
+    /// Child elements with this name.
+    func children(_ name: String) -> [XMLNode] { children.filter { $0.name == name } }
+
+    /// The language of the element (`xml:lang`, or `lang` in old files), lowercased.
+    var language: String { (attributes["xml:lang"] ?? attributes["lang"] ?? "").lowercased() }
+
+    /// Parses a document into its root element.
+    static func parse(_ data: Data, name: String) throws(ExchangeError) -> XMLNode {
+        if let line = entityDeclarationLine(data) { throw .entityDeclaration(file: name, line: line) }
+        let parser = XMLParser(data: data)
+        parser.shouldResolveExternalEntities = false
+        parser.shouldProcessNamespaces = true
+        parser.shouldReportNamespacePrefixes = false
+        let builder = TreeBuilder()
+        parser.delegate = builder
+        _ = parser.parse()
+        if let error = builder.error ?? parser.parserError.map({ ($0, parser.lineNumber, parser.columnNumber) }) {
+            throw .malformedXML(file: name, line: error.1, column: error.2, reason: reason(error.0))
+        }
+        guard let root = builder.root else {
+            throw .malformedXML(file: name, line: parser.lineNumber, column: parser.columnNumber, reason: "no root element")
+        }
+        return root
+    }
+
+    /// The line of an `<!ENTITY` inside the DOCTYPE's internal subset, if there is one.
+    static func entityDeclarationLine(_ data: Data) -> Int? {
+        let bytes = [UInt8](data)
+        guard let doctype = find(Array("<!DOCTYPE".utf8), in: bytes, from: 0) else { return nil }
+        // The internal subset runs from the first '[' to the matching "]>" of the DOCTYPE.
+        var index = doctype
+        while index < bytes.count, bytes[index] != UInt8(ascii: "["), bytes[index] != UInt8(ascii: ">") { index += 1 }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "[") else { return nil }
+        let end = find(Array("]>".utf8), in: bytes, from: index) ?? bytes.count
+        guard let entity = find(Array("<!ENTITY".utf8), in: Array(bytes[index..<end]), from: 0) else { return nil }
+        return bytes[0..<(index + entity)].count { $0 == UInt8(ascii: "\n") } + 1
+    }
+
+    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard needle.count <= bytes.count else { return nil }
+        var index = start
+        while index + needle.count <= bytes.count {
+            if bytes[index] == needle[0], Array(bytes[index..<index + needle.count]) == needle { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// A readable reason for XMLParser's error codes (the Linux parser gives no message of its own).
+    static func reason(_ error: any Error) -> String {
+        let code = (error as NSError).code
+        switch XMLParser.ErrorCode(rawValue: code) {
+        case .tagNameMismatchError?: return "the closing tag does not match the open element"
+        case .prematureDocumentEndError?: return "the document ends before its elements are closed"
+        case .emptyDocumentError?: return "the document is empty"
+        case .invalidCharacterError?: return "an invalid character"
+        case .ltRequiredError?, .gtRequiredError?: return "a tag is not closed with '>'"
+        case .attributeNotStartedError?, .attributeNotFinishedError?, .literalNotStartedError?, .literalNotFinishedError?:
+            return "a malformed attribute (values need quotes)"
+        case .attributeRedefinedError?: return "an attribute appears twice"
+        case .entityRefLoopError?, .entityReferenceWithoutNameError?, .entityReferenceMissingSemiError?:
+            return "a malformed entity reference (write & as &amp;)"
+        case .undeclaredEntityError?: return "an undeclared entity (write & as &amp;)"
+        case .extraContentError?: return "content after the root element"
+        case .namespaceDeclarationError?, .uriRequiredError?: return "a malformed namespace declaration"
+        case .encodingNotSupportedError?, .unknownEncodingError?: return "an unsupported encoding (use UTF-8)"
+        default: return "parser error \(code)"
+        }
+    }
+}
+
+/// XMLParser delegate that builds the tree and keeps the first error with its position.
+private final class TreeBuilder: NSObject, XMLParserDelegate {
+    var stack: [XMLNode] = []
+    var root: XMLNode?
+    var error: ((any Error), Int, Int)?
+
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
+        let node = XMLNode(name: elementName, attributes: attributes, line: parser.lineNumber)
+        if let parent = stack.last { parent.children.append(node) } else if root == nil { root = node }
+        stack.append(node)
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        _ = stack.popLast()
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        for node in stack { node.text += string }
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        let string = String(decoding: CDATABlock, as: UTF8.self)
+        for node in stack { node.text += string }
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+        if error == nil { error = (parseError, parser.lineNumber, parser.columnNumber) }
+        parser.abortParsing()
+    }
+}
