@@ -34,6 +34,9 @@ public enum GlossaryError: Error, Equatable, Sendable {
     case invalidDate(String)
     /// An import stopped before writing because of conflicts (policy `report`).
     case conflicts(count: Int)
+    /// An entry of an import file cannot enter the glossary (no Arabic term, no English, bad date); nothing was
+    /// imported.
+    case invalidImport(file: String, line: Int?, reason: String)
 }
 
 extension GlossaryError: CustomStringConvertible {
@@ -72,6 +75,8 @@ extension GlossaryError: CustomStringConvertible {
             return "unknown status '\(value)'; use preferred, admitted, deprecated or proposed"
         case .invalidDate(let value):
             return "'\(value)' is not an ISO date; write YYYY-MM-DD"
+        case .invalidImport(let file, let line, let reason):
+            return "\(file)\(line.map { ":\($0)" } ?? ""): \(reason); nothing was imported"
         case .conflicts(let count):
             return "\(count) conflict\(count == 1 ? "" : "s") found; nothing was written; choose --on-conflict keep, replace or variant"
         }

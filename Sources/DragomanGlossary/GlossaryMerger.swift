@@ -160,3 +160,24 @@ public struct GlossaryMerger: Sendable {
         return added
     }
 }
+
+extension GlossaryMerger {
+    /// Checks entries before an import: each needs an Arabic term, English unless it is `proposed`, and an ISO
+    /// `updated` date when it has one. The first bad entry stops the import before anything is written.
+    public static func check(_ entries: [GlossaryEntry], file: String) throws(GlossaryError) {
+        for entry in entries {
+            let reason: String
+            do {
+                try Glossary.check(entry)
+                continue
+            } catch .emptyValue(let column) {
+                reason = column == "ar" ? "the entry has no Arabic term; fill it in or remove it" : "the entry '\(entry.ar)' has no English term; fill it in or mark it proposed"
+            } catch .invalidDate(let value) {
+                reason = "the entry '\(entry.ar)' has the date '\(value)'; write YYYY-MM-DD"
+            } catch {
+                reason = error.description
+            }
+            throw .invalidImport(file: file, line: entry.line, reason: reason)
+        }
+    }
+}
