@@ -71,7 +71,7 @@ package enum CSV {
                     recordLine = line
                     state = .fieldStart
                 } else if state == .afterQuote {
-                    throw .strayQuote(file: name, line: line, column: column - 1)
+                    throw .strayQuote(file: name, line: line, column: column)
                 } else if scalar == "\"" {
                     guard state == .fieldStart else { throw .strayQuote(file: name, line: line, column: column) }
                     state = .quoted

@@ -141,7 +141,7 @@ public struct TBXReader: Sendable {
 
     private func items(_ name: String, type: String, in concept: XMLNode) -> [XMLNode] {
         levels(concept).flatMap { level in
-            (level.children(name) + level.children(name + "Grp").flatMap { $0.children(name) })
+            (level.children(name) + level.children.filter { $0.name.hasSuffix("Grp") }.flatMap { $0.children(name) })
                 .filter { $0.attributes["type"] == type }
         }
     }

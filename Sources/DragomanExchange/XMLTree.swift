@@ -46,7 +46,9 @@ final class XMLNode {
             throw .malformedXML(file: name, line: error.1, column: error.2, reason: reason(error.0))
         }
         guard let root = builder.root else {
-            throw .malformedXML(file: name, line: parser.lineNumber, column: parser.columnNumber, reason: "no root element")
+            throw .malformedXML(
+                file: name, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber),
+                reason: "no root element (the document is empty or cut short)")
         }
         return root
     }
@@ -74,25 +76,25 @@ final class XMLNode {
         return nil
     }
 
-    /// A readable reason for XMLParser's error codes (the Linux parser gives no message of its own).
+    /// A readable reason for a parser error. On Linux, XMLParser reports libxml2's own error numbers
+    /// (`xmlParserErrors`) and no message, so the common ones are named here.
     static func reason(_ error: any Error) -> String {
         let code = (error as NSError).code
-        switch XMLParser.ErrorCode(rawValue: code) {
-        case .tagNameMismatchError?: return "the closing tag does not match the open element"
-        case .prematureDocumentEndError?: return "the document ends before its elements are closed"
-        case .emptyDocumentError?: return "the document is empty"
-        case .invalidCharacterError?: return "an invalid character"
-        case .ltRequiredError?, .gtRequiredError?: return "a tag is not closed with '>'"
-        case .attributeNotStartedError?, .attributeNotFinishedError?, .literalNotStartedError?, .literalNotFinishedError?:
-            return "a malformed attribute (values need quotes)"
-        case .attributeRedefinedError?: return "an attribute appears twice"
-        case .entityRefLoopError?, .entityReferenceWithoutNameError?, .entityReferenceMissingSemiError?:
-            return "a malformed entity reference (write & as &amp;)"
-        case .undeclaredEntityError?: return "an undeclared entity (write & as &amp;)"
-        case .extraContentError?: return "content after the root element"
-        case .namespaceDeclarationError?, .uriRequiredError?: return "a malformed namespace declaration"
-        case .encodingNotSupportedError?, .unknownEncodingError?: return "an unsupported encoding (use UTF-8)"
-        default: return "parser error \(code)"
+        switch code {
+        case 4: return "the document is empty"
+        case 5: return "the document ends before its elements are closed, or has more than one root element"
+        case 9: return "a character that XML does not allow"
+        case 22, 23, 24: return "a malformed entity reference (write & as &amp;)"
+        case 26, 27: return "an undeclared entity (write & as &amp;)"
+        case 31, 32: return "an unsupported encoding (use UTF-8)"
+        case 38: return "a '<' inside an attribute value (write &lt;)"
+        case 39, 40, 41, 43, 44, 65: return "a malformed attribute (values need quotes)"
+        case 42: return "an attribute appears twice"
+        case 68, 73, 77: return "a malformed tag"
+        case 76: return "the closing tag does not match the open element"
+        case 86: return "content after the root element"
+        case 201, 202: return "an undeclared namespace prefix"
+        default: return "libxml2 error \(code)"
         }
     }
 }
