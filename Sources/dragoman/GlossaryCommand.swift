@@ -32,6 +32,11 @@ struct GlossaryCommand: ParsableCommand {
     }
 }
 
+/// A glossary command's failure at run time: printed as "Error: message", exit status 1.
+struct GlossaryCommandFailure: Error, CustomStringConvertible {
+    let description: String
+}
+
 /// The `--glossary FILE` option every glossary subcommand takes.
 struct GlossaryFileOption: ParsableArguments {
     @Option(name: .customLong("glossary"), help: "The glossary file.")

@@ -57,7 +57,7 @@ struct GlossaryImportCommand: ParsableCommand {
         for action in actions { counts[action.kind, default: 0] += 1 }
         let order: [GlossaryMerger.Action.Kind] = [.added, .merged, .unchanged, .replaced, .variant, .skipped, .conflict]
         let summary = order.compactMap { kind in counts[kind].map { "\($0) \(kind.rawValue)" } }
-        GlossaryCommand.printError("\(file): \(actions.count) entries read: " + (summary.isEmpty ? "nothing to do" : summary.joined(separator: ", ")))
+        GlossaryCommand.printError("\(file): \(actions.count) \(actions.count == 1 ? "entry" : "entries") read: " + (summary.isEmpty ? "nothing to do" : summary.joined(separator: ", ")))
         if policy == .report {
             let conflicts = counts[.conflict] ?? 0
             if conflicts > 0 { throw GlossaryError.conflicts(count: conflicts) }

@@ -29,7 +29,8 @@ struct GlossaryLintCommand: ParsableCommand {
         for finding in findings { print(finding) }
         let errors = findings.count { $0.severity == .error }
         let warnings = findings.count - errors
-        print("\(path): \(parsed.glossary.entries.count) entries, \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+        let count = parsed.glossary.entries.count
+        print("\(path): \(count) \(count == 1 ? "entry" : "entries"), \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
         if errors > 0 { throw ExitCode(1) }
     }
 }

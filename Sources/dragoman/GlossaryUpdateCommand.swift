@@ -28,10 +28,10 @@ struct GlossaryUpdateCommand: ParsableCommand {
         var current = try store.load().glossary
         if let entry = current.entries.first(where: { $0.id == id }) {
             for variant in removeArVariants where !entry.arVariants.contains(variant) {
-                throw ValidationError("entry '\(id)' has no Arabic variant '\(variant)'")
+                throw GlossaryCommandFailure(description: "entry '\(id)' has no Arabic variant '\(variant)'")
             }
             for variant in removeEnVariants where !entry.enVariants.contains(variant) {
-                throw ValidationError("entry '\(id)' has no English variant '\(variant)'")
+                throw GlossaryCommandFailure(description: "entry '\(id)' has no English variant '\(variant)'")
             }
         }
         current.addExtraColumns(fields.extraColumns)
