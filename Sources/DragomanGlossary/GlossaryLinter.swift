@@ -61,6 +61,10 @@ public struct GlossaryLinter: Sendable {
             }
         }
 
+        // Every form's comparison key, computed once (normalization is the costly part of lint).
+        let arKeys = entries.map { $0.arabicForms.map(key.arabic) }
+        let enKeys = entries.map { $0.englishForms.map(key.english) }
+
         // Field values.
         for (index, entry) in entries.enumerated() {
             if !entry.pos.isEmpty, !Self.partsOfSpeech.contains(entry.pos) {
@@ -71,13 +75,13 @@ public struct GlossaryLinter: Sendable {
                 findings.append(
                     finding(.malformedField, index, "unknown inflect value '\(inflect)'; use pron, num, pron+num or leave it empty"))
             }
-            var own = Set([key.arabic(entry.ar)])
-            for variant in entry.arVariants where !own.insert(key.arabic(variant)).inserted {
+            var own = Set([arKeys[index][0]])
+            for (offset, variant) in entry.arVariants.enumerated() where !own.insert(arKeys[index][offset + 1]).inserted {
                 findings.append(
                     finding(.redundantVariant, index, "the Arabic variant '\(variant)' is the same as another form of this entry after normalization; remove it"))
             }
-            var ownEnglish = Set([key.english(entry.en)])
-            for variant in entry.enVariants where !ownEnglish.insert(key.english(variant)).inserted {
+            var ownEnglish = Set([enKeys[index][0]])
+            for (offset, variant) in entry.enVariants.enumerated() where !ownEnglish.insert(enKeys[index][offset + 1]).inserted {
                 findings.append(
                     finding(.redundantVariant, index, "the English variant '\(variant)' repeats another English form of this entry; remove it"))
             }
@@ -86,12 +90,12 @@ public struct GlossaryLinter: Sendable {
         // Preferred Arabic terms shared by two entries.
         var byTerm: [String: [Int]] = [:]
         for (index, entry) in entries.enumerated() where !entry.ar.isEmpty {
-            byTerm[key.arabic(entry.ar), default: []].append(index)
+            byTerm[arKeys[index][0], default: []].append(index)
         }
         for (index, entry) in entries.enumerated() where !entry.ar.isEmpty {
-            guard let first = byTerm[key.arabic(entry.ar)]?.first, first != index else { continue }
+            guard let first = byTerm[arKeys[index][0]]?.first, first != index else { continue }
             let other = entries[first]
-            if key.english(other.en) == key.english(entry.en) {
+            if enKeys[first][0] == enKeys[index][0] {
                 findings.append(
                     finding(.duplicate, index, "'\(entry.ar)' = '\(entry.en)' duplicates entry \(place(first)) after normalization; merge the two rows"))
             } else if !entry.domain.isEmpty, !other.domain.isEmpty, entry.domain != other.domain {
@@ -106,16 +110,17 @@ public struct GlossaryLinter: Sendable {
         // Variants colliding with another concept's term or variant.
         var owners: [String: [Int]] = [:]
         for (index, entry) in entries.enumerated() {
-            for form in Set(entry.arabicForms.map(key.arabic)) where !form.isEmpty { owners[form, default: []].append(index) }
+            for form in Set(arKeys[index]) where !form.isEmpty { owners[form, default: []].append(index) }
         }
         for (index, entry) in entries.enumerated() {
             var reported = Set<Int>()
-            for variant in entry.arVariants {
-                for other in owners[key.arabic(variant)] ?? [] where other != index && !reported.contains(other) {
+            for (offset, variant) in entry.arVariants.enumerated() {
+                let variantKey = arKeys[index][offset + 1]
+                for other in owners[variantKey] ?? [] where other != index && !reported.contains(other) {
                     reported.insert(other)
                     let otherEntry = entries[other]
-                    let what = key.arabic(otherEntry.ar) == key.arabic(variant) ? "the term" : "a variant"
-                    if key.english(otherEntry.en) == key.english(entry.en) {
+                    let what = arKeys[other][0] == variantKey ? "the term" : "a variant"
+                    if enKeys[other][0] == enKeys[index][0] {
                         findings.append(
                             finding(.variantOverlap, index, "the variant '\(variant)' is also \(what) of entry \(place(other)) with the same English '\(entry.en)'; merge the two entries"))
                     } else {
@@ -127,37 +132,15 @@ public struct GlossaryLinter: Sendable {
         }
 
         // Deprecated entries need a preferred alternative.
+        let alternatives = Alternatives(entries, arKeys: arKeys, enKeys: enKeys, key: key)
         for (index, entry) in entries.enumerated() where entry.status == .deprecated {
-            if Self.alternative(for: index, in: entries, key: key) == nil {
+            if alternatives.alternative(for: index, in: entries) == nil {
                 findings.append(
                     finding(.deprecatedWithoutAlternative, index, "'\(entry.ar)' is deprecated but no preferred or admitted entry has the English '\(entry.en)', and the note names none; add the term to use, or name its id in the note"))
             }
         }
 
         return findings.sorted { ($0.line ?? 0, $0.row) < ($1.line ?? 0, $1.row) }
-    }
-
-    /// The entry to use instead of the deprecated entry at `index`: another preferred or admitted entry with the
-    /// same English (any English form, case-insensitive), or one that the note names by id or by Arabic term.
-    static func alternative(for index: Int, in entries: [GlossaryEntry], key: TermKey) -> Int? {
-        let entry = entries[index]
-        let english = key.english(entry.en)
-        let usable = entries.indices.filter {
-            $0 != index && (entries[$0].status == .preferred || entries[$0].status == .admitted)
-        }
-        if !english.isEmpty,
-            let same = usable.first(where: { entries[$0].englishForms.map(key.english).contains(english) })
-        {
-            return same
-        }
-        guard !entry.note.isEmpty else { return nil }
-        let noteWords = Set(entry.note.split(whereSeparator: { $0.isWhitespace || ",;:()".contains($0) }).map(String.init))
-        if let named = usable.first(where: { noteWords.contains(entries[$0].id) }) { return named }
-        let note = key.arabic(entry.note)
-        return usable.first { other in
-            let term = key.arabic(entries[other].ar)
-            return !term.isEmpty && note.contains(term)
-        }
     }
 
     /// Whether `value` is an XML NCName as far as TBX ids need (ASCII letters, digits, '-', '_', '.').
@@ -167,5 +150,53 @@ public struct GlossaryLinter: Sendable {
         return value.unicodeScalars.allSatisfy {
             $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0))
         }
+    }
+}
+
+/// Where a deprecated entry's alternative can come from, indexed once so lint stays linear in the glossary.
+///
+/// The rule: another entry whose status is preferred or admitted and that has the same English (any of its English
+/// forms, case-insensitive), or one that the deprecated entry's note names by its id or by its preferred Arabic
+/// term (compared after `match` normalization, as a whole-word sequence of the note).
+struct Alternatives {
+    let key: TermKey
+    var byEnglish: [String: [Int]] = [:]
+    var byID: [String: Int] = [:]
+    var byArabic: [String: [Int]] = [:]
+    var longestArabic = 1
+
+    init(_ entries: [GlossaryEntry], arKeys: [[String]], enKeys: [[String]], key: TermKey) {
+        self.key = key
+        for (index, entry) in entries.enumerated() where entry.status == .preferred || entry.status == .admitted {
+            for form in Set(enKeys[index]) where !form.isEmpty {
+                byEnglish[form, default: []].append(index)
+            }
+            if byID[entry.id] == nil { byID[entry.id] = index }
+            let arabic = arKeys[index][0]
+            if !arabic.isEmpty {
+                byArabic[arabic, default: []].append(index)
+                longestArabic = max(longestArabic, arabic.split(separator: " ").count)
+            }
+        }
+    }
+
+    /// The alternative for the deprecated entry at `index`, if there is one.
+    func alternative(for index: Int, in entries: [GlossaryEntry]) -> Int? {
+        let entry = entries[index]
+        let english = key.english(entry.en)
+        if !english.isEmpty, let same = byEnglish[english]?.first(where: { $0 != index }) { return same }
+        guard !entry.note.isEmpty else { return nil }
+        let separators: (Character) -> Bool = { $0.isWhitespace || ",;:()[]\"'".contains($0) }
+        for word in entry.note.split(whereSeparator: separators) {
+            if let named = byID[String(word)], named != index { return named }
+        }
+        let words = key.arabic(entry.note).split(whereSeparator: separators).map(String.init)
+        for start in words.indices {
+            for length in 1...min(longestArabic, words.count - start) {
+                let phrase = words[start..<start + length].joined(separator: " ")
+                if let named = byArabic[phrase]?.first(where: { $0 != index }) { return named }
+            }
+        }
+        return nil
     }
 }

@@ -67,11 +67,23 @@ public struct GlossaryMerger: Sendable {
         var working = glossary
         let key = TermKey()
         var actions: [Action] = []
+        // Arabic key → entries having that form; stale after a replace, so candidates are re-checked.
+        var byArabic: [String: [Int]] = [:]
+        func indexForms(of index: Int) {
+            for form in Set(working.entries[index].arabicForms.map(key.arabic)) where !form.isEmpty {
+                if !(byArabic[form]?.contains(index) ?? false) { byArabic[form, default: []].append(index) }
+            }
+        }
+        for index in working.entries.indices { indexForms(of: index) }
+        var usedIDs = Set(working.entries.map(\.id))
+        var nextNumber = working.entries.compactMap { GlossaryTSV.numericSuffix($0.id) }.max().map { $0 + 1 } ?? 1
         for entry in imported {
             var incoming = entry
             incoming.line = nil
             let forms = Set(incoming.arabicForms.map(key.arabic).filter { !$0.isEmpty })
-            let matches = working.entries.indices.filter { index in
+            var candidates = Set<Int>()
+            for form in forms { candidates.formUnion(byArabic[form] ?? []) }
+            let matches = candidates.sorted().filter { index in
                 working.entries[index].arabicForms.contains { forms.contains(key.arabic($0)) }
             }
             let english = key.english(incoming.en)
@@ -80,15 +92,21 @@ public struct GlossaryMerger: Sendable {
                 Action(kind: kind, id: id, ar: incoming.ar, en: incoming.en, detail: detail)
             }
             if matches.isEmpty {
-                if incoming.id.isEmpty || working.entries.contains(where: { $0.id == incoming.id }) { incoming.id = "" }
-                working.entries.append(incoming)
-                GlossaryTSV.assignMissingIDs(&working)
-                for column in incoming.extra.keys.sorted() where !working.extraColumns.contains(column) && column != "status" {
-                    working.extraColumns.append(column)
+                if incoming.id.isEmpty || usedIDs.contains(incoming.id) {
+                    repeat {
+                        incoming.id = GlossaryTSV.formatID(nextNumber)
+                        nextNumber += 1
+                    } while usedIDs.contains(incoming.id)
+                } else if let number = GlossaryTSV.numericSuffix(incoming.id) {
+                    nextNumber = max(nextNumber, number + 1)
                 }
-                actions.append(action(.added, working.entries[working.entries.count - 1].id))
+                usedIDs.insert(incoming.id)
+                working.entries.append(incoming)
+                indexForms(of: working.entries.count - 1)
+                actions.append(action(.added, incoming.id))
             } else if let index = sameEnglish ?? (english.isEmpty ? matches.first : nil) {
                 let changes = Self.fill(&working.entries[index], from: incoming, key: key)
+                indexForms(of: index)
                 let id = working.entries[index].id
                 actions.append(
                     changes.isEmpty ? action(.unchanged, id) : action(.merged, id, changes.joined(separator: ", ")))
@@ -108,14 +126,23 @@ public struct GlossaryMerger: Sendable {
                         replacement.extra[column] = value
                     }
                     working.entries[index] = replacement
+                    indexForms(of: index)
                     actions.append(action(.replaced, existing.id, "was '\(existing.en)'"))
                 case .variant:
                     var merged = working.entries[index]
                     let added = Self.addVariants(&merged.enVariants, incoming.englishForms, existing: merged.englishForms, key: key.english)
                     _ = Self.addVariants(&merged.arVariants, incoming.arabicForms, existing: merged.arabicForms, key: key.arabic)
                     working.entries[index] = merged
+                    indexForms(of: index)
                     actions.append(action(.variant, existing.id, "English variant\(added.count == 1 ? "" : "s") added: \(added.joined(separator: " | "))"))
                 }
+            }
+        }
+        // Extra columns that merged or added entries brought in.
+        var known = Set(working.extraColumns)
+        for entry in working.entries {
+            for column in entry.extra.keys.sorted() where column != "status" && known.insert(column).inserted {
+                working.extraColumns.append(column)
             }
         }
         if policy != .report { glossary = working }
