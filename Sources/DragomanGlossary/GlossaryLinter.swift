@@ -75,13 +75,15 @@ public struct GlossaryLinter: Sendable {
                 findings.append(
                     finding(.malformedField, index, "unknown inflect value '\(inflect)'; use pron, num, pron+num or leave it empty"))
             }
-            var own = Set([arKeys[index][0]])
-            for (offset, variant) in entry.arVariants.enumerated() where !own.insert(arKeys[index][offset + 1]).inserted {
+            // Exact repeats only: spellings that differ but normalize alike are kept on purpose (the glossary lists
+            // every spelling the texts use), matching treats them as one.
+            var own = Set([Self.collapsed(entry.ar)])
+            for variant in entry.arVariants where !own.insert(Self.collapsed(variant)).inserted {
                 findings.append(
-                    finding(.redundantVariant, index, "the Arabic variant '\(variant)' is the same as another form of this entry after normalization; remove it"))
+                    finding(.redundantVariant, index, "the Arabic variant '\(variant)' repeats another form of this entry; remove it"))
             }
-            var ownEnglish = Set([enKeys[index][0]])
-            for (offset, variant) in entry.enVariants.enumerated() where !ownEnglish.insert(enKeys[index][offset + 1]).inserted {
+            var ownEnglish = Set([Self.collapsed(entry.en)])
+            for variant in entry.enVariants where !ownEnglish.insert(Self.collapsed(variant)).inserted {
                 findings.append(
                     finding(.redundantVariant, index, "the English variant '\(variant)' repeats another English form of this entry; remove it"))
             }
@@ -141,6 +143,10 @@ public struct GlossaryLinter: Sendable {
         }
 
         return findings.sorted { ($0.line ?? 0, $0.row) < ($1.line ?? 0, $1.row) }
+    }
+
+    static func collapsed(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     /// Whether `value` is an XML NCName as far as TBX ids need (ASCII letters, digits, '-', '_', '.').

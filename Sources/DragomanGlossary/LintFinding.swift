@@ -43,7 +43,8 @@ public enum LintRule: String, Sendable, Hashable, CaseIterable {
     case variantCollision = "variant-collision"
     /// An Arabic variant shared with another concept that has the same English: the entries should merge (warning).
     case variantOverlap = "variant-overlap"
-    /// A variant that repeats another form of its own entry (warning).
+    /// A variant that repeats another form of its own entry exactly (warning). Spellings that only normalize alike
+    /// are not reported: the glossary lists every spelling the texts use.
     case redundantVariant = "redundant-variant"
     /// A deprecated entry with no preferred or admitted alternative (error).
     case deprecatedWithoutAlternative = "deprecated-without-alternative"
