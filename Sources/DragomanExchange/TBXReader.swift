@@ -9,7 +9,8 @@ public import Foundation
 /// `termType` = `variant`; the others become variants. The concept's status is its main Arabic term's
 /// (`administrativeStatus`, or TBX 2008 `normativeAuthorization`; superseded counts as deprecated; a
 /// `processStatus` of unprocessed or provisionallyProcessed with no administrative status means proposed; nothing
-/// means preferred). Domain is `subjectField`, definition, note and source (`admin type="source"`) are read at
+/// means preferred). An Arabic term marked deprecated or superseded in a concept whose main term is not becomes its
+/// own deprecated entry (id "CONCEPT-d1", note "use MAIN"). Domain is `subjectField`, definition, note and source (`admin type="source"`) are read at
 /// concept, language or term level, first found; updated is the latest `transacGrp` date. Concepts with neither an
 /// Arabic nor an English term are skipped and listed in `skipped`.
 public struct TBXReader: Sendable {
@@ -35,6 +36,7 @@ public struct TBXReader: Sendable {
         for concept in concepts {
             if let entry = entry(from: concept) {
                 entries.append(entry)
+                entries += deprecatedArabic(of: concept, besides: entry)
             } else {
                 let id = concept.attributes["id"].map { "'\($0)'" } ?? "without id"
                 skipped.append("\(name):\(concept.line): concept \(id) has no Arabic or English term; skipped")
@@ -82,7 +84,8 @@ public struct TBXReader: Sendable {
         var entry = GlossaryEntry(
             id: concept.attributes["id"] ?? "", ar: arabic.first?.text ?? "", en: english.first?.text ?? "",
             line: concept.line)
-        entry.arVariants = unique(arabic.dropFirst().map(\.text), except: entry.ar)
+        let splitOff = Self.status(of: main) == .deprecated ? [] : Set(arabic.dropFirst().filter { Self.status(of: $0) == .deprecated }.map(\.text))
+        entry.arVariants = unique(arabic.dropFirst().map(\.text).filter { !splitOff.contains($0) }, except: entry.ar)
         entry.enVariants = unique(english.dropFirst().map(\.text), except: entry.en)
         entry.status = Self.status(of: main)
         entry.pos = (arabic + english).lazy.compactMap { $0.notes["partOfSpeech"] }.first ?? ""
@@ -92,6 +95,30 @@ public struct TBXReader: Sendable {
         entry.source = first(admin: "source", in: concept) ?? ""
         entry.updated = latestDate(in: concept) ?? ""
         return entry
+    }
+
+    /// Arabic terms marked deprecated (or superseded) inside a concept whose main term is not: each becomes its own
+    /// deprecated entry with the concept's English and a note naming the term to use, so it is never matched as an
+    /// acceptable variant. Ids are the concept's id with "-d1", "-d2", ….
+    func deprecatedArabic(of concept: XMLNode, besides entry: GlossaryEntry) -> [GlossaryEntry] {
+        guard entry.status != .deprecated else { return [] }
+        var result: [GlossaryEntry] = []
+        for section in concept.children where (section.name == "langSec" || section.name == "langSet") && section.language.hasPrefix("ar") {
+            for holder in section.children where ["termSec", "tig", "ntig"].contains(holder.name) {
+                let group = holder.children("termGrp").first ?? holder
+                guard let term = group.children("term").first else { continue }
+                var notes: [String: String] = [:]
+                for note in group.children("termNote") { if let type = note.attributes["type"] { notes[type] = GlossaryColumns.collapsed(note.text) } }
+                let text = GlossaryColumns.collapsed(term.text)
+                guard !text.isEmpty, text != entry.ar, Self.status(of: Term(text: text, notes: notes)) == .deprecated else { continue }
+                let deprecated = GlossaryEntry(
+                    id: entry.id.isEmpty ? "" : "\(entry.id)-d\(result.count + 1)", ar: text, en: entry.en,
+                    status: .deprecated, pos: entry.pos, domain: entry.domain, note: "use \(entry.ar)",
+                    source: entry.source, updated: entry.updated, line: holder.line)
+                result.append(deprecated)
+            }
+        }
+        return result
     }
 
     /// Terms with the main one first: the first preferred, else the first not marked as a variant.

@@ -31,7 +31,8 @@ import Testing
     }
 
     @Test func tbx2019PreferredTermComesFirstAndInlineMarkupIsText() throws {
-        let entry = try #require(try read("tbx-2019-external.tbx").glossary.entries.first)
+        let entries = try read("tbx-2019-external.tbx").glossary.entries
+        let entry = try #require(entries.first)
         #expect(entry.en == "airstrike")
         #expect(entry.enVariants == ["air strike"])
         #expect(entry.ar == "غارة جوية")
@@ -39,6 +40,10 @@ import Testing
         #expect(entry.status == .preferred)
         #expect(entry.pos == "noun")
         #expect(entry.domain == "military")
+        // A superseded Arabic synonym is its own deprecated entry, never an acceptable variant.
+        #expect(entries.count == 2)
+        let old = entries[1]
+        #expect([old.id, old.ar, old.en, old.status.rawValue, old.note] == ["p1-d1", "طلعة قصف", "airstrike", "deprecated", "use غارة جوية"])
     }
 
     @Test func entityExpansionIsRefused() {
