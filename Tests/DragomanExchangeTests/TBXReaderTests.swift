@@ -73,6 +73,22 @@ import Testing
         ) { try read("malformed.tbx") }
     }
 
+    @Test func anUndeclaredEntityIsAnErrorNotSilentlyDropped() {
+        let text = "<tbx>\n  <text><body><conceptEntry id=\"c1\"><langSec xml:lang=\"ar\"><termSec><term>&secret;</term></termSec></langSec></conceptEntry></body></text>\n</tbx>"
+        #expect(throws: ExchangeError.malformedXML(file: "t.tbx", line: 2, column: 83, reason: "an undeclared entity (write & as &amp;)")) {
+            try TBXReader().read(Data(text.utf8), name: "t.tbx")
+        }
+    }
+
+    @Test func emptyAndTruncatedDocuments() {
+        #expect(throws: ExchangeError.malformedXML(file: "t.tbx", line: 1, column: 1, reason: "no root element (the document is empty or cut short)")) {
+            try TBXReader().read(Data(), name: "t.tbx")
+        }
+        #expect(throws: ExchangeError.malformedXML(file: "t.tbx", line: 1, column: 18, reason: "the document ends before its elements are closed, or has more than one root element")) {
+            try TBXReader().read(Data("<tbx><text><body>".utf8), name: "t.tbx")
+        }
+    }
+
     @Test func aDocumentThatIsNotTBXIsRefused() {
         let xliff = "<?xml version=\"1.0\"?><xliff version=\"2.0\"/>"
         #expect(throws: ExchangeError.notTBX(file: "x.xlf", root: "xliff")) {

@@ -71,6 +71,17 @@ import Testing
         #expect(leftovers == ["sample.tsv"])
     }
 
+    @Test func writingIntoAMissingFolderFails() throws {
+        let folder = try Fixture.temporaryFolder().appendingPathComponent("absent")
+        let path = folder.appendingPathComponent("g.tsv").path
+        #expect(throws: GlossaryError.writeFailed(file: path, reason: "cannot create a temporary file in \(folder.path)")) {
+            try GlossaryStore(path: path).save(Glossary(entries: [GlossaryEntry(ar: "هدنة", en: "truce")]))
+        }
+        #expect(
+            GlossaryError.writeFailed(file: "g.tsv", reason: "it is a folder").description
+                == "g.tsv: cannot write the glossary: it is a folder; the file was left unchanged")
+    }
+
     @Test func writingOverAFolderFails() throws {
         let folder = try Fixture.temporaryFolder()
         let store = GlossaryStore(path: folder.path)
