@@ -16,9 +16,24 @@ final class XMLNode {
     let line: Int
     /// Child elements in order.
     var children: [XMLNode] = []
+    /// Character data directly inside the element; `nil` entries mark where each child element sits.
+    var pieces: [String?] = []
+
     /// All character data inside the element, descendants included, in document order (as a term with `<hi>`
     /// markup reads).
-    var text = ""
+    var text: String {
+        var out = ""
+        var child = 0
+        for piece in pieces {
+            if let piece {
+                out += piece
+            } else {
+                out += children[child].text
+                child += 1
+            }
+        }
+        return out
+    }
 
     init(name: String, attributes: [String: String], line: Int) {
         self.name = name
@@ -110,7 +125,12 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
         attributes: [String: String] = [:]
     ) {
         let node = XMLNode(name: elementName, attributes: attributes, line: parser.lineNumber)
-        if let parent = stack.last { parent.children.append(node) } else if root == nil { root = node }
+        if let parent = stack.last {
+            parent.children.append(node)
+            parent.pieces.append(nil)
+        } else if root == nil {
+            root = node
+        }
         stack.append(node)
     }
 
@@ -119,12 +139,11 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        for node in stack { node.text += string }
+        stack.last?.pieces.append(string)
     }
 
     func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        let string = String(decoding: CDATABlock, as: UTF8.self)
-        for node in stack { node.text += string }
+        stack.last?.pieces.append(String(decoding: CDATABlock, as: UTF8.self))
     }
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
