@@ -27,28 +27,22 @@ public struct TBXReader: Sendable {
 
     /// Reads a TBX document from bytes; `name` is used in errors.
     public func read(_ data: Data, name: String) throws(ExchangeError) -> Result {
-        let root = try XMLNode.parse(data, name: name)
-        guard root.name == "tbx" || root.name == "martif" else { throw .notTBX(file: name, root: root.name) }
-        var concepts: [XMLNode] = []
-        collect(["conceptEntry", "termEntry"], in: root, into: &concepts)
-        var entries: [GlossaryEntry] = []
-        var skipped: [String] = []
-        for concept in concepts {
+        final class Collector {
+            var entries: [GlossaryEntry] = []
+            var skipped: [String] = []
+        }
+        let collector = Collector()
+        let root = try XMLNode.parse(data, name: name, detach: ["conceptEntry", "termEntry"]) { concept in
             if let entry = entry(from: concept) {
-                entries.append(entry)
-                entries += deprecatedArabic(of: concept, besides: entry)
+                collector.entries.append(entry)
+                collector.entries += deprecatedArabic(of: concept, besides: entry)
             } else {
                 let id = concept.attributes["id"].map { "'\($0)'" } ?? "without id"
-                skipped.append("\(name):\(concept.line): concept \(id) has no Arabic or English term; skipped")
+                collector.skipped.append("\(name):\(concept.line): concept \(id) has no Arabic or English term; skipped")
             }
         }
-        return Result(glossary: Glossary(entries: entries), skipped: skipped)
-    }
-
-    private func collect(_ names: Set<String>, in node: XMLNode, into result: inout [XMLNode]) {
-        for child in node.children {
-            if names.contains(child.name) { result.append(child) } else { collect(names, in: child, into: &result) }
-        }
+        guard root.name == "tbx" || root.name == "martif" else { throw .notTBX(file: name, root: root.name) }
+        return Result(glossary: Glossary(entries: collector.entries), skipped: collector.skipped)
     }
 
     /// One term of a language section.

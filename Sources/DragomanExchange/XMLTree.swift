@@ -48,13 +48,20 @@ final class XMLNode {
     var language: String { (attributes["xml:lang"] ?? attributes["lang"] ?? "").lowercased() }
 
     /// Parses a document into its root element.
-    static func parse(_ data: Data, name: String) throws(ExchangeError) -> XMLNode {
+    ///
+    /// Elements named in `detach` are handed to `onDetach` when they end and dropped from the tree, so a large
+    /// document is never held whole in memory (TBX reading detaches each concept).
+    static func parse(
+        _ data: Data, name: String, detach: Set<String> = [], onDetach: @escaping (XMLNode) -> Void = { _ in }
+    ) throws(ExchangeError) -> XMLNode {
         if let line = entityDeclarationLine(data) { throw .entityDeclaration(file: name, line: line) }
-        let parser = XMLParser(data: data)
+        // A stream is parsed in chunks; one Data chunk over 10 MB hits libxml2's "huge input lookup" limit
+        // (XML_ERR_INTERNAL_ERROR) at the end of the document.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = true
         parser.shouldReportNamespacePrefixes = false
-        let builder = TreeBuilder()
+        let builder = TreeBuilder(detach: detach, onDetach: onDetach)
         parser.delegate = builder
         _ = parser.parse()
         if let error = builder.error ?? parser.parserError.map({ ($0, parser.lineNumber, parser.columnNumber) }) {
@@ -119,6 +126,13 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
     var stack: [XMLNode] = []
     var root: XMLNode?
     var error: ((any Error), Int, Int)?
+    let detach: Set<String>
+    let onDetach: (XMLNode) -> Void
+
+    init(detach: Set<String>, onDetach: @escaping (XMLNode) -> Void) {
+        self.detach = detach
+        self.onDetach = onDetach
+    }
 
     func parser(
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
@@ -135,7 +149,12 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        _ = stack.popLast()
+        guard let node = stack.popLast(), detach.contains(node.name), error == nil else { return }
+        if let parent = stack.last {
+            parent.children.removeLast()
+            parent.pieces.removeLast()
+        }
+        onDetach(node)
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
