@@ -89,6 +89,17 @@ import Testing
         }
     }
 
+    /// libxml2 refuses a single pushed chunk over 10 MB ("huge input lookup"); the reader streams instead.
+    @Test func aDocumentOverTenMegabytesIsRead() throws {
+        let filler = String(repeating: "ملاحظة طويلة للمترجمين ", count: 400)
+        let entries = (1...1_200).map { GlossaryEntry(id: "dm-\($0)", ar: "مصطلح \($0)", en: "term \($0)", note: filler) }
+        let tbx = try TBXWriter().write(Glossary(entries: entries))
+        #expect(tbx.utf8.count > 10_500_000)
+        let back = try TBXReader().read(Data(tbx.utf8), name: "big.tbx").glossary.entries
+        #expect(back.count == 1_200)
+        #expect(back.last?.note == filler.trimmingCharacters(in: .whitespaces))
+    }
+
     @Test func aDocumentThatIsNotTBXIsRefused() {
         let xliff = "<?xml version=\"1.0\"?><xliff version=\"2.0\"/>"
         #expect(throws: ExchangeError.notTBX(file: "x.xlf", root: "xliff")) {
