@@ -103,6 +103,7 @@ final class XMLNode {
     static func reason(_ error: any Error) -> String {
         let code = (error as NSError).code
         switch code {
+        case 1: return "libxml2 internal error (the document may be too large or damaged)"
         case 4: return "the document is empty"
         case 5: return "the document ends before its elements are closed, or has more than one root element"
         case 9: return "a character that XML does not allow"
