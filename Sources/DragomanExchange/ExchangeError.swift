@@ -40,6 +40,7 @@ public enum ExchangeError: Error, Equatable, Sendable {
 }
 
 extension ExchangeError: CustomStringConvertible {
+    /// The message shown to the user: where, what is wrong, what to do.
     public var description: String {
         switch self {
         case .malformedXML(let file, let line, let column, let reason):

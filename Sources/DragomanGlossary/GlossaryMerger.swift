@@ -48,6 +48,7 @@ public struct GlossaryMerger: Sendable {
         /// Details (which fields were merged, the conflicting English).
         public var detail: String
 
+        /// One tab-separated line: action, id, Arabic, English, then details when there are any.
         public var description: String {
             "\(kind.rawValue)\t\(id)\t\(ar)\t\(en)" + (detail.isEmpty ? "" : "\t\(detail)")
         }
