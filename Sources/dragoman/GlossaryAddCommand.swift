@@ -6,8 +6,8 @@ struct GlossaryAddCommand: ParsableCommand {
         commandName: "add",
         abstract: "Add a concept to the glossary.",
         discussion: """
-            --ar and --en are required (--en may be left out for a proposed entry). The id is the next free one
-            unless --id is given. An Arabic term or variant that another concept already has (after normalization)
+            --ar and --en are required (--en may be left out for a proposed entry). The id is the next free one \
+            unless --id is given. An Arabic term or variant that another concept already has (after normalization) \
             is refused: update that concept instead. Prints the new row.
 
             Example:

@@ -8,14 +8,14 @@ struct GlossaryCommand: ParsableCommand {
         commandName: "glossary",
         abstract: "Maintain the Arabic–English glossary: lint, edit, search, import and export it.",
         discussion: """
-            The glossary is a UTF-8 TSV file (default Glossaries/ar-en.tsv) with one concept per row. Every command
-            that changes it writes atomically and keeps the previous version as FILE.bak; a failed command leaves
+            The glossary is a UTF-8 TSV file (default Glossaries/ar-en.tsv) with one concept per row. Every command \
+            that changes it writes atomically and keeps the previous version as FILE.bak; a failed command leaves \
             the file as it was.
 
             Examples:
               dragoman glossary lint
               dragoman glossary find الاطلسي
-              dragoman glossary add --ar "مجلس الأمن" --en "Security Council" --pos properNoun --domain organization
+              dragoman glossary add --ar "مجلس الأمن" --en "Security Council"
               dragoman glossary import terms.tbx --on-conflict report
               dragoman glossary export --format tbx -o ar-en.tbx
             """,

@@ -8,10 +8,10 @@ struct GlossaryExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write the glossary as TBX, CSV, OmegaT or TSV.",
         discussion: """
-            tbx     TBX-Basic (ISO 30042:2019): every field but extra columns; proposed terms get processStatus.
-            csv     RFC 4180 with the glossary's column names as header: every field.
-            omegat  source TAB target TAB comment, one line per Arabic form: ar, variants, en, status, note.
-            tsv     the canonical glossary format.
+            tbx     TBX-Basic (ISO 30042:2019): every field but extra columns; proposed terms get processStatus. \
+            csv     RFC 4180 with the glossary's column names as header: every field. \
+            omegat  source TAB target TAB comment, one line per Arabic form: ar, variants, en, status, note. \
+            tsv     the canonical glossary format. \
             Output goes to standard output unless -o FILE (written atomically).
 
             Example:

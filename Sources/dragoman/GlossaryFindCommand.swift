@@ -6,8 +6,8 @@ struct GlossaryFindCommand: ParsableCommand {
         commandName: "find",
         abstract: "Find concepts by Arabic (any spelling), English or id.",
         discussion: """
-            Arabic is compared after the 'match' normalization, so الاطلسي finds الأطلسي and حلف شمال الأطلنطي; English is
-            case-insensitive. Whole-form matches come first, then forms that contain the text. Prints the header
+            Arabic is compared after the 'match' normalization, so الاطلسي finds الأطلسي and حلف شمال الأطلنطي; English is \
+            case-insensitive. Whole-form matches come first, then forms that contain the text. Prints the header \
             and the matching rows in the glossary's TSV format; exit status 1 when nothing matches.
 
             Example:

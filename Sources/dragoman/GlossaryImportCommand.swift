@@ -7,14 +7,14 @@ struct GlossaryImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Merge entries from a TSV, CSV, TBX or OmegaT file into the glossary.",
         discussion: """
-            An imported entry whose Arabic (any form, after normalization) is already in the glossary with the same
-            English is merged: new variants are added and empty fields filled, nothing is replaced. With different
+            An imported entry whose Arabic (any form, after normalization) is already in the glossary with the same \
+            English is merged: new variants are added and empty fields filled, nothing is replaced. With different \
             English it is a conflict, resolved by --on-conflict:
               keep     keep the glossary's entry, skip the imported one (default)
               replace  replace the glossary's entry (its id is kept)
-              variant  add the imported English (and Arabic forms) as variants of the glossary's entry
-              report   write nothing; list what would be added and merged and every conflict (exit 1 on conflicts)
-            Each imported entry is reported on one line: added, merged, unchanged, replaced, variant, skipped or
+              variant  add the imported English (and Arabic forms) as variants
+              report   change nothing; list every action; exit 1 if there is a conflict
+            Each imported entry is reported on one line: added, merged, unchanged, replaced, variant, skipped or \
             conflict, with the glossary id. A bad input file changes nothing.
 
             Example:

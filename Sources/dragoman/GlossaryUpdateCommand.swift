@@ -6,8 +6,8 @@ struct GlossaryUpdateCommand: ParsableCommand {
         commandName: "update",
         abstract: "Change fields of a concept, by id.",
         discussion: """
-            Only the fields given change ('updated' is set to today unless --updated is given). Variants are added
-            or removed one at a time. The result must still be a valid entry whose Arabic forms belong to no other
+            Only the fields given change ('updated' is set to today unless --updated is given). Variants are added \
+            or removed one at a time. The result must still be a valid entry whose Arabic forms belong to no other \
             concept. Prints the changed row.
 
             Example:
