@@ -59,3 +59,22 @@ import Testing
         }
     }
 }
+
+@Suite struct GlossaryFormatTests {
+    @Test func tsvExportAndImportIsByteIdentical() throws {
+        let text = try Fixture.text("sample.tsv")
+        let glossary = try GlossaryFormat.tsv.read(text, name: "sample.tsv").glossary
+        #expect(try GlossaryFormat.tsv.write(glossary) == text)
+    }
+
+    @Test func tsvImportWithAStrayTabNamesTheLine() {
+        #expect(throws: ExchangeError.glossary(.fieldCount(file: "p.tsv", line: 2, expected: 2, found: 3))) {
+            try GlossaryFormat.tsv.read("ar\ten\nهدنة\ttruce\textra\n", name: "p.tsv")
+        }
+    }
+
+    @Test(arguments: [("a.tsv", GlossaryFormat.tsv), ("a.CSV", .csv), ("a.tbx", .tbx), ("a.xml", .tbx), ("a.txt", .omegat), ("a.utf8", .omegat)])
+    func formatFromExtension(file: String, format: GlossaryFormat) {
+        #expect(GlossaryFormat(pathExtension: String(file.split(separator: ".").last!)) == format)
+    }
+}
