@@ -12,6 +12,31 @@ public enum GlossaryError: Error, Equatable, Sendable {
     case fieldCount(file: String, line: Int, expected: Int, found: Int)
     /// A value contains a tab or a line break, which the TSV format cannot hold.
     case invalidValue(id: String, column: String, value: String)
+    /// The glossary file could not be read (missing, a folder, no permission).
+    case unreadable(file: String, reason: String)
+    /// The glossary file holds a NUL byte at `offset`: it is binary, not a TSV glossary.
+    case binary(file: String, offset: Int)
+    /// The glossary file is not valid UTF-8 at byte `offset`.
+    case invalidUTF8(file: String, offset: Int, bytes: [UInt8])
+    /// Writing the glossary (or its backup) failed; the file was left as it was.
+    case writeFailed(file: String, reason: String)
+    /// No entry has this id.
+    case unknownID(String)
+    /// An entry with this id already exists.
+    case duplicateID(String)
+    /// A new or changed entry's Arabic term is already another concept's term or variant.
+    case arabicTaken(term: String, id: String)
+    /// A required value is empty.
+    case emptyValue(column: String)
+    /// A status that is not one of the four known values.
+    case unknownStatus(String)
+    /// A date that is not an ISO date (YYYY-MM-DD).
+    case invalidDate(String)
+    /// An import stopped before writing because of conflicts (policy `report`).
+    case conflicts(count: Int)
+    /// An entry of an import file cannot enter the glossary (no Arabic term, no English, bad date); nothing was
+    /// imported.
+    case invalidImport(file: String, line: Int?, reason: String)
 }
 
 extension GlossaryError: CustomStringConvertible {
@@ -29,6 +54,31 @@ extension GlossaryError: CustomStringConvertible {
         case .invalidValue(let id, let column, let value):
             let shown = value.replacingTabsAndNewlines()
             return "entry '\(id)', column '\(column)': the value '\(shown)' contains a tab or line break; remove it"
+        case .unreadable(let file, let reason):
+            return "\(file): cannot read the glossary: \(reason)"
+        case .binary(let file, let offset):
+            return "\(file): byte \(offset) is a NUL byte: this is a binary file, not a TSV glossary; give a UTF-8 text file"
+        case .invalidUTF8(let file, let offset, let bytes):
+            let hex = bytes.map { "0x" + String($0, radix: 16, uppercase: true) }.joined(separator: " ")
+            return "\(file): byte \(offset): invalid UTF-8 (\(hex)); a glossary must be UTF-8: convert it (for example with iconv -f windows-1256 -t utf-8)"
+        case .writeFailed(let file, let reason):
+            return "\(file): cannot write the glossary: \(reason); the file was left unchanged"
+        case .unknownID(let id):
+            return "no entry has the id '\(id)'; find it with 'dragoman glossary find'"
+        case .duplicateID(let id):
+            return "an entry with the id '\(id)' already exists; choose another id or leave it out to get the next free one"
+        case .arabicTaken(let term, let id):
+            return "the Arabic term '\(term)' is already in the glossary as entry '\(id)' (after normalization); update that entry instead"
+        case .emptyValue(let column):
+            return "the '\(column)' value is empty; give one"
+        case .unknownStatus(let value):
+            return "unknown status '\(value)'; use preferred, admitted, deprecated or proposed"
+        case .invalidDate(let value):
+            return "'\(value)' is not an ISO date; write YYYY-MM-DD"
+        case .invalidImport(let file, let line, let reason):
+            return "\(file)\(line.map { ":\($0)" } ?? ""): \(reason); nothing was imported"
+        case .conflicts(let count):
+            return "\(count) conflict\(count == 1 ? "" : "s") found; nothing was written; choose --on-conflict keep, replace or variant"
         }
     }
 }

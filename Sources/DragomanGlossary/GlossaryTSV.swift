@@ -28,7 +28,8 @@ public enum GlossaryTSV {
 
     /// Parses a glossary file; `name` is used in errors. Structural errors throw; value problems are collected.
     public static func parse(_ text: String, name: String) throws(GlossaryError) -> Parsed {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+        // "\r\n" is one Character in Swift: split on it too, or CRLF files read as one line.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { line -> Substring in
             line.hasSuffix("\r") ? line.dropLast() : line
         }
         if text.hasPrefix("\u{FEFF}"), !lines.isEmpty { lines[0] = lines[0].dropFirst() }

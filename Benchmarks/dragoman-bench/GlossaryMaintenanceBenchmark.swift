@@ -1,0 +1,82 @@
+import DragomanGlossary
+import Foundation
+
+/// Times the glossary maintenance path on a synthetic glossary: parse, lint, merge an import, serialize.
+///
+///   swift run -c release dragoman-bench glossary-maintenance [--entries 100000] [--import 10000]
+enum GlossaryMaintenanceBenchmark {
+    static func run(arguments: [String]) throws {
+        let entries = value(of: "--entries", in: arguments) ?? 100_000
+        let imported = value(of: "--import", in: arguments) ?? 10_000
+        let glossary = synthetic(count: entries, seed: 1)
+        let text = try GlossaryTSV.serialize(glossary)
+        print("glossary-maintenance: \(entries) entries, \(text.utf8.count / 1024) KiB TSV")
+
+        var parsed: GlossaryTSV.Parsed?
+        try time("parse") { parsed = try GlossaryTSV.parse(text, name: "synthetic.tsv") }
+        var findings: [LintFinding] = []
+        time("lint") { findings = GlossaryLinter().lint(parsed!, file: "synthetic.tsv") }
+        print("  lint findings: \(findings.count)")
+
+        // Half the import overlaps the glossary (same Arabic, same English), half is new.
+        var incoming = Array(synthetic(count: imported / 2, seed: 1).entries)
+        incoming += synthetic(count: imported - imported / 2, seed: 2).entries.map { entry in
+            var copy = entry
+            copy.id = ""
+            return copy
+        }
+        var target = parsed!.glossary
+        var actions: [GlossaryMerger.Action] = []
+        time("merge \(imported)") { actions = GlossaryMerger(policy: .keep).merge(incoming, into: &target) }
+        print("  added \(actions.count { $0.kind == .added }), unchanged \(actions.count { $0.kind == .unchanged })")
+        try time("serialize") { _ = try GlossaryTSV.serialize(target) }
+    }
+
+    static func time(_ label: String, _ body: () throws -> Void) rethrows {
+        let start = ContinuousClock.now
+        try body()
+        let elapsed = ContinuousClock.now - start
+        let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        print("  \(label): \(String(format: "%.0f", ms)) ms")
+    }
+
+    static func value(of option: String, in arguments: [String]) -> Int? {
+        guard let index = arguments.firstIndex(of: option), index + 1 < arguments.count else { return nil }
+        return Int(arguments[index + 1])
+    }
+
+    /// Distinct pseudo-Arabic two-word terms from a seeded generator (deterministic).
+    static func synthetic(count: Int, seed: UInt64) -> Glossary {
+        let letters = Array("بتثجحخدذرزسشصضطظعغفقكلمنهوي")
+        var state = seed &* 0x9E37_79B9_7F4A_7C15
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        func word(_ n: Int) -> String {
+            var value = n
+            var out = ""
+            repeat {
+                out.append(letters[value % letters.count])
+                value /= letters.count
+            } while value > 0
+            return out + String(letters[next() % letters.count])
+        }
+        var entries: [GlossaryEntry] = []
+        entries.reserveCapacity(count)
+        let offset = Int(seed) * 10_000_000
+        for i in 0..<count {
+            let n = offset + i
+            var entry = GlossaryEntry(
+                id: "dm-\(i + 1)", ar: "ال" + word(n) + " " + word(n * 7 + 3), en: "term \(seed)-\(i)",
+                pos: "noun", domain: "security", updated: "2026-11-25")
+            if i % 3 == 0 { entry.arVariants = ["أ" + word(n) + " " + word(n * 7 + 3)] }
+            if i % 50 == 49 {
+                entry.status = .deprecated
+                entry.note = "use dm-\(i)"
+            }
+            entries.append(entry)
+        }
+        return Glossary(entries: entries)
+    }
+}

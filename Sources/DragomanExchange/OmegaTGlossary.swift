@@ -1,0 +1,76 @@
+public import DragomanGlossary
+
+/// OmegaT's glossary format: UTF-8, one term per line, `source TAB target [TAB comment]`, `#` lines are comments.
+///
+/// OmegaT can hold only the source term, the target term and a comment. Dragoman writes one line per Arabic form
+/// (the preferred term, then each variant, all with the concept's English) so OmegaT recognizes every spelling; the
+/// comment carries the status when it is not `preferred` (as "[deprecated] ") followed by the note. Reading groups
+/// consecutive lines with the same target and comment back into one concept (first line = preferred term). Ids,
+/// English variants, part of speech, domain, definition, source, updated and extra columns are not carried.
+public enum OmegaTGlossary {
+    /// Reads an OmegaT glossary.
+    public static func read(_ text: String, name: String) throws(ExchangeError) -> Glossary {
+        var entries: [GlossaryEntry] = []
+        var lastKey: (String, String)?
+        var number = 0
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+            number += 1
+            var line = Substring(rawLine)
+            if line.hasSuffix("\r") { line = line.dropLast() }
+            if number == 1, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
+            if line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" }) {
+                lastKey = nil
+                continue
+            }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
+                GlossaryColumns.trimmed(String($0))
+            }
+            guard fields.count >= 2 else { throw .fieldCount(file: name, line: number, expected: 2, found: fields.count) }
+            let (source, target) = (fields[0], fields[1])
+            let comment = fields.count > 2 ? fields[2...].filter { !$0.isEmpty }.joined(separator: " ") : ""
+            if let lastKey, lastKey == (target, comment), var last = entries.popLast() {
+                if source != last.ar, !last.arVariants.contains(source) { last.arVariants.append(source) }
+                entries.append(last)
+                continue
+            }
+            var entry = GlossaryEntry(ar: source, en: target, line: number)
+            (entry.status, entry.note) = parseComment(comment)
+            entries.append(entry)
+            lastKey = (target, comment)
+        }
+        return Glossary(entries: entries)
+    }
+
+    /// Writes an OmegaT glossary: a comment header, then one line per Arabic form of each concept, in id order.
+    public static func write(_ glossary: Glossary) throws(ExchangeError) -> String {
+        var out = "# Dragoman glossary for OmegaT: Arabic source, English target, comment (status and note)\n"
+        for entry in GlossaryTSV.sortedByID(glossary.entries) {
+            for (column, value) in [("ar", entry.ar), ("en", entry.en), ("note", entry.note)] + entry.arVariants.map({ ("ar_variants", $0) })
+            where value.unicodeScalars.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
+                throw .unwritableValue(id: entry.id, column: column, value: value)
+            }
+            let comment = (entry.status == .preferred ? "" : "[\(entry.status.rawValue)] ") + entry.note
+            for form in entry.arabicForms where !form.isEmpty {
+                out += [form, entry.en, comment.trimmingSpaces].joined(separator: "\t") + "\n"
+            }
+        }
+        return out
+    }
+
+    /// The status marker and note of a comment ("[deprecated] use X" → deprecated, "use X").
+    static func parseComment(_ comment: String) -> (TermStatus, String) {
+        guard comment.hasPrefix("["), let close = comment.firstIndex(of: "]"),
+            let status = TermStatus(rawValue: String(comment[comment.index(after: comment.startIndex)..<close]))
+        else { return (.preferred, comment) }
+        return (status, GlossaryColumns.trimmed(String(comment[comment.index(after: close)...])))
+    }
+}
+
+extension String {
+    /// Without trailing spaces.
+    var trimmingSpaces: String {
+        var copy = self
+        while copy.hasSuffix(" ") { copy.removeLast() }
+        return copy
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+import FoundationXML
+
+/// A small element tree read with FoundationXML's `XMLParser`, safely.
+///
+/// External entities are never resolved, and a document whose DOCTYPE declares entities is refused before parsing
+/// (XMLParser on Linux neither reports nor expands them, so their references would vanish silently). A DOCTYPE that
+/// only names an external DTD (as TBX 2008 files do) is accepted; the DTD is not loaded. Malformed XML is an error
+/// with the parser's line and column.
+final class XMLNode {
+    /// Local name (namespace prefix removed).
+    let name: String
+    /// Attributes by qualified name ("type", "xml:lang", "id").
+    let attributes: [String: String]
+    /// The line of the start tag.
+    let line: Int
+    /// Child elements in order.
+    var children: [XMLNode] = []
+    /// Character data directly inside the element; `nil` entries mark where each child element sits.
+    var pieces: [String?] = []
+
+    /// All character data inside the element, descendants included, in document order (as a term with `<hi>`
+    /// markup reads).
+    var text: String {
+        var out = ""
+        var child = 0
+        for piece in pieces {
+            if let piece {
+                out += piece
+            } else {
+                out += children[child].text
+                child += 1
+            }
+        }
+        return out
+    }
+
+    init(name: String, attributes: [String: String], line: Int) {
+        self.name = name
+        self.attributes = attributes
+        self.line = line
+    }
+
+    /// Child elements with this name.
+    func children(_ name: String) -> [XMLNode] { children.filter { $0.name == name } }
+
+    /// The language of the element (`xml:lang`, or `lang` in old files), lowercased.
+    var language: String { (attributes["xml:lang"] ?? attributes["lang"] ?? "").lowercased() }
+
+    /// Parses a document into its root element.
+    ///
+    /// Elements named in `detach` are handed to `onDetach` when they end and dropped from the tree, so a large
+    /// document is never held whole in memory (TBX reading detaches each concept).
+    static func parse(
+        _ data: Data, name: String, detach: Set<String> = [], onDetach: @escaping (XMLNode) -> Void = { _ in }
+    ) throws(ExchangeError) -> XMLNode {
+        if let line = entityDeclarationLine(data) { throw .entityDeclaration(file: name, line: line) }
+        // A stream is parsed in chunks; one Data chunk over 10 MB hits libxml2's "huge input lookup" limit
+        // (XML_ERR_INTERNAL_ERROR) at the end of the document.
+        let parser = XMLParser(stream: InputStream(data: data))
+        parser.shouldResolveExternalEntities = false
+        parser.shouldProcessNamespaces = true
+        parser.shouldReportNamespacePrefixes = false
+        let builder = TreeBuilder(detach: detach, onDetach: onDetach)
+        parser.delegate = builder
+        _ = parser.parse()
+        if let error = builder.error ?? parser.parserError.map({ ($0, parser.lineNumber, parser.columnNumber) }) {
+            throw .malformedXML(file: name, line: error.1, column: error.2, reason: reason(error.0))
+        }
+        guard let root = builder.root else {
+            throw .malformedXML(
+                file: name, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber),
+                reason: "no root element (the document is empty or cut short)")
+        }
+        return root
+    }
+
+    /// The line of an `<!ENTITY` inside the DOCTYPE's internal subset, if there is one.
+    static func entityDeclarationLine(_ data: Data) -> Int? {
+        let bytes = [UInt8](data)
+        guard let doctype = find(Array("<!DOCTYPE".utf8), in: bytes, from: 0) else { return nil }
+        // The internal subset runs from the first '[' to the matching "]>" of the DOCTYPE.
+        var index = doctype
+        while index < bytes.count, bytes[index] != UInt8(ascii: "["), bytes[index] != UInt8(ascii: ">") { index += 1 }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "[") else { return nil }
+        let end = find(Array("]>".utf8), in: bytes, from: index) ?? bytes.count
+        guard let entity = find(Array("<!ENTITY".utf8), in: Array(bytes[index..<end]), from: 0) else { return nil }
+        return bytes[0..<(index + entity)].count { $0 == UInt8(ascii: "\n") } + 1
+    }
+
+    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard needle.count <= bytes.count else { return nil }
+        var index = start
+        while index + needle.count <= bytes.count {
+            if bytes[index] == needle[0], Array(bytes[index..<index + needle.count]) == needle { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// A readable reason for a parser error. On Linux, XMLParser reports libxml2's own error numbers
+    /// (`xmlParserErrors`) and no message, so the common ones are named here.
+    static func reason(_ error: any Error) -> String {
+        let code = (error as NSError).code
+        switch code {
+        case 1: return "libxml2 internal error (the document may be too large or damaged)"
+        case 4: return "the document is empty"
+        case 5: return "the document ends before its elements are closed, or has more than one root element"
+        case 9: return "a character that XML does not allow"
+        case 22, 23, 24: return "a malformed entity reference (write & as &amp;)"
+        case 26, 27: return "an undeclared entity (write & as &amp;)"
+        case 31, 32: return "an unsupported encoding (use UTF-8)"
+        case 38: return "a '<' inside an attribute value (write &lt;)"
+        case 39, 40, 41, 43, 44, 65: return "a malformed attribute (values need quotes)"
+        case 42: return "an attribute appears twice"
+        case 68, 73, 77: return "a malformed tag"
+        case 76: return "the closing tag does not match the open element"
+        case 86: return "content after the root element"
+        case 201, 202: return "an undeclared namespace prefix"
+        default: return "libxml2 error \(code)"
+        }
+    }
+}
+
+/// XMLParser delegate that builds the tree and keeps the first error with its position.
+private final class TreeBuilder: NSObject, XMLParserDelegate {
+    var stack: [XMLNode] = []
+    var root: XMLNode?
+    var error: ((any Error), Int, Int)?
+    let detach: Set<String>
+    let onDetach: (XMLNode) -> Void
+
+    init(detach: Set<String>, onDetach: @escaping (XMLNode) -> Void) {
+        self.detach = detach
+        self.onDetach = onDetach
+    }
+
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
+        let node = XMLNode(name: elementName, attributes: attributes, line: parser.lineNumber)
+        if let parent = stack.last {
+            parent.children.append(node)
+            parent.pieces.append(nil)
+        } else if root == nil {
+            root = node
+        }
+        stack.append(node)
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        guard let node = stack.popLast(), detach.contains(node.name), error == nil else { return }
+        if let parent = stack.last {
+            parent.children.removeLast()
+            parent.pieces.removeLast()
+        }
+        onDetach(node)
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        stack.last?.pieces.append(string)
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        stack.last?.pieces.append(String(decoding: CDATABlock, as: UTF8.self))
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+        if error == nil { error = (parseError, parser.lineNumber, parser.columnNumber) }
+        parser.abortParsing()
+    }
+}

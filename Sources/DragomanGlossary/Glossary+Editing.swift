@@ -1,0 +1,82 @@
+/// Adding, changing, removing and finding concepts; what `dragoman glossary add|update|remove|find` do.
+extension Glossary {
+    /// Adds a concept and returns it with its id (the next free one when `entry.id` is empty).
+    ///
+    /// Refuses an empty term, a bad date, an id in use, or an Arabic term (or variant) that another concept already
+    /// has after normalization: that is an update, not a new concept.
+    @discardableResult
+    public mutating func add(_ entry: GlossaryEntry) throws(GlossaryError) -> GlossaryEntry {
+        try Self.check(entry)
+        if !entry.id.isEmpty, entries.contains(where: { $0.id == entry.id }) { throw .duplicateID(entry.id) }
+        let key = TermKey()
+        for form in entry.arabicForms {
+            if let owner = entries.first(where: { $0.arabicForms.map(key.arabic).contains(key.arabic(form)) }) {
+                throw .arabicTaken(term: form, id: owner.id)
+            }
+        }
+        var new = entry
+        new.line = nil
+        entries.append(new)
+        if new.id.isEmpty {
+            GlossaryTSV.assignMissingIDs(&self)
+            new.id = entries[entries.count - 1].id
+        }
+        return new
+    }
+
+    /// Changes the concept with `id` and returns it; the change must leave a valid entry whose Arabic forms belong
+    /// to no other concept. The id itself cannot change.
+    @discardableResult
+    public mutating func update(id: String, _ change: (inout GlossaryEntry) -> Void) throws(GlossaryError) -> GlossaryEntry {
+        guard let index = entries.firstIndex(where: { $0.id == id }) else { throw .unknownID(id) }
+        var entry = entries[index]
+        change(&entry)
+        entry.id = id
+        try Self.check(entry)
+        let key = TermKey()
+        for form in entry.arabicForms {
+            if let owner = entries.first(where: { $0.id != id && $0.arabicForms.map(key.arabic).contains(key.arabic(form)) }) {
+                throw .arabicTaken(term: form, id: owner.id)
+            }
+        }
+        entries[index] = entry
+        return entry
+    }
+
+    /// Removes the concepts with these ids and returns them; an unknown id removes nothing and throws.
+    @discardableResult
+    public mutating func remove(ids: [String]) throws(GlossaryError) -> [GlossaryEntry] {
+        for id in ids where !entries.contains(where: { $0.id == id }) { throw .unknownID(id) }
+        let removed = entries.filter { ids.contains($0.id) }
+        entries.removeAll { ids.contains($0.id) }
+        return removed
+    }
+
+    /// Concepts for a query: Arabic in any spelling (compared after `match` normalization) or English
+    /// (case-insensitive), or an id. Exact matches of a whole form come first, then forms containing the query.
+    public func find(_ query: String) -> [GlossaryEntry] {
+        let key = TermKey()
+        let arabic = key.arabic(query)
+        let english = key.english(query)
+        guard !arabic.isEmpty || !english.isEmpty else { return [] }
+        var exact: [GlossaryEntry] = []
+        var partial: [GlossaryEntry] = []
+        for entry in entries {
+            let forms = entry.arabicForms.map(key.arabic) + entry.englishForms.map(key.english)
+            if entry.id == query || forms.contains(arabic) || forms.contains(english) {
+                exact.append(entry)
+            } else if forms.contains(where: { $0.contains(arabic) || $0.contains(english) }) {
+                partial.append(entry)
+            }
+        }
+        return exact + partial
+    }
+
+    /// Validates one entry's values: terms present, known status kept in `extra`, ISO date, no tabs or newlines.
+    static func check(_ entry: GlossaryEntry) throws(GlossaryError) {
+        if entry.ar.trimmingSpaces().isEmpty { throw .emptyValue(column: "ar") }
+        if entry.en.trimmingSpaces().isEmpty, entry.status != .proposed { throw .emptyValue(column: "en") }
+        if !entry.updated.isEmpty, !GlossaryTSV.isISODate(entry.updated) { throw .invalidDate(entry.updated) }
+        _ = try GlossaryTSV.serialize(Glossary(entries: [entry], extraColumns: Array(entry.extra.keys).sorted()))
+    }
+}

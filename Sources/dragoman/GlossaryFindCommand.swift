@@ -1,0 +1,34 @@
+import ArgumentParser
+import DragomanGlossary
+
+struct GlossaryFindCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "find",
+        abstract: "Find concepts by Arabic (any spelling), English or id.",
+        discussion: """
+            Arabic is compared after the 'match' normalization, so الاطلسي finds الأطلسي and حلف شمال الأطلنطي; English is \
+            case-insensitive. Whole-form matches come first, then forms that contain the text. Prints the header \
+            and the matching rows in the glossary's TSV format; exit status 1 when nothing matches.
+
+            Example:
+              dragoman glossary find "secretary general"
+            """)
+
+    @OptionGroup var glossary: GlossaryFileOption
+
+    @Argument(help: "Arabic or English text, or an id.") var text: String
+
+    func run() throws {
+        let current = try glossary.store.load().glossary
+        let found = current.find(text)
+        guard !found.isEmpty else {
+            GlossaryCommand.printError("no entry matches '\(text)'")
+            throw ExitCode(1)
+        }
+        let written = try GlossaryTSV.serialize(Glossary(entries: found, extraColumns: current.extraColumns))
+        // Keep the ranking (serialize orders by id): header, then rows in `found` order.
+        let header = written.split(separator: "\n").first.map(String.init) ?? ""
+        print(header)
+        for entry in found { print(entry.tsvRow(extraColumns: current.extraColumns)) }
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import DragomanExchange
+import DragomanGlossary
+
+struct GlossaryImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Merge entries from a TSV, CSV, TBX or OmegaT file into the glossary.",
+        discussion: """
+            An imported entry whose Arabic (any form, after normalization) is already in the glossary with the same \
+            English is merged: new variants are added and empty fields filled, nothing is replaced. With different \
+            English it is a conflict, resolved by --on-conflict:
+              keep     keep the glossary's entry, skip the imported one (default)
+              replace  replace the glossary's entry (its id is kept)
+              variant  add the imported English (and Arabic forms) as variants
+              report   change nothing; list every action; exit 1 if there is a conflict
+            Each imported entry is reported on one line: added, merged, unchanged, replaced, variant, skipped or \
+            conflict, with the glossary id. A bad input file changes nothing.
+
+            Example:
+              dragoman glossary import partner.tbx --on-conflict report
+              dragoman glossary import candidates.tsv
+            """)
+
+    @OptionGroup var glossary: GlossaryFileOption
+
+    @Argument(help: "The file to import.") var file: String
+
+    @Option(help: "tsv, csv, tbx or omegat (default: from the file extension).") var format: String?
+
+    @Option(name: .customLong("on-conflict"), help: "keep, replace, variant or report.") var onConflict: String = "keep"
+
+    func validate() throws {
+        if let format, GlossaryFormat(rawValue: format) == nil {
+            throw ValidationError(ExchangeError.unknownFormat(format).description)
+        }
+        if format == nil, GlossaryFormat(pathExtension: String(file.split(separator: ".").last ?? "")) == nil || !file.contains(".") {
+            throw ValidationError("cannot tell the format of '\(file)' from its extension; give --format tsv, csv, tbx or omegat")
+        }
+        guard GlossaryMerger.Policy(rawValue: onConflict) != nil else {
+            throw ValidationError("unknown --on-conflict '\(onConflict)'; use keep, replace, variant or report")
+        }
+    }
+
+    func run() throws {
+        let chosen = format.flatMap(GlossaryFormat.init(rawValue:))
+            ?? GlossaryFormat(pathExtension: String(file.split(separator: ".").last ?? ""))!
+        let policy = GlossaryMerger.Policy(rawValue: onConflict)!
+        let reading = try chosen.read(path: file)
+        try GlossaryMerger.check(reading.glossary.entries, file: file)
+        let store = glossary.store
+        var current = try store.load(allowMissing: true).glossary
+        let actions = GlossaryMerger(policy: policy).merge(reading.glossary.entries, into: &current)
+        for message in reading.skipped { GlossaryCommand.printError(message) }
+        for action in actions { print(action) }
+        var counts: [GlossaryMerger.Action.Kind: Int] = [:]
+        for action in actions { counts[action.kind, default: 0] += 1 }
+        let order: [GlossaryMerger.Action.Kind] = [.added, .merged, .unchanged, .replaced, .variant, .skipped, .conflict]
+        let summary = order.compactMap { kind in counts[kind].map { "\($0) \(kind.rawValue)" } }
+        GlossaryCommand.printError("\(file): \(actions.count) \(actions.count == 1 ? "entry" : "entries") read: " + (summary.isEmpty ? "nothing to do" : summary.joined(separator: ", ")))
+        if policy == .report {
+            let conflicts = counts[.conflict] ?? 0
+            if conflicts > 0 { throw GlossaryError.conflicts(count: conflicts) }
+            return
+        }
+        let changed = actions.contains { [.added, .merged, .replaced, .variant].contains($0.kind) }
+        if changed || !store.exists { try store.save(current) }
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import DragomanGlossary
+
+struct GlossaryRemoveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "remove",
+        abstract: "Remove concepts, by id.",
+        discussion: """
+            An unknown id removes nothing. The previous file is kept as FILE.bak. Prints the removed rows.
+
+            Example:
+              dragoman glossary remove dm-0012 dm-0013
+            """)
+
+    @OptionGroup var glossary: GlossaryFileOption
+
+    @Argument(help: "Ids of the concepts to remove.") var ids: [String] = []
+
+    func validate() throws {
+        guard !ids.isEmpty else { throw ValidationError("give at least one id") }
+    }
+
+    func run() throws {
+        let store = glossary.store
+        var current = try store.load().glossary
+        let removed = try current.remove(ids: ids)
+        try store.save(current)
+        for entry in removed { print("removed\t" + entry.tsvRow(extraColumns: current.extraColumns)) }
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import DragomanGlossary
+
+struct GlossaryUpdateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "update",
+        abstract: "Change fields of a concept, by id.",
+        discussion: """
+            Only the fields given change ('updated' is set to today unless --updated is given). Variants are added \
+            or removed one at a time. The result must still be a valid entry whose Arabic forms belong to no other \
+            concept. Prints the changed row.
+
+            Example:
+              dragoman glossary update dm-0007 --add-ar-variant "الأطلنطي" --note "both spellings are common"
+            """)
+
+    @OptionGroup var glossary: GlossaryFileOption
+    @OptionGroup var fields: GlossaryFieldOptions
+
+    @Argument(help: "The id of the concept to change.") var id: String
+    @Option(name: .customLong("add-ar-variant"), help: "Add an Arabic variant. Repeatable.") var addArVariants: [String] = []
+    @Option(name: .customLong("remove-ar-variant"), help: "Remove an Arabic variant. Repeatable.") var removeArVariants: [String] = []
+    @Option(name: .customLong("add-en-variant"), help: "Add an English variant. Repeatable.") var addEnVariants: [String] = []
+    @Option(name: .customLong("remove-en-variant"), help: "Remove an English variant. Repeatable.") var removeEnVariants: [String] = []
+
+    func run() throws {
+        let store = glossary.store
+        var current = try store.load().glossary
+        if let entry = current.entries.first(where: { $0.id == id }) {
+            for variant in removeArVariants where !entry.arVariants.contains(variant) {
+                throw GlossaryCommandFailure(description: "entry '\(id)' has no Arabic variant '\(variant)'")
+            }
+            for variant in removeEnVariants where !entry.enVariants.contains(variant) {
+                throw GlossaryCommandFailure(description: "entry '\(id)' has no English variant '\(variant)'")
+            }
+        }
+        current.addExtraColumns(fields.extraColumns)
+        let updated = try current.update(id: id) { entry in
+            fields.apply(to: &entry)
+            entry.arVariants.removeAll { removeArVariants.contains($0) }
+            entry.enVariants.removeAll { removeEnVariants.contains($0) }
+            entry.arVariants += addArVariants.filter { !entry.arVariants.contains($0) }
+            entry.enVariants += addEnVariants.filter { !entry.enVariants.contains($0) }
+        }
+        try store.save(current)
+        print("updated\t" + updated.tsvRow(extraColumns: current.extraColumns))
+    }
+}
