@@ -111,7 +111,7 @@ public struct GlossaryLinter: Sendable {
 
         // Variants colliding with another concept's term or variant.
         var owners: [String: [Int]] = [:]
-        for (index, entry) in entries.enumerated() {
+        for index in entries.indices {
             for form in Set(arKeys[index]) where !form.isEmpty { owners[form, default: []].append(index) }
         }
         for (index, entry) in entries.enumerated() {
