@@ -3,6 +3,6 @@ extension GlossaryTSV {
     ///
     /// Exchange writers use it so every export lists concepts in the same order as the glossary file.
     public static func sortedByID(_ entries: [GlossaryEntry]) -> [GlossaryEntry] {
-        entries.sorted { idOrder($0.id, $1.id) }
+        sortedByIDKeys(entries)
     }
 }

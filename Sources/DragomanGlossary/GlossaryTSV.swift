@@ -23,21 +23,71 @@ public enum GlossaryTSV {
         public var problems: [Problem]
     }
 
+    /// The lines of a TSV file as trimmed fields, with their 1-based line numbers: LF or CRLF line ends, a leading
+    /// BOM skipped. Works on UTF-8 bytes: a large glossary is split in one pass.
+    static func splitRows(_ text: String) -> [(line: Int, fields: [String])] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var rows: [(line: Int, fields: [String])] = []
+            var start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+            var number = 1
+            while true {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                let lineEnd = end > start && bytes[end - 1] == 0x0D ? end - 1 : end
+                var fields: [String] = []
+                var fieldStart = start
+                var index = start
+                while index <= lineEnd {
+                    if index == lineEnd || bytes[index] == 0x09 {
+                        fields.append(trimmedField(bytes, fieldStart..<index))
+                        fieldStart = index + 1
+                    }
+                    index += 1
+                }
+                rows.append((number, fields))
+                if end >= bytes.count { break }
+                start = end + 1
+                number += 1
+            }
+            return rows
+        }
+    }
+
+    /// A field without leading and trailing spaces and no-break spaces.
+    private static func trimmedField(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper {
+            if bytes[lower] == 0x20 {
+                lower += 1
+            } else if lower + 1 < upper, bytes[lower] == 0xC2, bytes[lower + 1] == 0xA0 {
+                lower += 2
+            } else {
+                break
+            }
+        }
+        while upper > lower {
+            if bytes[upper - 1] == 0x20 {
+                upper -= 1
+            } else if upper - 2 >= lower, bytes[upper - 2] == 0xC2, bytes[upper - 1] == 0xA0 {
+                upper -= 2
+            } else {
+                break
+            }
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
+    }
+
     /// The separator of variant lists.
     public static let variantSeparator = " | "
 
     /// Parses a glossary file; `name` is used in errors. Structural errors throw; value problems are collected.
     public static func parse(_ text: String, name: String) throws(GlossaryError) -> Parsed {
-        // "\r\n" is one Character in Swift: split on it too, or CRLF files read as one line.
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { line -> Substring in
-            line.hasSuffix("\r") ? line.dropLast() : line
-        }
-        if text.hasPrefix("\u{FEFF}"), !lines.isEmpty { lines[0] = lines[0].dropFirst() }
-        while let last = lines.last, last.isEmpty { lines.removeLast() }
-        guard let headerLine = lines.first, !headerLine.isEmpty else { throw .missingHeader(file: name) }
-        let header = headerLine.split(separator: "\t", omittingEmptySubsequences: false).map {
-            $0.trimmingSpaces()
-        }
+        var rows = splitRows(text)
+        while let last = rows.last, last.fields.allSatisfy(\.isEmpty), last.fields.count <= 1 { rows.removeLast() }
+        guard let headerRow = rows.first, headerRow.fields != [""] else { throw .missingHeader(file: name) }
+        let header = headerRow.fields
         var seen = Set<String>()
         for column in header where !seen.insert(column).inserted { throw .duplicateColumn(file: name, column: column) }
         for required in ["ar", "en"] where !seen.contains(required) {
@@ -47,10 +97,10 @@ public enum GlossaryTSV {
 
         var entries: [GlossaryEntry] = []
         var problems: [Problem] = []
-        for (offset, line) in lines.enumerated().dropFirst() {
-            let number = offset + 1
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+        for row in rows.dropFirst() {
+            let number = row.line
+            let fields = row.fields
+            if fields.allSatisfy(\.isEmpty) { continue }
             guard fields.count == header.count else {
                 throw .fieldCount(file: name, line: number, expected: header.count, found: fields.count)
             }
@@ -103,17 +153,27 @@ public enum GlossaryTSV {
         let extra = glossary.extraColumns.filter { $0 != "status" }
         let columns = Glossary.standardColumns + extra
         var out = columns.joined(separator: "\t") + "\n"
-        for entry in glossary.entries.sorted(by: { idOrder($0.id, $1.id) }) {
+        for entry in sortedByID(glossary.entries) {
             var fields: [String] = [
                 entry.id, entry.ar, entry.en, entry.arVariants.joined(separator: variantSeparator),
                 entry.enVariants.joined(separator: variantSeparator), entry.extra["status"] ?? entry.status.rawValue,
                 entry.pos, entry.domain, entry.definition, entry.note, entry.source, entry.updated,
             ]
             fields += extra.map { entry.extra[$0] ?? "" }
-            for (column, value) in zip(columns, fields) where value.contains(where: { $0 == "\t" || $0.isNewline }) {
+            for (column, value) in zip(columns, fields)
+            where value.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
+                || value.contains(where: \.isNewline)
+            {
                 throw .invalidValue(id: entry.id, column: column, value: value)
             }
-            out += fields.map { $0.trimmingSpaces() }.joined(separator: "\t") + "\n"
+            for (index, field) in fields.enumerated() {
+                if index > 0 { out += "\t" }
+                let first = field.utf8.first
+                let last = field.utf8.last
+                // Trim only when needed: spaces or a no-break space (0xC2 0xA0) at either end.
+                out += first == 0x20 || first == 0xC2 || last == 0x20 || last == 0xA0 ? field.trimmingSpaces() : field
+            }
+            out += "\n"
         }
         return out
     }
@@ -145,6 +205,22 @@ public enum GlossaryTSV {
     }
 
     /// Stable order of ids: by prefix, then numerically by the trailing number, then by text.
+    /// Entries in `idOrder`, with each id's sort key computed once.
+    static func sortedByIDKeys(_ entries: [GlossaryEntry]) -> [GlossaryEntry] {
+        let keys = entries.map { entry -> (prefix: String, number: Int?, id: String) in
+            let digits = entry.id.utf8.reversed().prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+            let number = digits > 0 ? Int(String(entry.id.utf8.suffix(digits))!) : nil
+            return (number == nil ? entry.id : String(entry.id.utf8.dropLast(digits))!, number, entry.id)
+        }
+        return entries.indices.sorted { i, j in
+            let a = keys[i]
+            let b = keys[j]
+            if a.prefix != b.prefix { return a.prefix < b.prefix }
+            if let na = a.number, let nb = b.number, na != nb { return na < nb }
+            return a.id < b.id
+        }.map { entries[$0] }
+    }
+
     static func idOrder(_ a: String, _ b: String) -> Bool {
         let na = numericSuffix(a)
         let nb = numericSuffix(b)
