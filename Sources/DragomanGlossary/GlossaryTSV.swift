@@ -205,7 +205,8 @@ public enum GlossaryTSV {
     }
 
     /// Stable order of ids: by prefix, then numerically by the trailing number, then by text.
-    /// Entries in `idOrder`, with each id's sort key computed once.
+    /// Entries in stable id order (by prefix, then numerically by the trailing number, then by text), each id's
+    /// sort key computed once.
     static func sortedByIDKeys(_ entries: [GlossaryEntry]) -> [GlossaryEntry] {
         let keys = entries.map { entry -> (prefix: String, number: Int?, id: String) in
             let digits = entry.id.utf8.reversed().prefix { $0 >= 0x30 && $0 <= 0x39 }.count
@@ -219,16 +220,6 @@ public enum GlossaryTSV {
             if let na = a.number, let nb = b.number, na != nb { return na < nb }
             return a.id < b.id
         }.map { entries[$0] }
-    }
-
-    static func idOrder(_ a: String, _ b: String) -> Bool {
-        let na = numericSuffix(a)
-        let nb = numericSuffix(b)
-        let pa = na.map { _ in String(a.dropLast(String(a.reversed().prefix { $0.isASCII && $0.isNumber }).count)) } ?? a
-        let pb = nb.map { _ in String(b.dropLast(String(b.reversed().prefix { $0.isASCII && $0.isNumber }).count)) } ?? b
-        if pa != pb { return pa < pb }
-        if let na, let nb, na != nb { return na < nb }
-        return a < b
     }
 
     /// Splits a " | "-separated variant list (a bare "|" is accepted too).
