@@ -204,7 +204,6 @@ public enum GlossaryTSV {
         return digits.isEmpty ? nil : Int(String(digits.reversed()))
     }
 
-    /// Stable order of ids: by prefix, then numerically by the trailing number, then by text.
     /// Entries in stable id order (by prefix, then numerically by the trailing number, then by text), each id's
     /// sort key computed once.
     static func sortedByIDKeys(_ entries: [GlossaryEntry]) -> [GlossaryEntry] {
