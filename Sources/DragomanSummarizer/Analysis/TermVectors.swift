@@ -1,0 +1,94 @@
+import Foundation
+
+/// TF-IDF vectors of a set of candidates, sparse, with their norms, for cosine similarity.
+struct TermVectors: Sendable {
+    /// Term ids per sentence (ascending).
+    let terms: [[Int32]]
+    /// TF-IDF weights, parallel to `terms`.
+    let weights: [[Double]]
+    /// Euclidean norms.
+    let norms: [Double]
+
+    /// Vectors with IDF from the candidates themselves (each sentence counts as a document):
+    /// idf(t) = ln(1 + N / df(t)), which stays positive for terms every sentence shares.
+    init(_ candidates: [Candidate]) {
+        var df: [Int32: Int] = [:]
+        for candidate in candidates { for term in candidate.terms { df[term, default: 0] += 1 } }
+        let n = Double(candidates.count)
+        self.init(candidates) { term in log(1 + n / Double(df[term] ?? 1)) }
+    }
+
+    /// Vectors with the given IDF.
+    init(_ candidates: [Candidate], idf: (Int32) -> Double) {
+        var terms: [[Int32]] = []
+        var weights: [[Double]] = []
+        var norms: [Double] = []
+        terms.reserveCapacity(candidates.count)
+        for candidate in candidates {
+            var w: [Double] = []
+            w.reserveCapacity(candidate.terms.count)
+            var norm = 0.0
+            for (term, count) in zip(candidate.terms, candidate.counts) {
+                let value = Double(count) * idf(term)
+                w.append(value)
+                norm += value * value
+            }
+            terms.append(candidate.terms)
+            weights.append(w)
+            norms.append(norm.squareRoot())
+        }
+        self.terms = terms
+        self.weights = weights
+        self.norms = norms
+    }
+
+    var count: Int { terms.count }
+
+    /// Cosine similarity of sentences `i` and `j`.
+    func cosine(_ i: Int, _ j: Int) -> Double {
+        let denominator = norms[i] * norms[j]
+        guard denominator > 0 else { return 0 }
+        return dot(terms[i], weights[i], terms[j], weights[j]) / denominator
+    }
+
+    /// Cosine similarity of sentence `i` and a dense-by-dictionary vector.
+    func cosine(_ i: Int, with vector: [Int32: Double], norm: Double) -> Double {
+        guard norms[i] > 0, norm > 0 else { return 0 }
+        var sum = 0.0
+        for (term, weight) in zip(terms[i], weights[i]) { sum += weight * (vector[term] ?? 0) }
+        return sum / (norms[i] * norm)
+    }
+
+    /// The full similarity matrix, row-major.
+    func cosineMatrix() -> [Double] {
+        let n = count
+        var matrix = [Double](repeating: 0, count: n * n)
+        for i in 0..<n {
+            matrix[i * n + i] = norms[i] > 0 ? 1 : 0
+            for j in (i + 1)..<max(n, i + 1) {
+                let value = cosine(i, j)
+                matrix[i * n + j] = value
+                matrix[j * n + i] = value
+            }
+        }
+        return matrix
+    }
+
+    private func dot(_ a: [Int32], _ wa: [Double], _ b: [Int32], _ wb: [Double]) -> Double {
+        var i = 0
+        var j = 0
+        var sum = 0.0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                sum += wa[i] * wb[j]
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return sum
+    }
+}

@@ -1,0 +1,21 @@
+public import DragomanText
+
+/// What `dragoman prepare` writes for a news desk: a summary per article and a digest of the batch, in Markdown.
+public struct DeskMarkdown: Sendable {
+    /// Per document, in batch order: its file (or name) and the contents of its `summary.md`.
+    public let summaries: [(source: String, markdown: String)]
+    /// The contents of the batch's `digest.md`.
+    public let digest: String
+}
+
+extension Summarizer {
+    /// The Markdown summaries of `documents` (one per document) and their digest, with this summarizer's algorithm
+    /// and length; each document is tokenized once for its summary and once for the digest.
+    public func deskMarkdown(for documents: [Document]) throws(SummarizerError) -> DeskMarkdown {
+        var summaries: [(source: String, markdown: String)] = []
+        for document in documents {
+            summaries.append((document.source.name, try summarize(document).markdown()))
+        }
+        return DeskMarkdown(summaries: summaries, digest: try digest(documents).markdown())
+    }
+}

@@ -1,0 +1,80 @@
+public import DragomanText
+
+/// Extractive summaries of documents and digests of batches.
+///
+/// Each document is tokenized once; sentences are chosen only among non-boilerplate `.sentence` segments and are
+/// returned verbatim, in their original order. Not Sendable (it owns an ICU tokenizer): use one per task.
+public final class Summarizer {
+    /// How sentences are ranked.
+    public let algorithm: SummaryAlgorithm
+    /// How long each summary (or the digest) is.
+    public let length: SummaryLength
+    /// The default ranker's weights.
+    package let desk: DeskParameters
+    let analyzer: SentenceAnalyzer
+
+    /// A summarizer; throws when the length is out of range or the bundled language data is broken.
+    public init(algorithm: SummaryAlgorithm = .default, length: SummaryLength = .automatic) throws(SummarizerError) {
+        self.algorithm = algorithm
+        self.length = try length.validated()
+        self.desk = .standard
+        self.analyzer = try SentenceAnalyzer()
+    }
+
+    /// A summarizer with custom weights for the default ranker (benchmark tuning).
+    package init(algorithm: SummaryAlgorithm, length: SummaryLength, desk: DeskParameters) throws(SummarizerError) {
+        self.algorithm = algorithm
+        self.length = try length.validated()
+        self.desk = desk
+        self.analyzer = try SentenceAnalyzer()
+    }
+
+    /// The summary of one document.
+    public func summarize(_ document: Document) throws(SummarizerError) -> Summary {
+        let candidates = try analyzer.candidates(of: document, number: 0)
+        let scores = self.scores(candidates)
+        let chosen = choose(candidates, scores: scores, length: length)
+        return Summary(
+            source: document.source.name, language: document.language, title: document.title, algorithm: algorithm,
+            candidates: candidates.count,
+            sentences: chosen.map { sentence(candidates[$0], source: document.source.name, score: scores.values[$0]) })
+    }
+
+    /// Scores of the candidates under this summarizer's algorithm, with the vectors used for redundancy.
+    func scores(_ candidates: [Candidate]) -> (values: [Double], vectors: TermVectors) {
+        let vectors = TermVectors(candidates)
+        let values: [Double]
+        switch algorithm {
+        case .lead: values = candidates.indices.map { 1 / Double($0 + 1) }
+        case .lexrank: values = Rankers.lexRank(vectors, threshold: Rankers.lexRankThreshold)
+        case .lexrankContinuous: values = Rankers.lexRank(vectors, threshold: nil)
+        case .textrank: values = Rankers.textRank(candidates, vectors: vectors)
+        case .desk:
+            let centrality = Rankers.lexRank(vectors, threshold: nil)
+            let top = centrality.max() ?? 0
+            values = candidates.indices.map { i in
+                let prior = 1 / (1 + Double(i) / desk.decay)
+                return prior + (top > 0 ? desk.centralityWeight * centrality[i] / top : 0)
+            }
+        }
+        return (values, vectors)
+    }
+
+    private func choose(
+        _ candidates: [Candidate], scores: (values: [Double], vectors: TermVectors), length: SummaryLength
+    ) -> [Int] {
+        let ranked = algorithm == .lead ? Array(candidates.indices) : Selection.ranking(scores.values)
+        let words = candidates.map(\.words)
+        guard algorithm == .desk else { return Selection.choose(ranked: ranked, words: words, length: length) }
+        let threshold = desk.redundancy
+        return Selection.choose(ranked: ranked, words: words, length: length) { position, chosen in
+            chosen.contains { scores.vectors.cosine(position, $0) > threshold }
+        }
+    }
+
+    func sentence(_ candidate: Candidate, source: String, score: Double) -> SummarySentence {
+        SummarySentence(
+            source: source, index: candidate.segment.index, score: score, range: candidate.segment.range,
+            text: candidate.segment.text, words: candidate.words)
+    }
+}
