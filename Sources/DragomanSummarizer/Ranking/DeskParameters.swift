@@ -19,5 +19,5 @@ package struct DeskParameters: Sendable, Hashable {
     }
 
     /// The shipped weights.
-    package static let standard = DeskParameters(decay: 1, centralityWeight: 0.3, redundancy: 0.6)
+    package static let standard = DeskParameters(decay: 4, centralityWeight: 1, redundancy: 0.5)
 }
