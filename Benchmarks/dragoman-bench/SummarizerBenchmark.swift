@@ -93,9 +93,9 @@ enum SummarizerBenchmark {
     }
 
     static func tune(_ articles: [Article]) throws {
-        for decay in [1.0, 2, 3, 4, 6, 8] {
-            for weight in [0.0, 0.5, 0.75, 1.0, 1.5, 2.0] {
-                for redundancy in [0.5, 0.7] {
+        for decay in [1.0, 2, 4, 8] {
+            for weight in [0.1, 0.2, 0.3, 0.5, 0.75, 1.0] {
+                for redundancy in [0.5] {
                     let parameters = DeskParameters(decay: decay, centralityWeight: weight, redundancy: redundancy)
                     let result = try evaluate(articles) {
                         try Summarizer(algorithm: .desk, length: .words($0), desk: parameters)

@@ -50,7 +50,7 @@ public final class Summarizer {
         case .lexrankContinuous: values = Rankers.lexRank(vectors, threshold: nil)
         case .textrank: values = Rankers.textRank(candidates, vectors: vectors)
         case .desk:
-            let centrality = Rankers.lexRank(vectors, threshold: nil)
+            let centrality = Rankers.lexRank(vectors, threshold: nil, selfLoops: false)
             let top = centrality.max() ?? 0
             values = candidates.indices.map { i in
                 let prior = 1 / (1 + Double(i) / desk.decay)

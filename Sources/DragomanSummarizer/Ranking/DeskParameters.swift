@@ -1,7 +1,7 @@
 /// The weights of the default (`desk`) ranker.
 ///
 /// score(i) = 1 / (1 + i / decay) + centralityWeight · c(i) / max c, where i is the sentence's position among the
-/// candidates and c its continuous LexRank centrality. Sentences whose cosine similarity to one already chosen is
+/// candidates and c its continuous LexRank centrality (graph without self-loops, so an isolated sentence scores low). Sentences whose cosine similarity to one already chosen is
 /// above `redundancy` are skipped. The values were chosen on EASC dev (see Docs/summarizer.md).
 package struct DeskParameters: Sendable, Hashable {
     /// How fast the position prior decays (in sentences).
@@ -19,5 +19,5 @@ package struct DeskParameters: Sendable, Hashable {
     }
 
     /// The shipped weights.
-    package static let standard = DeskParameters(decay: 4, centralityWeight: 1, redundancy: 0.5)
+    package static let standard = DeskParameters(decay: 2, centralityWeight: 0.5, redundancy: 0.5)
 }

@@ -10,10 +10,11 @@ enum Rankers {
     static let lexRankThreshold = 0.1
 
     /// LexRank: PageRank over cosine TF-IDF similarity; thresholded (binary edges) or continuous (cosine weights).
-    static func lexRank(_ vectors: TermVectors, threshold: Double?) -> [Double] {
+    /// Without `selfLoops` an isolated sentence gets only the random jump (with them it keeps an average score).
+    static func lexRank(_ vectors: TermVectors, threshold: Double?, selfLoops: Bool = true) -> [Double] {
         let n = vectors.count
         if n > graphLimit { return centroid(vectors) }
-        var matrix = vectors.cosineMatrix()
+        var matrix = vectors.cosineMatrix(selfLoops: selfLoops)
         if let threshold {
             for k in 0..<matrix.count { matrix[k] = matrix[k] > threshold ? 1 : 0 }
         }

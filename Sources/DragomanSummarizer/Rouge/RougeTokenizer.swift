@@ -20,6 +20,8 @@ public struct RougeTokenizer: Sendable {
         var tokens: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in folded.unicodeScalars {
+            // Tatweel stretches a word: dropped, without splitting it.
+            if scalar.value == 0x0640 { continue }
             if Self.isTokenScalar(scalar) {
                 current.append(scalar)
             } else if !current.isEmpty {
@@ -39,8 +41,7 @@ public struct RougeTokenizer: Sendable {
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
             .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber:
-            // Tatweel (U+0640) is a modifier letter; it stretches a word and never starts one.
-            return scalar.value != 0x0640
+            return true
         default:
             return false
         }

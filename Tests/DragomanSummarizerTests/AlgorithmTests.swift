@@ -1,0 +1,92 @@
+import DragomanSummarizer
+import DragomanText
+import Testing
+
+@Suite struct AlgorithmTests {
+    /// Segment indices of the budget article's sentences (no title, one paragraph).
+    let offTopic: Set<Int> = [0, 5]
+
+    @Test func budgetArticleHasSixCandidateSentences() throws {
+        let document = try Support.document(Support.budget)
+        #expect(document.segments.filter { $0.kind == .sentence }.count == 6)
+        #expect(document.language == "ar")
+    }
+
+    @Test func leadTakesTheFirstSentences() throws {
+        let summary = try Summarizer(algorithm: .lead, length: .sentences(2)).summarize(Support.document(Support.budget))
+        #expect(summary.sentences.map(\.index) == [0, 1])
+    }
+
+    @Test(arguments: [SummaryAlgorithm.lexrank, .lexrankContinuous, .textrank])
+    func centralityAlgorithmsChooseTheSentenceThatTiesTheStory(_ algorithm: SummaryAlgorithm) throws {
+        let document = try Support.document(Support.budget)
+        let one = try Summarizer(algorithm: algorithm, length: .sentences(1)).summarize(document)
+        #expect(one.sentences.count == 1)
+        #expect(one.sentences.map(\.index) == [1])
+    }
+
+    @Test func deskPrefersTheStoryOverAnOffTopicOpening() throws {
+        let summary = try Summarizer(algorithm: .desk, length: .sentences(1)).summarize(Support.document(Support.budget))
+        #expect(summary.sentences.map(\.index) == [1])
+    }
+
+    @Test func deskFollowsPositionWhenTheOpeningIsTheStory() throws {
+        // The same story with the off-topic sentences at the end: the desk ranker keeps the news order.
+        let text = """
+            وافقت الحكومة على ميزانية التعليم الجديدة بعد نقاش طويل في البرلمان. \
+            وقال وزير المالية إن ميزانية التعليم الجديدة تزيد رواتب المعلمين وتبني مدارس. \
+            وانتقدت المعارضة في البرلمان الحكومة بسبب تأخر ميزانية التعليم الجديدة. \
+            كان الطقس جميلا في الصباح والسماء صافية فوق المدينة.
+
+            """
+        let summary = try Summarizer(algorithm: .desk, length: .sentences(1)).summarize(Support.document(text))
+        #expect(summary.sentences.map(\.index) == [0])
+        // For the second place centrality decides: sentence 2 shares more of the story than sentence 1.
+        let two = try Summarizer(algorithm: .desk, length: .sentences(2)).summarize(Support.document(text))
+        #expect(two.sentences.map(\.index) == [0, 2])
+    }
+
+    @Test(arguments: SummaryAlgorithm.allCases)
+    func sentencesAreVerbatimAndInOriginalOrder(_ algorithm: SummaryAlgorithm) throws {
+        let document = try Support.document(Support.budget)
+        let summary = try Summarizer(algorithm: algorithm, length: .sentences(3)).summarize(document)
+        #expect(summary.sentences.map(\.index) == summary.sentences.map(\.index).sorted())
+        for sentence in summary.sentences {
+            #expect(document.source.text(in: sentence.range) == sentence.text)
+            #expect(document.segments[sentence.index].text == sentence.text)
+        }
+    }
+
+    @Test func redundantCopyIsSkippedByDesk() throws {
+        // Sentence 1 repeats sentence 0 with other spellings (hamza, teh marbuta, alef maksura, harakat).
+        let text = """
+            أعلنت الحكومة الأردنية إطلاق خطة جديدة لمكافحة الإرهاب في المنطقة. \
+            اعلنت الحكومه الاردنيه اطلاق خطة جديدة لمُكافحة الارهاب في المنطقه. \
+            وتشمل الخطة تدريب قوات الأمن وتعزيز التعاون مع دول الجوار. \
+            وقال وزير الداخلية إن الخطة ستبدأ في الشهر المقبل.
+
+            """
+        let summary = try Summarizer(algorithm: .desk, length: .sentences(2)).summarize(Support.document(text))
+        #expect(summary.sentences.map(\.index) == [0, 2])
+        let lead = try Summarizer(algorithm: .lead, length: .sentences(2)).summarize(Support.document(text))
+        #expect(lead.sentences.map(\.index) == [0, 1])
+    }
+
+    @Test func englishStoryWithStemmedPlurals() throws {
+        let text = """
+            The weather was pleasant and the sky was clear over the city. \
+            Parliament approved the school budgets after a debate with teachers and the opposition. \
+            The finance minister said the budget raises teacher salaries. \
+            The opposition criticised weeks of delay. \
+            A football team played a friendly match last night.
+
+            """
+        let document = try Support.document(text)
+        #expect(document.language == "en")
+        // "budgets" and "budget", "teachers" and "teacher" are one term each after S-stemming.
+        let summary = try Summarizer(algorithm: .lexrank, length: .sentences(1)).summarize(document)
+        #expect(summary.sentences.map(\.index) == [1])
+        let textrank = try Summarizer(algorithm: .textrank, length: .sentences(3)).summarize(document)
+        #expect(textrank.sentences.map(\.index) == [1, 2, 3])
+    }
+}
