@@ -112,8 +112,69 @@ enum SummarizerBenchmark {
 
     // MARK: speed
 
+    /// Reads the seeds, repeats them to the requested size, then times segmentation + summaries (one batch per
+    /// copy of the seeds, so boilerplate marking works as in real use) and a digest of the whole corpus.
     static func speed(arguments: [String]) throws {
-        print("not yet")
+        let megabytes = Double(option("--megabytes", in: arguments) ?? "50") ?? 50
+        let folder = option("--seeds", in: arguments) ?? "seeds"
+        let reader = TextReader()
+        let seeds = try TextReader.documentPaths([folder]).map { try reader.read(path: $0) }
+        let seedBytes = seeds.reduce(0) { $0 + $1.text.utf8.count }
+        let copies = Int((megabytes * 1_000_000 / Double(seedBytes)).rounded(.up))
+        let pipeline = try TextPipeline()
+        let segmentStart = Date()
+        for copy in 0..<copies {
+            _ = try pipeline.process(seeds.map { SourceText(name: "\(copy)/\($0.name)", text: $0.text) })
+        }
+        let segmentSeconds = Date().timeIntervalSince(segmentStart)
+        print(
+            String(
+                format: "segmentation alone (text layer): %.1f MB in %.2f s, %.1f MB/s", Double(copies * seedBytes) / 1e6,
+                segmentSeconds, Double(copies * seedBytes) / 1e6 / segmentSeconds))
+        let tokenizer = try Tokenizer(locale: "ar")
+        let documents = try pipeline.process(seeds)
+        let tokenStart = Date()
+        var tokens = 0
+        for _ in 0..<copies {
+            for document in documents { for segment in document.segments { tokens += tokenizer.tokens(of: segment).count } }
+        }
+        let tokenSeconds = Date().timeIntervalSince(tokenStart)
+        print(
+            String(
+                format: "tokenization alone (text layer): %d tokens, %.2f s, %.1f MB/s", tokens, tokenSeconds,
+                Double(copies * seedBytes) / 1e6 / tokenSeconds))
+        for algorithm in SummaryAlgorithm.allCases {
+            let summarizer = try Summarizer(algorithm: algorithm)
+            var bytes = 0
+            var sentences = 0
+            var all: [Document] = []
+            let start = Date()
+            for copy in 0..<copies {
+                let batch = seeds.map { SourceText(name: "\(copy)/\($0.name)", text: $0.text) }
+                let documents = try pipeline.process(batch)
+                for document in documents {
+                    bytes += document.source.text.utf8.count
+                    sentences += try summarizer.summarize(document).sentences.count
+                }
+                if algorithm == .desk { all += documents }
+            }
+            let seconds = Date().timeIntervalSince(start)
+            print(
+                String(
+                    format: "summarize %@ %6.1f MB, %6d documents, %7d sentences chosen: %6.2f s, %6.1f MB/s",
+                    algorithm.rawValue, Double(bytes) / 1e6, copies * seeds.count, sentences, seconds,
+                    Double(bytes) / 1e6 / seconds))
+            if algorithm == .desk {
+                let digestStart = Date()
+                let digest = try summarizer.digest(all)
+                let digestSeconds = Date().timeIntervalSince(digestStart)
+                print(
+                    String(
+                        format: "digest (desk) of %d documents (already segmented): pool %d, %d sentences: %.2f s, %.1f MB/s",
+                        all.count, digest.candidates, digest.sentences.count, digestSeconds,
+                        Double(bytes) / 1e6 / digestSeconds))
+            }
+        }
     }
 }
 
