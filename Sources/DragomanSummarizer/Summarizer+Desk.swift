@@ -10,12 +10,15 @@ public struct DeskMarkdown: Sendable {
 
 extension Summarizer {
     /// The Markdown summaries of `documents` (one per document) and their digest, with this summarizer's algorithm
-    /// and length; each document is tokenized once for its summary and once for the digest.
+    /// and length; each document is tokenized once for both.
     public func deskMarkdown(for documents: [Document]) throws(SummarizerError) -> DeskMarkdown {
         var summaries: [(source: String, markdown: String)] = []
-        for document in documents {
-            summaries.append((document.source.name, try summarize(document).markdown()))
+        var analyzed: [[Candidate]] = []
+        for (number, document) in documents.enumerated() {
+            let candidates = try analyzer.candidates(of: document, number: number)
+            summaries.append((document.source.name, summary(of: document, candidates: candidates).markdown()))
+            analyzed.append(candidates)
         }
-        return DeskMarkdown(summaries: summaries, digest: try digest(documents).markdown())
+        return DeskMarkdown(summaries: summaries, digest: digest(documents, candidates: analyzed).markdown())
     }
 }

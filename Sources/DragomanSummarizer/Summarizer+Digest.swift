@@ -14,7 +14,8 @@ extension Summarizer {
 
     /// The digest of a batch: the most central sentences across its documents, without repeats, each citing its file.
     ///
-    /// Method: each document puts forward its best `digestPerDocument` sentences (tokenized once); IDF counts
+    /// Method: each document puts forward its best `digestPerDocument` sentences (tokenized once), copies of a
+    /// sentence already put forward (same terms) are left out; IDF counts
     /// documents of the batch; if the pool is larger than `digestPoolLimit` it is cut by centroid similarity
     /// (linear); relevance is continuous LexRank centrality on the pool (0.7) plus a position prior within the
     /// source document (0.3); sentences are then taken by maximal marginal relevance on cosine similarity of
@@ -22,16 +23,32 @@ extension Summarizer {
     /// `digestDuplicate` similar to a chosen one is dropped. Default length: two sentences per document, at least
     /// 3 and at most 10.
     public func digest(_ documents: [Document]) throws(SummarizerError) -> Digest {
+        var analyzed: [[Candidate]] = []
+        for (number, document) in documents.enumerated() {
+            analyzed.append(try analyzer.candidates(of: document, number: number))
+        }
+        return digest(documents, candidates: analyzed)
+    }
+
+    /// The digest of documents already analyzed (`candidates[i]` belongs to `documents[i]`).
+    func digest(_ documents: [Document], candidates analyzed: [[Candidate]]) -> Digest {
         var pool: [Candidate] = []
         var documentFrequency: [Int32: Int] = [:]
-        for (number, document) in documents.enumerated() {
-            let candidates = try analyzer.candidates(of: document, number: number)
+        var seenSentences = Set<SentenceKey>()
+        for candidates in analyzed {
             var seen = Set<Int32>()
             for candidate in candidates { seen.formUnion(candidate.terms) }
             for term in seen { documentFrequency[term, default: 0] += 1 }
             let ranked =
                 algorithm == .lead ? Array(candidates.indices) : Selection.ranking(scores(candidates).values)
-            pool += ranked.prefix(Self.digestPerDocument).sorted().map { candidates[$0] }
+            // Sentences whose terms are exactly those of one already in the pool (copies, reposts) are left out
+            // here, in linear time; near-duplicates are dropped during selection.
+            for position in ranked.prefix(Self.digestPerDocument).sorted() {
+                let candidate = candidates[position]
+                if seenSentences.insert(SentenceKey(terms: candidate.terms, counts: candidate.counts)).inserted {
+                    pool.append(candidate)
+                }
+            }
         }
         let batch = Double(max(documents.count, 1))
         let idf = { (term: Int32) in log(1 + batch / Double(documentFrequency[term] ?? 1)) }
@@ -89,4 +106,10 @@ extension Summarizer {
         }
         return chosen
     }
+}
+
+/// A sentence's bag of terms, to recognize copies.
+private struct SentenceKey: Hashable {
+    let terms: [Int32]
+    let counts: [Float]
 }

@@ -11,6 +11,8 @@ public final class Summarizer {
     public let length: SummaryLength
     /// The default ranker's weights.
     package let desk: DeskParameters
+    /// The learned ranker's weights (loaded only for `.learned`).
+    package let model: LearnedModel?
     let analyzer: SentenceAnalyzer
 
     /// A summarizer; throws when the length is out of range or the bundled language data is broken.
@@ -18,20 +20,34 @@ public final class Summarizer {
         self.algorithm = algorithm
         self.length = try length.validated()
         self.desk = .standard
+        self.model = algorithm == .learned ? try LearnedModel.bundled() : nil
         self.analyzer = try SentenceAnalyzer()
     }
 
-    /// A summarizer with custom weights for the default ranker (benchmark tuning).
-    package init(algorithm: SummaryAlgorithm, length: SummaryLength, desk: DeskParameters) throws(SummarizerError) {
+    /// A summarizer with custom weights (benchmark tuning and cross-validation).
+    package init(
+        algorithm: SummaryAlgorithm, length: SummaryLength, desk: DeskParameters = .standard, model: LearnedModel? = nil
+    ) throws(SummarizerError) {
         self.algorithm = algorithm
         self.length = try length.validated()
         self.desk = desk
+        if let model { self.model = model } else { self.model = algorithm == .learned ? try LearnedModel.bundled() : nil }
         self.analyzer = try SentenceAnalyzer()
+    }
+
+    /// The learned ranker's feature rows of a document's candidates, with the candidates' segments (training).
+    package func features(of document: Document) throws(SummarizerError) -> (rows: [[Double]], segments: [Segment]) {
+        let candidates = try analyzer.candidates(of: document, number: 0)
+        return (SentenceFeatures.matrix(candidates, vectors: TermVectors(candidates)), candidates.map(\.segment))
     }
 
     /// The summary of one document.
     public func summarize(_ document: Document) throws(SummarizerError) -> Summary {
-        let candidates = try analyzer.candidates(of: document, number: 0)
+        summary(of: document, candidates: try analyzer.candidates(of: document, number: 0))
+    }
+
+    /// The summary of a document already analyzed.
+    func summary(of document: Document, candidates: [Candidate]) -> Summary {
         let scores = self.scores(candidates)
         let chosen = choose(candidates, scores: scores, length: length)
         return Summary(
@@ -49,6 +65,9 @@ public final class Summarizer {
         case .lexrank: values = Rankers.lexRank(vectors, threshold: Rankers.lexRankThreshold)
         case .lexrankContinuous: values = Rankers.lexRank(vectors, threshold: nil)
         case .textrank: values = Rankers.textRank(candidates, vectors: vectors)
+        case .learned:
+            let model = self.model!
+            values = SentenceFeatures.matrix(candidates, vectors: vectors).map(model.score)
         case .desk:
             let centrality = Rankers.lexRank(vectors, threshold: nil, selfLoops: false)
             let top = centrality.max() ?? 0
@@ -65,7 +84,9 @@ public final class Summarizer {
     ) -> [Int] {
         let ranked = algorithm == .lead ? Array(candidates.indices) : Selection.ranking(scores.values)
         let words = candidates.map(\.words)
-        guard algorithm == .desk else { return Selection.choose(ranked: ranked, words: words, length: length) }
+        guard algorithm == .desk || algorithm == .learned else {
+            return Selection.choose(ranked: ranked, words: words, length: length)
+        }
         let threshold = desk.redundancy
         return Selection.choose(ranked: ranked, words: words, length: length) { position, chosen in
             chosen.contains { scores.vectors.cosine(position, $0) > threshold }

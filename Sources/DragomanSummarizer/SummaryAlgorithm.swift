@@ -15,6 +15,9 @@ public enum SummaryAlgorithm: String, Sendable, CaseIterable, Hashable {
     case lexrankContinuous = "lexrank-continuous"
     /// TextRank (Mihalcea & Tarau 2004): PageRank over word-overlap similarity normalized by sentence length.
     case textrank
+    /// A logistic-regression ranker over sentence features (position, paragraph, centrality, length), trained on
+    /// the EASC dev split; weights in `learned-ar.tsv`. Not the default: it does not beat `lead` in cross-validation.
+    case learned
 
     /// The algorithm used when none is named.
     public static let `default`: SummaryAlgorithm = .desk

@@ -14,7 +14,7 @@ struct SummarizeCommand: ParsableCommand {
             near-duplicates removed (maximal marginal relevance on match-normalized terms), each citing its file.
 
             Algorithms: desk (default: position prior + LexRank centrality + redundancy control), lead, lexrank,
-            lexrank-continuous, textrank.
+            lexrank-continuous, textrank, learned (logistic regression trained on EASC dev; Arabic news).
 
             Examples:
               dragoman summarize seeds/002_338c65e35c31d7d7.txt
@@ -34,7 +34,7 @@ struct SummarizeCommand: ParsableCommand {
     @Option(help: "Summary length as a share of the sentences, above 0 and at most 1 (e.g. 0.25).")
     var ratio: Double?
 
-    @Option(help: "Ranking: desk, lead, lexrank, lexrank-continuous or textrank.")
+    @Option(help: "Ranking: desk, lead, lexrank, lexrank-continuous, textrank or learned.")
     var algorithm: String = SummaryAlgorithm.default.rawValue
 
     @Option(help: "Output format: text, markdown or json (one object per document per line).")

@@ -90,3 +90,23 @@ import Testing
         #expect(textrank.sentences.map(\.index) == [1, 2, 3])
     }
 }
+
+@Suite struct LearnedModelTests {
+    @Test func bundledModelLoadsAndRanksTheSeeds() throws {
+        let summarizer = try Summarizer(algorithm: .learned, length: .sentences(2))
+        for document in try Support.seeds() {
+            let summary = try summarizer.summarize(document)
+            #expect(summary.sentences.count == 2)
+            #expect(summary.algorithm == .learned)
+        }
+    }
+
+    @Test func badWeightsFileIsRefusedWithLine() {
+        #expect(throws: SummarizerError.badData(file: "w.tsv", line: 2, reason: "expected 'feature<TAB>mean<TAB>deviation<TAB>weight', got 'first\t0.1\tzero\t1'")) {
+            try LearnedModel.parse("bias\t0\nfirst\t0.1\tzero\t1\n", file: "w.tsv")
+        }
+        #expect(throws: SummarizerError.badData(file: "w.tsv", line: 0, reason: "no weight for feature 'first'")) {
+            try LearnedModel.parse("bias\t0\n", file: "w.tsv")
+        }
+    }
+}

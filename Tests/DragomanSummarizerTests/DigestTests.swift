@@ -38,14 +38,28 @@ import Testing
     }
 
     @Test func largeBatchPoolIsCapped() throws {
-        // 120 documents × 6 candidates would be 720 pool sentences: the pool stays at the cap.
+        // 120 documents × 7 distinct candidates would be 840 pool sentences: the pool stays at the cap.
+        // (Each document numbers its sentences, so none is a copy of another document's.)
         let texts = (0..<120).map { i in
-            (name: "doc\(i).txt", text: "تقرير رقم \(i) عن الطقس والسياسة.\n\n" + Support.budget)
+            (
+                name: "doc\(i).txt",
+                text: ("تقرير عن الطقس والسياسة.\n\n" + Support.budget).replacingOccurrences(of: ".", with: " \(i).")
+            )
         }
         let digest = try Summarizer(length: .sentences(5)).digest(Support.documents(texts))
         #expect(digest.candidates == Summarizer.digestPoolLimit)
         #expect(digest.sentences.count <= 5)
         #expect(!digest.sentences.isEmpty)
+    }
+
+    @Test func copiesAcrossABatchCountOnce() throws {
+        // Ten copies of the five seeds (as one batch per copy, so their lines are not marked as repeated).
+        let seeds = try Support.seeds()
+        let copies = (0..<10).flatMap { _ in seeds }
+        let once = try Summarizer().digest(seeds)
+        let tenTimes = try Summarizer().digest(copies)
+        #expect(tenTimes.candidates == once.candidates)
+        #expect(tenTimes.sentences.map(\.text) == once.sentences.map(\.text))
     }
 
     @Test func deskMarkdownGivesOneSummaryPerDocumentAndADigest() throws {

@@ -52,7 +52,7 @@ import Testing
          "give at most one of --sentences, --words, --max-words and --ratio"),
         (["summarize", "--sentences", "0", "seeds/"], "--sentences '0' is not a valid summary length; give a positive number"),
         (["summarize", "--algorithm", "luhn", "seeds/"],
-         "unknown algorithm 'luhn'; use one of: desk, lead, lexrank, lexrank-continuous, textrank"),
+         "unknown algorithm 'luhn'; use one of: desk, lead, lexrank, lexrank-continuous, textrank, learned"),
         (["summarize", "--format", "html", "seeds/"], "unknown format 'html'; use text, markdown or json"),
         (["summarize", "missing.txt"], "missing.txt: cannot read: no such file"),
     ])
