@@ -68,13 +68,7 @@ public final class Summarizer {
         case .learned:
             let model = self.model!
             values = SentenceFeatures.matrix(candidates, vectors: vectors).map(model.score)
-        case .desk:
-            let centrality = Rankers.lexRank(vectors, threshold: nil, selfLoops: false)
-            let top = centrality.max() ?? 0
-            values = candidates.indices.map { i in
-                let prior = 1 / (1 + Double(i) / desk.decay)
-                return prior + (top > 0 ? desk.centralityWeight * centrality[i] / top : 0)
-            }
+        case .desk: values = DeskRanker(parameters: desk).scores(vectors)
         }
         return (values, vectors)
     }

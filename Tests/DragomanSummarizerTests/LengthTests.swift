@@ -37,7 +37,7 @@ import Testing
             let summary = try Summarizer(algorithm: algorithm, length: .maxWords(budget)).summarize(document)
             #expect(summary.words <= budget)
         }
-        // The shortest sentence has 8 words: a budget of 7 gives an empty summary rather than running over.
+        // The shortest sentences have 9 words: a budget of 7 gives an empty summary rather than running over.
         #expect(try Summarizer(algorithm: algorithm, length: .maxWords(7)).summarize(document).sentences.isEmpty)
     }
 

@@ -25,14 +25,14 @@ enum Support {
         Bundle.module.resourceURL!.appendingPathComponent("Fixtures").appendingPathComponent(path).path
     }
 
-    /// A budget article: an off-topic opening, a sentence that ties the story together (it shares words with each of
-    /// the next three, which share none with each other), and an off-topic close.
+    /// A budget article: an off-topic opening, four sentences of one story (the first of them shares words with each
+    /// of the others), and an off-topic close.
     static let budget = """
         كان الطقس جميلا في الصباح والسماء صافية فوق المدينة. \
         وافقت الحكومة على ميزانية التعليم بعد نقاش في البرلمان مع المعارضة والمعلمين. \
-        وقال وزير المالية إن الميزانية تزيد رواتب المعلمين وتبني مدارس. \
-        وانتقدت المعارضة تأخر الإعلان عن الخطة أسابيع طويلة. \
-        وسيعقد البرلمان جلسة خاصة حول التعليم الشهر المقبل. \
+        وقال وزير المالية إن ميزانية التعليم تزيد رواتب المعلمين وتبني مدارس. \
+        وانتقدت المعارضة في البرلمان تأخر ميزانية التعليم أسابيع طويلة. \
+        وسيعقد البرلمان جلسة خاصة حول رواتب المعلمين الشهر المقبل. \
         ولعب فريق كرة القدم مباراة ودية مساء أمس أمام جمهور كبير.
 
         """
