@@ -128,14 +128,16 @@ enum SummarizerBenchmark {
 
     // MARK: learned ranker
 
-    /// Per candidate sentence, the share of the references that contain it (token sequences after `match`
-    /// normalization, so the corpus's bare alefs still match).
+    /// Per candidate sentence, 1 when most references contain it, else 0 (token sequences after `match`
+    /// normalization, so the corpus's bare alefs still match). Majority labels did better in cross-validation
+    /// (ROUGE-1 50.97) than the share of references as a soft label (50.03) or "at least two of five" (50.56).
     static func labels(_ article: Article, segments: [Segment]) -> [Double] {
         let tokenizer = RougeTokenizer(normalize: true)
         let references = article.references.map { " " + tokenizer.tokens($0).joined(separator: " ") + " " }
         return segments.map { segment in
             let sentence = " " + tokenizer.tokens(segment.text).joined(separator: " ") + " "
-            return Double(references.filter { $0.contains(sentence) }.count) / Double(max(references.count, 1))
+            let share = Double(references.filter { $0.contains(sentence) }.count) / Double(max(references.count, 1))
+            return share >= 0.5 ? 1 : 0
         }
     }
 
@@ -171,7 +173,7 @@ enum SummarizerBenchmark {
     static func train(_ articles: [Article], write path: String?) throws {
         let data = try trainingData(articles)
         let positives = data.flatMap(\.labels).filter { $0 > 0 }.count
-        print("\(data.flatMap(\.rows).count) sentences, \(positives) chosen by at least one reference")
+        print("\(data.flatMap(\.rows).count) sentences, \(positives) chosen by most references")
         let cv = try crossValidate(articles)
         let lead = try evaluate(articles) { try Summarizer(algorithm: .lead, length: .words($0)) }
         for (name, result) in [("learned (5-fold CV)", cv), ("lead", lead)] {

@@ -9,8 +9,17 @@ struct DeskRanker {
     let parameters: DeskParameters
 
     func scores(_ vectors: TermVectors) -> [Double] {
+        let signals = self.signals(vectors)
+        return signals.prior.indices.map { i in signals.prior[i] + parameters.centralityWeight * signals.centrality[i] }
+    }
+
+    /// Per sentence: the prior, centrality divided by its maximum, whether it is on topic, and the position in the
+    /// story (on-topic sentences before it).
+    func signals(_ vectors: TermVectors) -> (
+        prior: [Double], centrality: [Double], onTopic: [Bool], storyPosition: [Int]
+    ) {
         let n = vectors.count
-        guard n > 0 else { return [] }
+        guard n > 0 else { return ([], [], [], []) }
         let degree: [Double]
         let centrality: [Double]
         if n > Rankers.graphLimit {
@@ -26,12 +35,18 @@ struct DeskRanker {
         }
         let median = degree.sorted()[n / 2]
         let top = centrality.max() ?? 0
-        var storyPosition = 0
-        return (0..<n).map { i in
-            let onTopic = degree[i] >= parameters.offTopic * median
-            var prior = 1 / (1 + Double(storyPosition) / parameters.decay)
-            if onTopic { storyPosition += 1 } else { prior *= parameters.offTopicPrior }
-            return prior + (top > 0 ? parameters.centralityWeight * centrality[i] / top : 0)
+        var position = 0
+        var prior: [Double] = []
+        var onTopic: [Bool] = []
+        var storyPosition: [Int] = []
+        for i in 0..<n {
+            let on = degree[i] >= parameters.offTopic * median
+            let value = 1 / (1 + Double(position) / parameters.decay)
+            prior.append(on ? value : value * parameters.offTopicPrior)
+            onTopic.append(on)
+            storyPosition.append(position)
+            if on { position += 1 }
         }
+        return (prior, centrality.map { top > 0 ? $0 / top : 0 }, onTopic, storyPosition)
     }
 }

@@ -8,7 +8,7 @@ package enum SentenceFeatures {
     /// Feature names, in column order (the weights file uses them).
     package static let names = [
         "first", "inverse_position", "relative_position", "paragraph_start", "inverse_paragraph", "centrality",
-        "lexrank", "centroid", "log_words", "similarity_to_first",
+        "lexrank", "centroid", "log_words", "similarity_to_first", "on_topic", "inverse_story_position", "desk_prior",
     ]
 
     /// One row per candidate, in `names` order.
@@ -18,6 +18,7 @@ package enum SentenceFeatures {
         let centrality = normalized(Rankers.lexRank(vectors, threshold: nil, selfLoops: false))
         let lexrank = normalized(Rankers.lexRank(vectors, threshold: Rankers.lexRankThreshold))
         let centroid = Rankers.centroid(vectors)
+        let desk = DeskRanker(parameters: .standard).signals(vectors)
         var rows: [[Double]] = []
         rows.reserveCapacity(n)
         var paragraphs: [Int] = []
@@ -29,7 +30,8 @@ package enum SentenceFeatures {
             rows.append([
                 i == 0 ? 1 : 0, 1 / Double(i + 1), n > 1 ? Double(i) / Double(n - 1) : 0, paragraphStart ? 1 : 0,
                 1 / Double(paragraphs.count), centrality[i], lexrank[i], centroid[i], log(Double(candidate.words + 1)),
-                i == 0 ? 1 : vectors.cosine(i, 0),
+                i == 0 ? 1 : vectors.cosine(i, 0), desk.onTopic[i] ? 1 : 0, 1 / Double(desk.storyPosition[i] + 1),
+                desk.prior[i],
             ])
         }
         return rows
@@ -109,8 +111,7 @@ package struct LearnedModel: Sendable, Hashable {
         return out
     }
 
-    /// Fits logistic regression with soft labels (the share of references that chose each sentence) by gradient
-    /// descent on standardized features, with a small L2 penalty.
+    /// Fits logistic regression (labels 0…1) by gradient descent on standardized features, with a small L2 penalty.
     package static func fit(rows: [[Double]], labels: [Double], iterations: Int = 2000, rate: Double = 0.5, l2: Double = 1e-3)
         -> LearnedModel
     {
