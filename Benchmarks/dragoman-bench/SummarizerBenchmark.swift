@@ -221,8 +221,9 @@ enum SummarizerBenchmark {
 
     // MARK: speed
 
-    /// Reads the seeds, repeats them to the requested size, then times segmentation + summaries (one batch per
-    /// copy of the seeds, so boilerplate marking works as in real use) and a digest of the whole corpus.
+    /// Reads the seeds and repeats them to the requested size (one batch per copy, so boilerplate marking works as
+    /// in real use); times segmentation (text layer), tokenization alone (text layer), then each algorithm's
+    /// summaries of the segmented documents (tokenization included), and a digest of the whole corpus.
     static func speed(arguments: [String]) throws {
         let megabytes = Double(option("--megabytes", in: arguments) ?? "50") ?? 50
         let folder = option("--seeds", in: arguments) ?? "seeds"
@@ -230,60 +231,61 @@ enum SummarizerBenchmark {
         let seeds = try TextReader.documentPaths([folder]).map { try reader.read(path: $0) }
         let seedBytes = seeds.reduce(0) { $0 + $1.text.utf8.count }
         let copies = Int((megabytes * 1_000_000 / Double(seedBytes)).rounded(.up))
+        let megabytesRead = Double(copies * seedBytes) / 1e6
         let pipeline = try TextPipeline()
+        var documents: [Document] = []
         let segmentStart = Date()
         for copy in 0..<copies {
-            _ = try pipeline.process(seeds.map { SourceText(name: "\(copy)/\($0.name)", text: $0.text) })
+            documents += try pipeline.process(seeds.map { SourceText(name: "\(copy)/\($0.name)", text: $0.text) })
         }
         let segmentSeconds = Date().timeIntervalSince(segmentStart)
         print(
             String(
-                format: "segmentation alone (text layer): %.1f MB in %.2f s, %.1f MB/s", Double(copies * seedBytes) / 1e6,
-                segmentSeconds, Double(copies * seedBytes) / 1e6 / segmentSeconds))
+                format: "%.1f MB, %d documents: segmentation (text layer) %.2f s = %.1f MB/s", megabytesRead,
+                documents.count, segmentSeconds, megabytesRead / segmentSeconds))
         let tokenizer = try Tokenizer(locale: "ar")
-        let documents = try pipeline.process(seeds)
         let tokenStart = Date()
         var tokens = 0
-        for _ in 0..<copies {
-            for document in documents { for segment in document.segments { tokens += tokenizer.tokens(of: segment).count } }
+        for document in documents {
+            for segment in document.segments where segment.kind == .sentence && segment.boilerplate == nil {
+                tokens += tokenizer.tokens(of: segment).count
+            }
         }
         let tokenSeconds = Date().timeIntervalSince(tokenStart)
         print(
             String(
-                format: "tokenization alone (text layer): %d tokens, %.2f s, %.1f MB/s", tokens, tokenSeconds,
-                Double(copies * seedBytes) / 1e6 / tokenSeconds))
+                format: "tokenization of candidate sentences alone (text layer): %d tokens, %.2f s = %.1f MB/s", tokens,
+                tokenSeconds, megabytesRead / tokenSeconds))
+        let wholeStart = Date()
+        var wholeTokens = 0
+        for document in documents { wholeTokens += tokenizer.tokens(of: document.source.text).count }
+        let wholeSeconds = Date().timeIntervalSince(wholeStart)
+        print(
+            String(
+                format: "tokenization of whole texts in one call each (text layer): %d tokens, %.2f s = %.1f MB/s",
+                wholeTokens, wholeSeconds, megabytesRead / wholeSeconds))
+        print("| algorithm | summaries (incl. tokenization) | MB/s | end to end with segmentation | MB/s |")
+        print("|---|---|---|---|---|")
         for algorithm in SummaryAlgorithm.allCases {
             let summarizer = try Summarizer(algorithm: algorithm)
-            var bytes = 0
             var sentences = 0
-            var all: [Document] = []
             let start = Date()
-            for copy in 0..<copies {
-                let batch = seeds.map { SourceText(name: "\(copy)/\($0.name)", text: $0.text) }
-                let documents = try pipeline.process(batch)
-                for document in documents {
-                    bytes += document.source.text.utf8.count
-                    sentences += try summarizer.summarize(document).sentences.count
-                }
-                if algorithm == .desk { all += documents }
-            }
+            for document in documents { sentences += try summarizer.summarize(document).sentences.count }
             let seconds = Date().timeIntervalSince(start)
             print(
                 String(
-                    format: "summarize %@ %6.1f MB, %6d documents, %7d sentences chosen: %6.2f s, %6.1f MB/s",
-                    algorithm.rawValue, Double(bytes) / 1e6, copies * seeds.count, sentences, seconds,
-                    Double(bytes) / 1e6 / seconds))
-            if algorithm == .desk {
-                let digestStart = Date()
-                let digest = try summarizer.digest(all)
-                let digestSeconds = Date().timeIntervalSince(digestStart)
-                print(
-                    String(
-                        format: "digest (desk) of %d documents (already segmented): pool %d, %d sentences: %.2f s, %.1f MB/s",
-                        all.count, digest.candidates, digest.sentences.count, digestSeconds,
-                        Double(bytes) / 1e6 / digestSeconds))
-            }
+                    format: "| %@ | %.2f s | %.1f | %.2f s | %.1f |", algorithm.rawValue, seconds, megabytesRead / seconds,
+                    seconds + segmentSeconds, megabytesRead / (seconds + segmentSeconds)))
+            precondition(sentences > 0)
         }
+        let summarizer = try Summarizer()
+        let digestStart = Date()
+        let digest = try summarizer.digest(documents)
+        let digestSeconds = Date().timeIntervalSince(digestStart)
+        print(
+            String(
+                format: "digest of all %d documents: pool %d, %d sentences, %.2f s = %.1f MB/s (after segmentation)",
+                documents.count, digest.candidates, digest.sentences.count, digestSeconds, megabytesRead / digestSeconds))
     }
 }
 
