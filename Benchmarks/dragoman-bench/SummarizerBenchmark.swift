@@ -40,7 +40,9 @@ enum SummarizerBenchmark {
         for line in lines.dropFirst() {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             let id = fields[idColumn]
-            guard let budget = Double(fields[budgetColumn]) else { throw BenchmarkError("bad ref_words_mean for \(id)") }
+            guard let budget = Double(fields[budgetColumn]) else {
+                throw BenchmarkError("bad ref_words_mean for \(id)")
+            }
             // Each article is its own batch: EASC articles are unrelated, so nothing repeats across them.
             let document = try pipeline.process(paths: ["\(corpus)/articles/\(id).txt"], language: "ar")[0]
             var references: [String] = []
@@ -95,10 +97,12 @@ enum SummarizerBenchmark {
                 String(format: "%.1f [%.1f, %.1f]", row.f.mean * 100, row.f.low * 100, row.f.high * 100)
             }
             let name = algorithm == .learned ? "learned (5-fold CV)" : algorithm.rawValue
-            print("| \(name) | \(cells.joined(separator: " | ")) |"
-                + String(format: " <!-- %.2f s -->", Date().timeIntervalSince(start)))
+            print(
+                "| \(name) | \(cells.joined(separator: " | ")) |"
+                    + String(format: " <!-- %.2f s -->", Date().timeIntervalSince(start)))
         }
-        print("(F × 100, mean over articles of the mean over five references; 95% percentile bootstrap, 1000 resamples)")
+        print(
+            "(F × 100, mean over articles of the mean over five references; 95% percentile bootstrap, 1000 resamples)")
         // Where the first sentences are not the story: each article behind a preamble of the first two sentences of
         // the next article (same references, same budget).
         let shifted = try withPreamble(articles)
@@ -120,7 +124,8 @@ enum SummarizerBenchmark {
             let next = articles[(k + 1) % articles.count].document
             let preamble = next.segments.filter { $0.kind == .sentence }.prefix(2).map(\.text).joined(separator: " ")
             let article = articles[k]
-            let source = SourceText(name: article.document.source.name, text: preamble + "\n\n" + article.document.source.text)
+            let source = SourceText(
+                name: article.document.source.name, text: preamble + "\n\n" + article.document.source.text)
             let document = try pipeline.process([source], language: "ar")[0]
             return Article(id: article.id, document: document, budget: article.budget, references: article.references)
         }
@@ -183,11 +188,15 @@ enum SummarizerBenchmark {
                     result.summary[1].f.mean * 100, result.summary[2].f.mean * 100))
         }
         let model = fit(data)
-        for (name, weight) in zip(SentenceFeatures.names, model.weights) { print(String(format: "%@ %.3f", name, weight)) }
+        for (name, weight) in zip(SentenceFeatures.names, model.weights) {
+            print(String(format: "%@ %.3f", name, weight))
+        }
         if let path {
             let comment =
                 "logistic regression on \(articles.count) EASC dev articles (dragoman-bench easc --train); "
-                + String(format: "5-fold CV ROUGE-1 F %.2f, lead %.2f", cv.summary[0].f.mean * 100, lead.summary[0].f.mean * 100)
+                + String(
+                    format: "5-fold CV ROUGE-1 F %.2f, lead %.2f", cv.summary[0].f.mean * 100,
+                    lead.summary[0].f.mean * 100)
             try model.serialized(comment: comment).write(toFile: path, atomically: true, encoding: .utf8)
             print("wrote \(path)")
         }
@@ -209,7 +218,8 @@ enum SummarizerBenchmark {
                         let preamble = try evaluate(shifted, make: make)
                         print(
                             String(
-                                format: "decay %.1f weight %.2f offTopic %.2f prior %.1f: R1 %.2f R2 %.2f | preamble R1 %.2f R2 %.2f",
+                                format:
+                                    "decay %.1f weight %.2f offTopic %.2f prior %.1f: R1 %.2f R2 %.2f | preamble R1 %.2f R2 %.2f",
                                 decay, weight, offTopic, offTopicPrior, plain.summary[0].f.mean * 100,
                                 plain.summary[1].f.mean * 100, preamble.summary[0].f.mean * 100,
                                 preamble.summary[1].f.mean * 100))
@@ -274,7 +284,8 @@ enum SummarizerBenchmark {
             let seconds = Date().timeIntervalSince(start)
             print(
                 String(
-                    format: "| %@ | %.2f s | %.1f | %.2f s | %.1f |", algorithm.rawValue, seconds, megabytesRead / seconds,
+                    format: "| %@ | %.2f s | %.1f | %.2f s | %.1f |", algorithm.rawValue, seconds,
+                    megabytesRead / seconds,
                     seconds + segmentSeconds, megabytesRead / (seconds + segmentSeconds)))
             precondition(sentences > 0)
         }
@@ -285,7 +296,8 @@ enum SummarizerBenchmark {
         print(
             String(
                 format: "digest of all %d documents: pool %d, %d sentences, %.2f s = %.1f MB/s (after segmentation)",
-                documents.count, digest.candidates, digest.sentences.count, digestSeconds, megabytesRead / digestSeconds))
+                documents.count, digest.candidates, digest.sentences.count, digestSeconds, megabytesRead / digestSeconds
+            ))
     }
 }
 

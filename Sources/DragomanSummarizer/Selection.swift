@@ -10,7 +10,11 @@ enum Selection {
         var total = 0
         if let count = length.sentenceCount(candidates: ranked.count) {
             for position in ranked where chosen.count < count {
-                if let isRepeat, isRepeat(position, chosen) { skipped.append(position) } else { chosen.append(position) }
+                if let isRepeat, isRepeat(position, chosen) {
+                    skipped.append(position)
+                } else {
+                    chosen.append(position)
+                }
             }
             for position in skipped where chosen.count < count { chosen.append(position) }
         } else {

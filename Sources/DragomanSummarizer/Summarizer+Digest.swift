@@ -63,8 +63,10 @@ extension Summarizer {
         let relevance = pool.indices.map { i in
             0.7 * (top > 0 ? centrality[i] / top : 0) + 0.3 / (1 + Double(pool[i].position))
         }
-        let chosen = maximalMarginalRelevance(pool: pool, vectors: vectors, relevance: relevance, batch: documents.count)
-            .sorted { (pool[$0].document, pool[$0].position) < (pool[$1].document, pool[$1].position) }
+        let chosen = maximalMarginalRelevance(
+            pool: pool, vectors: vectors, relevance: relevance, batch: documents.count
+        )
+        .sorted { (pool[$0].document, pool[$0].position) < (pool[$1].document, pool[$1].position) }
         return Digest(
             sources: documents.map(\.source.name), candidates: pool.count,
             sentences: chosen.map { i in

@@ -31,7 +31,11 @@ public final class Summarizer {
         self.algorithm = algorithm
         self.length = try length.validated()
         self.desk = desk
-        if let model { self.model = model } else { self.model = algorithm == .learned ? try LearnedModel.bundled() : nil }
+        if let model {
+            self.model = model
+        } else {
+            self.model = algorithm == .learned ? try LearnedModel.bundled() : nil
+        }
         self.analyzer = try SentenceAnalyzer()
     }
 

@@ -24,7 +24,8 @@ extension SummarizerError: CustomStringConvertible {
         switch self {
         case .invalidLength(let option, let value):
             if option == "--ratio" {
-                return "\(option) '\(value)' is not a valid summary length; give a share above 0 and at most 1, e.g. 0.25"
+                return
+                    "\(option) '\(value)' is not a valid summary length; give a share above 0 and at most 1, e.g. 0.25"
             }
             return "\(option) '\(value)' is not a valid summary length; give a positive number"
         case .unknownAlgorithm(let name):

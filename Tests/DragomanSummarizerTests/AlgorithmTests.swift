@@ -13,7 +13,8 @@ import Testing
     }
 
     @Test func leadTakesTheFirstSentences() throws {
-        let summary = try Summarizer(algorithm: .lead, length: .sentences(2)).summarize(Support.document(Support.budget))
+        let summary = try Summarizer(algorithm: .lead, length: .sentences(2)).summarize(
+            Support.document(Support.budget))
         #expect(summary.sentences.map(\.index) == [0, 1])
     }
 
@@ -123,7 +124,11 @@ import Testing
     }
 
     @Test func badWeightsFileIsRefusedWithLine() {
-        #expect(throws: SummarizerError.badData(file: "w.tsv", line: 2, reason: "expected 'feature<TAB>mean<TAB>deviation<TAB>weight', got 'first\t0.1\tzero\t1'")) {
+        #expect(
+            throws: SummarizerError.badData(
+                file: "w.tsv", line: 2,
+                reason: "expected 'feature<TAB>mean<TAB>deviation<TAB>weight', got 'first\t0.1\tzero\t1'")
+        ) {
             try LearnedModel.parse("bias\t0\nfirst\t0.1\tzero\t1\n", file: "w.tsv")
         }
         #expect(throws: SummarizerError.badData(file: "w.tsv", line: 0, reason: "no weight for feature 'first'")) {

@@ -66,7 +66,8 @@ import Testing
         // The references folder has no "market" reference under this name: the system folder's own files are
         // looked up in a folder holding only lettered references of other documents.
         let root = Support.fixture("rouge-en")
-        let references = FileManager.default.temporaryDirectory.appendingPathComponent("rouge-refs-\(UUID().uuidString)")
+        let references = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "rouge-refs-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: references, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: references) }
         try "Nothing happened today.\n".write(

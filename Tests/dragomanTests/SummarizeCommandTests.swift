@@ -37,22 +37,34 @@ import Testing
     @Test func markdownShowsTheHeadlineAsTitle() throws {
         let result = try CLI.run(["summarize", "--format", "markdown", "seeds/002_338c65e35c31d7d7.txt"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("# التحالف الدولي يجدد تمسكه بهزيمة “داعش” لتحقيق الاستقرار في سوريا والعراق\n"))
+        #expect(
+            result.stdout.hasPrefix("# التحالف الدولي يجدد تمسكه بهزيمة “داعش” لتحقيق الاستقرار في سوريا والعراق\n"))
     }
 
     @Test func maxWordsFromStandardInput() throws {
-        let text = "وافقت الحكومة على ميزانية التعليم. وقال الوزير إن الميزانية تزيد الرواتب. وانتقدت المعارضة التأخر.\n"
-        let result = try CLI.run(["summarize", "--max-words", "10", "--algorithm", "lead", "-"], input: Data(text.utf8))
+        let text =
+            "وافقت الحكومة على ميزانية التعليم. وقال الوزير إن الميزانية تزيد الرواتب. وانتقدت المعارضة التأخر.\n"
+        let result = try CLI.run(
+            ["summarize", "--max-words", "10", "--algorithm", "lead", "-"], input: Data(text.utf8))
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "# - (ar, lead, 2 of 3 sentences)\nوافقت الحكومة على ميزانية التعليم.\nوانتقدت المعارضة التأخر.\n")
+        #expect(
+            result.stdout
+                == "# - (ar, lead, 2 of 3 sentences)\nوافقت الحكومة على ميزانية التعليم.\nوانتقدت المعارضة التأخر.\n")
     }
 
     @Test(arguments: [
-        (["summarize", "--sentences", "2", "--words", "10", "seeds/"],
-         "give at most one of --sentences, --words, --max-words and --ratio"),
-        (["summarize", "--sentences", "0", "seeds/"], "--sentences '0' is not a valid summary length; give a positive number"),
-        (["summarize", "--algorithm", "luhn", "seeds/"],
-         "unknown algorithm 'luhn'; use one of: desk, lead, lexrank, lexrank-continuous, textrank, learned"),
+        (
+            ["summarize", "--sentences", "2", "--words", "10", "seeds/"],
+            "give at most one of --sentences, --words, --max-words and --ratio"
+        ),
+        (
+            ["summarize", "--sentences", "0", "seeds/"],
+            "--sentences '0' is not a valid summary length; give a positive number"
+        ),
+        (
+            ["summarize", "--algorithm", "luhn", "seeds/"],
+            "unknown algorithm 'luhn'; use one of: desk, lead, lexrank, lexrank-continuous, textrank, learned"
+        ),
         (["summarize", "--format", "html", "seeds/"], "unknown format 'html'; use text, markdown or json"),
         (["summarize", "missing.txt"], "missing.txt: cannot read: no such file"),
     ])
@@ -76,6 +88,20 @@ import Testing
         let rouge1 = try #require(market["ROUGE-1"] as? [String: Double])
         // From expected.tsv (rouge-score 0.1.2).
         #expect(abs(rouge1["f"]! - 0.810810810811) < 1e-9)
+    }
+
+    @Test func rougeTextReportWithoutBootstrap() throws {
+        let fixture = "Tests/DragomanSummarizerTests/Fixtures/rouge-en/"
+        let result = try CLI.run([
+            "eval", "rouge", "--reference", fixture + "reference", "--system", fixture + "system", "--bootstrap", "0",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first == "4 documents, 7 references")
+        // Mean of the four documents' ROUGE-1 F from expected.tsv: (0 + 0.810811 + 0.560711 + 0.617391) / 4.
+        #expect(lines.count == 5)
+        #expect(lines[2].hasPrefix("ROUGE-1    "))
+        #expect(lines[2].hasSuffix("49.72 [49.72, 49.72]"))
     }
 
     @Test func rougeWithoutReferenceFails() throws {

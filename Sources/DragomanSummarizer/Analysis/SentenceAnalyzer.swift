@@ -56,7 +56,9 @@ final class SentenceAnalyzer {
             var terms: [Int32] = []
             var counts: [Float] = []
             for id in ids {
-                if terms.last == id { counts[counts.count - 1] += 1 } else {
+                if terms.last == id {
+                    counts[counts.count - 1] += 1
+                } else {
                     terms.append(id)
                     counts.append(1)
                 }

@@ -31,14 +31,17 @@ struct ArabicLightStemmer: Sendable {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 3, let minimum = Int(fields[2]), minimum > 0, !fields[1].isEmpty else {
-                throw .badData(file: file, line: number + 1, reason: "expected 'prefix|suffix<TAB>affix<TAB>length', got '\(line)'")
+                throw .badData(
+                    file: file, line: number + 1, reason: "expected 'prefix|suffix<TAB>affix<TAB>length', got '\(line)'"
+                )
             }
             let rule = Rule(affix: Array(fields[1].unicodeScalars), minimumStem: minimum)
             switch fields[0] {
             case "prefix": prefixes.append(rule)
             case "suffix": suffixes.append(rule)
             default:
-                throw .badData(file: file, line: number + 1, reason: "unknown rule kind '\(fields[0])'; use prefix or suffix")
+                throw .badData(
+                    file: file, line: number + 1, reason: "unknown rule kind '\(fields[0])'; use prefix or suffix")
             }
         }
         self.prefixes = prefixes.sorted { $0.affix.count > $1.affix.count }
@@ -87,7 +90,9 @@ struct EnglishSStemmer: Sendable {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 3, !fields[0].isEmpty else {
-                throw .badData(file: file, line: number + 1, reason: "expected 'suffix<TAB>exceptions<TAB>replacement', got '\(line)'")
+                throw .badData(
+                    file: file, line: number + 1,
+                    reason: "expected 'suffix<TAB>exceptions<TAB>replacement', got '\(line)'")
             }
             rules.append(
                 Rule(

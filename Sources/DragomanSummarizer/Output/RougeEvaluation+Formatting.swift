@@ -5,19 +5,23 @@ extension RougeEvaluation {
     /// A table: per measure, P, R and F (×100) with their 95% intervals; optionally every document's F values.
     public func text(perDocument: Bool = false) -> String {
         var out = "\(documents.count) documents, \(documents.reduce(0) { $0 + $1.references }) references\n"
-        out += "measure    P                    R                    F\n"
+        out += "measure    " + ["P", "R", "F"].map { $0.padding(toLength: 22, withPad: " ", startingAt: 0) }.joined()
+        out = String(out.reversed().drop { $0 == " " }.reversed()) + "\n"
         for row in summary {
             out += row.measure.padding(toLength: 11, withPad: " ", startingAt: 0)
             for estimate in [row.precision, row.recall, row.f] {
-                out += String(format: "%5.2f [%5.2f, %5.2f]  ", estimate.mean * 100, estimate.low * 100, estimate.high * 100)
+                out += String(
+                    format: "%5.2f [%5.2f, %5.2f]  ", estimate.mean * 100, estimate.low * 100, estimate.high * 100)
             }
             out = String(out.dropLast(2)) + "\n"
         }
         if perDocument {
             out += "document\treferences\tROUGE-1 F\tROUGE-2 F\tROUGE-L F\n"
             for document in documents {
-                out += "\(document.name)\t\(document.references)\t"
-                    + document.scores.all.map { String(format: "%.4f", $0.score.f * 100) }.joined(separator: "\t") + "\n"
+                out +=
+                    "\(document.name)\t\(document.references)\t"
+                    + document.scores.all.map { String(format: "%.4f", $0.score.f * 100) }.joined(separator: "\t")
+                    + "\n"
             }
         }
         return String(out.dropLast())
@@ -57,7 +61,8 @@ extension RougeEvaluation {
                                             measure.name,
                                             .object([
                                                 ("precision", .double(measure.score.precision)),
-                                                ("recall", .double(measure.score.recall)), ("f", .double(measure.score.f)),
+                                                ("recall", .double(measure.score.recall)),
+                                                ("f", .double(measure.score.f)),
                                             ])
                                         )
                                     })

@@ -6,7 +6,8 @@ extension Summary {
     public func formatted(as format: SummaryFormat) -> String {
         switch format {
         case .text:
-            var out = "# \(source) (\(language), \(algorithm.rawValue), \(sentences.count) of \(candidates) sentences)\n"
+            var out =
+                "# \(source) (\(language), \(algorithm.rawValue), \(sentences.count) of \(candidates) sentences)\n"
             if let title { out += "Title: \(title.singleLineText)\n" }
             for sentence in sentences { out += singleLine(sentence.text) + "\n" }
             return out

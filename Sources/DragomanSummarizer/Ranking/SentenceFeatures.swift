@@ -85,7 +85,9 @@ package struct LearnedModel: Sendable, Hashable {
             guard fields.count == 4, let mean = Double(fields[1]), let deviation = Double(fields[2]), deviation > 0,
                 let weight = Double(fields[3])
             else {
-                throw .badData(file: file, line: number + 1, reason: "expected 'feature<TAB>mean<TAB>deviation<TAB>weight', got '\(line)'")
+                throw .badData(
+                    file: file, line: number + 1,
+                    reason: "expected 'feature<TAB>mean<TAB>deviation<TAB>weight', got '\(line)'")
             }
             table[fields[0]] = (mean, deviation, weight)
         }
@@ -112,7 +114,9 @@ package struct LearnedModel: Sendable, Hashable {
     }
 
     /// Fits logistic regression (labels 0…1) by gradient descent on standardized features, with a small L2 penalty.
-    package static func fit(rows: [[Double]], labels: [Double], iterations: Int = 2000, rate: Double = 0.5, l2: Double = 1e-3)
+    package static func fit(
+        rows: [[Double]], labels: [Double], iterations: Int = 2000, rate: Double = 0.5, l2: Double = 1e-3
+    )
         -> LearnedModel
     {
         let d = SentenceFeatures.names.count

@@ -27,7 +27,8 @@ public struct RougeEvaluation: Sendable {
         let documents = pairs.map { pair in
             Document(
                 name: pair.name, references: pair.references.count,
-                scores: .score(system: tokenizer.tokens(pair.system), references: pair.references.map(tokenizer.tokens)))
+                scores: .score(system: tokenizer.tokens(pair.system), references: pair.references.map(tokenizer.tokens))
+            )
         }
         self.init(documents: documents, bootstrap: bootstrap)
     }
