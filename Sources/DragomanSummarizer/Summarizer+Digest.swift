@@ -34,18 +34,18 @@ extension Summarizer {
     func digest(_ documents: [Document], candidates analyzed: [[Candidate]]) -> Digest {
         var pool: [Candidate] = []
         var documentFrequency: [Int32: Int] = [:]
-        var seenSentences = Set<SentenceKey>()
+        var seenSentences = Set<TermBag>()
         for candidates in analyzed {
             var seen = Set<Int32>()
-            for candidate in candidates { seen.formUnion(candidate.terms) }
+            for candidate in candidates { seen.formUnion(candidate.stems.terms) }
             for term in seen { documentFrequency[term, default: 0] += 1 }
             let ranked =
-                algorithm == .lead ? Array(candidates.indices) : Selection.ranking(scores(candidates).values)
+                algorithm == .lead ? Array(candidates.indices) : Selection.ranking(scores(candidates))
             // Sentences whose terms are exactly those of one already in the pool (copies, reposts) are left out
             // here, in linear time; near-duplicates are dropped during selection.
             for position in ranked.prefix(Self.digestPerDocument).sorted() {
                 let candidate = candidates[position]
-                if seenSentences.insert(SentenceKey(terms: candidate.terms, counts: candidate.counts)).inserted {
+                if seenSentences.insert(candidate.stems).inserted {
                     pool.append(candidate)
                 }
             }
@@ -53,11 +53,11 @@ extension Summarizer {
         let batch = Double(max(documents.count, 1))
         let idf = { (term: Int32) in log(1 + batch / Double(documentFrequency[term] ?? 1)) }
         if pool.count > Self.digestPoolLimit {
-            let closeness = Rankers.centroid(TermVectors(pool, idf: idf))
+            let closeness = Rankers.centroid(TermVectors(pool.map(\.stems), idf: idf))
             let kept = Selection.ranking(closeness).prefix(Self.digestPoolLimit).sorted()
             pool = kept.map { pool[$0] }
         }
-        let vectors = TermVectors(pool, idf: idf)
+        let vectors = TermVectors(pool.map(\.stems), idf: idf)
         let centrality = Rankers.lexRank(vectors, threshold: nil)
         let top = centrality.max() ?? 0
         let relevance = pool.indices.map { i in
@@ -110,8 +110,3 @@ extension Summarizer {
     }
 }
 
-/// A sentence's bag of terms, to recognize copies.
-private struct SentenceKey: Hashable {
-    let terms: [Int32]
-    let counts: [Float]
-}

@@ -6,9 +6,9 @@ import DragomanText
 final class SentenceAnalyzer {
     private let tokenizer: Tokenizer
     private var languages: [String: LanguageData] = [:]
-    /// Per language: `match` form → term id, or -1 for a stopword.
-    private var termCache: [String: [String: Int32]] = [:]
-    /// Term (stem) → id, shared by all languages and documents of this analyzer.
+    /// Per language: `match` form → (surface id, stem id), or (-1, -1) for a stopword.
+    private var termCache: [String: [String: (Int32, Int32)]] = [:]
+    /// Term (surface form or stem) → id, shared by all languages and documents of this analyzer.
     private var vocabulary: [String: Int32] = [:]
 
     init() throws(SummarizerError) {
@@ -27,48 +27,44 @@ final class SentenceAnalyzer {
         termCache[document.language] = nil
         defer { termCache[document.language] = cache }
         var result: [Candidate] = []
-        var ids: [Int32] = []
+        var surface: [Int32] = []
+        var stems: [Int32] = []
         for segment in document.segments where segment.kind == .sentence && segment.boilerplate == nil {
-            ids.removeAll(keepingCapacity: true)
+            surface.removeAll(keepingCapacity: true)
+            stems.removeAll(keepingCapacity: true)
             var words = 0
             for token in tokenizer.tokens(of: segment) where token.kind != .punctuation {
                 words += 1
-                let id: Int32
+                let ids: (Int32, Int32)
                 if let cached = cache[token.match] {
-                    id = cached
+                    ids = cached
                 } else {
-                    if let term = data.term(token.match) {
-                        if let known = vocabulary[term] {
-                            id = known
-                        } else {
-                            id = Int32(vocabulary.count)
-                            vocabulary[term] = id
-                        }
+                    if data.stopwords.contains(token.match) {
+                        ids = (-1, -1)
                     } else {
-                        id = -1
+                        ids = (id(of: token.match), id(of: data.stemmer?.stem(token.match) ?? token.match))
                     }
-                    cache[token.match] = id
+                    cache[token.match] = ids
                 }
-                if id >= 0 { ids.append(id) }
+                if ids.0 >= 0 {
+                    surface.append(ids.0)
+                    stems.append(ids.1)
+                }
             }
             guard words > 0 else { continue }
-            ids.sort()
-            var terms: [Int32] = []
-            var counts: [Float] = []
-            for id in ids {
-                if terms.last == id {
-                    counts[counts.count - 1] += 1
-                } else {
-                    terms.append(id)
-                    counts.append(1)
-                }
-            }
             result.append(
                 Candidate(
-                    document: number, segment: segment, position: result.count, words: words, terms: terms,
-                    counts: counts))
+                    document: number, segment: segment, position: result.count, words: words,
+                    surface: TermBag(&surface), stems: TermBag(&stems)))
         }
         return result
+    }
+
+    private func id(of term: String) -> Int32 {
+        if let known = vocabulary[term] { return known }
+        let id = Int32(vocabulary.count)
+        vocabulary[term] = id
+        return id
     }
 
     private func languageData(_ language: String) throws(SummarizerError) -> LanguageData {

@@ -9,31 +9,41 @@ struct TermVectors: Sendable {
     /// Euclidean norms.
     let norms: [Double]
 
-    /// Vectors with IDF from the candidates themselves (each sentence counts as a document):
-    /// idf(t) = ln(1 + N / df(t)), which stays positive for terms every sentence shares.
-    init(_ candidates: [Candidate]) {
+    /// How IDF is computed from the bags themselves (each sentence counts as a document).
+    enum IDF {
+        /// ln(N / df): the textbook weight (LexRank); a term every sentence shares weighs 0.
+        case standard
+        /// ln(1 + N / df): stays positive, so degree and centroid comparisons never lose a shared term.
+        case smoothed
+    }
+
+    /// Vectors with IDF from the bags themselves.
+    init(_ bags: [TermBag], idf kind: IDF) {
         var df: [Int32: Int] = [:]
-        for candidate in candidates { for term in candidate.terms { df[term, default: 0] += 1 } }
-        let n = Double(candidates.count)
-        self.init(candidates) { term in log(1 + n / Double(df[term] ?? 1)) }
+        for bag in bags { for term in bag.terms { df[term, default: 0] += 1 } }
+        let n = Double(bags.count)
+        switch kind {
+        case .standard: self.init(bags) { term in log(n / Double(df[term] ?? 1)) }
+        case .smoothed: self.init(bags) { term in log(1 + n / Double(df[term] ?? 1)) }
+        }
     }
 
     /// Vectors with the given IDF.
-    init(_ candidates: [Candidate], idf: (Int32) -> Double) {
+    init(_ bags: [TermBag], idf: (Int32) -> Double) {
         var terms: [[Int32]] = []
         var weights: [[Double]] = []
         var norms: [Double] = []
-        terms.reserveCapacity(candidates.count)
-        for candidate in candidates {
+        terms.reserveCapacity(bags.count)
+        for bag in bags {
             var w: [Double] = []
-            w.reserveCapacity(candidate.terms.count)
+            w.reserveCapacity(bag.terms.count)
             var norm = 0.0
-            for (term, count) in zip(candidate.terms, candidate.counts) {
+            for (term, count) in zip(bag.terms, bag.counts) {
                 let value = Double(count) * idf(term)
                 w.append(value)
                 norm += value * value
             }
-            terms.append(candidate.terms)
+            terms.append(bag.terms)
             weights.append(w)
             norms.append(norm.squareRoot())
         }

@@ -28,13 +28,6 @@ struct LanguageData: Sendable {
         }
     }
 
-    /// The stem a `match`-form word is counted under, or nil for a stopword.
-    func term(_ match: String) -> String? {
-        if stopwords.contains(match) { return nil }
-        guard let stemmer else { return match }
-        return stemmer.stem(match)
-    }
-
     private static func stopwords(file: String) throws(SummarizerError) -> Set<String> {
         let normalizer = Normalizer(profile: .match)
         var words = Set<String>()

@@ -45,7 +45,7 @@ struct ArabicLightStemmer: Sendable {
             }
         }
         self.prefixes = prefixes.sorted { $0.affix.count > $1.affix.count }
-        self.suffixes = suffixes.sorted { $0.affix.count > $1.affix.count }
+        self.suffixes = suffixes
     }
 
     func stem(_ word: String) -> String {
@@ -57,16 +57,9 @@ struct ArabicLightStemmer: Sendable {
                 break
             }
         }
-        var changed = true
-        while changed {
-            changed = false
-            for rule in suffixes where scalars.count - rule.affix.count >= rule.minimumStem {
-                if scalars.suffix(rule.affix.count).elementsEqual(rule.affix) {
-                    scalars.removeLast(rule.affix.count)
-                    changed = true
-                    break
-                }
-            }
+        // One pass over the suffixes in the file's order, as light10 does: each may be removed once.
+        for rule in suffixes where scalars.count - rule.affix.count >= rule.minimumStem {
+            if scalars.suffix(rule.affix.count).elementsEqual(rule.affix) { scalars.removeLast(rule.affix.count) }
         }
         var result = String()
         result.unicodeScalars.append(contentsOf: scalars)

@@ -29,5 +29,5 @@ package struct DeskParameters: Sendable, Hashable {
 
     /// The shipped weights.
     package static let standard = DeskParameters(
-        decay: 2, centralityWeight: 0.2, redundancy: 0.5, offTopic: 0.45, offTopicPrior: 0)
+        decay: 2, centralityWeight: 0.2, redundancy: 0.5, offTopic: 0.35, offTopicPrior: 0)
 }

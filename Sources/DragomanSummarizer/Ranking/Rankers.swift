@@ -26,12 +26,12 @@ enum Rankers {
         let n = candidates.count
         if n > graphLimit { return centroid(vectors) }
         var matrix = [Double](repeating: 0, count: n * n)
-        let logs = candidates.map { log(Double(max($0.termCount, 1))) }
+        let logs = candidates.map { log(Double(max($0.surface.total, 1))) }
         for i in 0..<n {
             for j in (i + 1)..<max(n, i + 1) {
                 let denominator = logs[i] + logs[j]
                 guard denominator > 0 else { continue }
-                let overlap = Double(commonCount(candidates[i].terms, candidates[j].terms))
+                let overlap = Double(commonCount(candidates[i].surface.terms, candidates[j].surface.terms))
                 guard overlap > 0 else { continue }
                 let weight = overlap / denominator
                 matrix[i * n + j] = weight
