@@ -17,7 +17,7 @@ extension Summarizer {
     /// Method: each document puts forward its best `digestPerDocument` sentences (tokenized once), copies of a
     /// sentence already put forward (same terms) are left out; IDF counts
     /// documents of the batch; if the pool is larger than `digestPoolLimit` it is cut by centroid similarity
-    /// (linear); relevance is continuous LexRank centrality on the pool (0.7) plus a position prior within the
+    /// (linear); relevance is continuous LexRank centrality on the pool (no self-loops; 0.7) plus a position prior within the
     /// source document (0.3); sentences are then taken by maximal marginal relevance on cosine similarity of
     /// `match`-normalized, light-stemmed terms (so spelling variants are the same words), and any sentence more than
     /// `digestDuplicate` similar to a chosen one is dropped. Default length: two sentences per document, at least
@@ -58,7 +58,7 @@ extension Summarizer {
             pool = kept.map { pool[$0] }
         }
         let vectors = TermVectors(pool.map(\.stems), idf: idf)
-        let centrality = Rankers.lexRank(vectors, threshold: nil)
+        let centrality = Rankers.lexRank(vectors, threshold: nil, selfLoops: false)
         let top = centrality.max() ?? 0
         let relevance = pool.indices.map { i in
             0.7 * (top > 0 ? centrality[i] / top : 0) + 0.3 / (1 + Double(pool[i].position))
@@ -109,4 +109,3 @@ extension Summarizer {
         return chosen
     }
 }
-

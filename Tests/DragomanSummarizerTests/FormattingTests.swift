@@ -23,6 +23,18 @@ import Testing
         }
     }
 
+    @Test func documentWithoutSentencesSaysSo() throws {
+        // A headline and a byline only: nothing may be chosen.
+        let summary = try Summarizer().summarize(Support.document("الحكومة تقر ميزانية التعليم\n\nكتب: أحمد علي\n"))
+        #expect(summary.candidates == 0)
+        #expect(summary.sentences.isEmpty)
+        #expect(
+            summary.markdown().hasSuffix(
+                "*(the document has no sentences to choose from: only headlines, bylines or boilerplate)*\n"))
+        let tight = try Summarizer(length: .maxWords(2)).summarize(Support.document(Support.budget))
+        #expect(tight.markdown().hasSuffix("*(no sentence fits the requested length)*\n"))
+    }
+
     @Test func markdownEscapesMarkup() throws {
         let text = "The *new* budget_plan was approved by [parliament] today.\n"
         let summary = try Summarizer(length: .sentences(1)).summarize(Support.document(text))

@@ -22,7 +22,11 @@ extension Summary {
     public func markdown() -> String {
         var out = "# " + MarkdownEscaping.inline(title?.singleLineText ?? source) + "\n\n"
         out += "*Source: `\(source)` · \(sentences.count) of \(candidates) sentences · \(algorithm.rawValue)*\n\n"
-        if sentences.isEmpty { out += "*(no sentence fits the requested length)*\n" }
+        if candidates == 0 {
+            out += "*(the document has no sentences to choose from: only headlines, bylines or boilerplate)*\n"
+        } else if sentences.isEmpty {
+            out += "*(no sentence fits the requested length)*\n"
+        }
         for sentence in sentences { out += MarkdownEscaping.inline(singleLine(sentence.text)) + "\n\n" }
         return out
     }
