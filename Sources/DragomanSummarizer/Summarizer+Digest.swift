@@ -14,14 +14,13 @@ extension Summarizer {
 
     /// The digest of a batch: the most central sentences across its documents, without repeats, each citing its file.
     ///
-    /// Method: each document puts forward its best `digestPerDocument` sentences (tokenized once), copies of a
-    /// sentence already put forward (same terms) are left out; IDF counts
-    /// documents of the batch; if the pool is larger than `digestPoolLimit` it is cut by centroid similarity
-    /// (linear); relevance is continuous LexRank centrality on the pool (no self-loops; 0.7) plus a position prior within the
-    /// source document (0.3); sentences are then taken by maximal marginal relevance on cosine similarity of
-    /// `match`-normalized, light-stemmed terms (so spelling variants are the same words), and any sentence more than
-    /// `digestDuplicate` similar to a chosen one is dropped. Default length: two sentences per document, at least
-    /// 3 and at most 10.
+    /// Method: each document puts forward its best `digestPerDocument` sentences (tokenized once); copies of a
+    /// sentence already put forward (same terms) are left out; IDF counts documents of the batch; if the pool is
+    /// larger than `digestPoolLimit` it is cut by centroid similarity (linear); relevance is continuous LexRank
+    /// centrality on the pool (no self-loops; weight 0.7) plus a position prior within the source document (0.3);
+    /// sentences are then taken by maximal marginal relevance on cosine similarity of `match`-normalized,
+    /// light-stemmed terms (so spelling variants are the same words), and any sentence more than `digestDuplicate`
+    /// similar to a chosen one is dropped. Default length: two sentences per document, at least 3 and at most 10.
     public func digest(_ documents: [Document]) throws(SummarizerError) -> Digest {
         var analyzed: [[Candidate]] = []
         for (number, document) in documents.enumerated() {
