@@ -63,8 +63,8 @@ public final class Summarizer {
 
     /// Scores of the candidates under this summarizer's algorithm (higher is better).
     ///
-    /// Centrality compares content words in `match` form without stemming: on EASC dev light stemming made every
-    /// graph ranker worse (LexRank 46.9 with stems against 49.2 without, same IDF), as stems join sentences that
+    /// Centrality compares content words in `match` form without stemming: on EASC dev light stemming made LexRank
+    /// and TextRank worse (ROUGE-1 46.7 and 43.2 with stems, 49.2 and 44.0 without), as stems join sentences that
     /// merely share a root. Stems serve redundancy control and the digest instead.
     func scores(_ candidates: [Candidate]) -> [Double] {
         let surface = candidates.map(\.surface)
