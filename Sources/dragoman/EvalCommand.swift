@@ -15,10 +15,10 @@ struct RougeCommand: ParsableCommand {
         commandName: "rouge",
         abstract: "ROUGE-1, ROUGE-2 and ROUGE-L (P, R, F) of system summaries against reference summaries.",
         discussion: """
-            Each system summary NAME.txt is scored against NAME.A.txt, NAME.B.txt, … (or NAME.txt) in the reference
-            folder, and the scores are averaged over its references. Tokens are runs of letters, marks and digits in
-            any script, lowercased (on English this is exactly Google's rouge-score tokenizer; Arabic is kept, not
-            dropped). --normalize match folds Arabic spelling variants first. The mean over documents is reported
+            Each system summary NAME.txt is scored against NAME.A.txt, NAME.B.txt, … (or NAME.txt) in the reference \
+            folder, and the scores are averaged over its references. Tokens are runs of letters, marks and digits in \
+            any script, lowercased (on English this is exactly Google's rouge-score tokenizer; Arabic is kept, not \
+            dropped). --normalize match folds Arabic spelling variants first. The mean over documents is reported \
             with a 95% percentile bootstrap interval.
 
             Example:

@@ -7,13 +7,13 @@ struct SummarizeCommand: ParsableCommand {
         commandName: "summarize",
         abstract: "Extractive summaries: the sentences that carry each article, verbatim and in order.",
         discussion: """
-            Sentences are chosen only among the document's sentences that are not boilerplate (never headlines,
+            Sentences are chosen only among the document's sentences that are not boilerplate (never headlines, \
             bylines, datelines or site furniture); the headline, when there is one, is shown as the title.
             Default length: a quarter of the sentences, rounded up, at least 1 and at most 5.
-            With --digest, the documents given together make one digest: the most central sentences of the batch,
+            With --digest, the documents given together make one digest: the most central sentences of the batch, \
             near-duplicates removed (maximal marginal relevance on match-normalized terms), each citing its file.
 
-            Algorithms: desk (default: position prior + LexRank centrality + redundancy control), lead, lexrank,
+            Algorithms: desk (default: position prior + LexRank centrality + redundancy control), lead, lexrank, \
             lexrank-continuous, textrank, learned (logistic regression trained on EASC dev; Arabic news).
 
             Examples:
