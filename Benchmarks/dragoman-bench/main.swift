@@ -1,12 +1,17 @@
 // dragoman-bench: release-mode throughput and memory figures for the README.
 //
 //   swift run -c release dragoman-bench text [--megabytes 50]
+//   swift run -c release dragoman-bench summarize [--megabytes 50]
+//   swift run -c release dragoman-bench easc [--corpus ../shared/easc-dev] [--tune]
+//   swift run -c release dragoman-bench glossary-maintenance [--entries 100000] [--import 10000]
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "text":
     try TextBenchmark.run(arguments: Array(arguments.dropFirst()))
 case "glossary-maintenance":
     try GlossaryMaintenanceBenchmark.run(arguments: Array(arguments.dropFirst()))
+case "summarize", "easc":
+    try SummarizerBenchmark.run(arguments: arguments)
 default:
-    print("usage: dragoman-bench text [--megabytes N]")
+    print("usage: dragoman-bench text|summarize|easc|glossary-maintenance [options]")
 }

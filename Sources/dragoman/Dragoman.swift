@@ -17,6 +17,7 @@ struct Dragoman: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             PrepareCommand.self, NormalizeCommand.self, SegmentCommand.self,
+            SummarizeCommand.self, EvalCommand.self,
             GlossaryCommand.self,
         ]
     )

@@ -1,0 +1,76 @@
+import DragomanText
+
+/// Turns documents into candidates: tokenizes each sentence once and maps its words to term ids.
+///
+/// Not Sendable: it owns an ICU tokenizer and caches; use one per task.
+final class SentenceAnalyzer {
+    private let tokenizer: Tokenizer
+    private var languages: [String: LanguageData] = [:]
+    /// Per language: `match` form → (surface id, stem id), or (-1, -1) for a stopword.
+    private var termCache: [String: [String: (Int32, Int32)]] = [:]
+    /// Term (surface form or stem) → id, shared by all languages and documents of this analyzer.
+    private var vocabulary: [String: Int32] = [:]
+
+    init() throws(SummarizerError) {
+        do { tokenizer = try Tokenizer(locale: "ar") } catch { throw .icu(error.description) }
+        // Load the bundled data now so a broken bundle fails at once, not halfway through a batch.
+        for language in ["ar", "en"] { languages[language] = try LanguageData.bundled(language) }
+    }
+
+    /// Number of distinct terms seen so far.
+    var vocabularySize: Int { vocabulary.count }
+
+    /// The candidate sentences of a document: non-boilerplate `.sentence` segments with at least one word.
+    func candidates(of document: Document, number: Int) throws(SummarizerError) -> [Candidate] {
+        let data = try languageData(document.language)
+        var cache = termCache[document.language] ?? [:]
+        termCache[document.language] = nil
+        defer { termCache[document.language] = cache }
+        var result: [Candidate] = []
+        var surface: [Int32] = []
+        var stems: [Int32] = []
+        for segment in document.segments where segment.kind == .sentence && segment.boilerplate == nil {
+            surface.removeAll(keepingCapacity: true)
+            stems.removeAll(keepingCapacity: true)
+            var words = 0
+            for token in tokenizer.tokens(of: segment) where token.kind != .punctuation {
+                words += 1
+                let ids: (Int32, Int32)
+                if let cached = cache[token.match] {
+                    ids = cached
+                } else {
+                    if data.stopwords.contains(token.match) {
+                        ids = (-1, -1)
+                    } else {
+                        ids = (id(of: token.match), id(of: data.stemmer?.stem(token.match) ?? token.match))
+                    }
+                    cache[token.match] = ids
+                }
+                if ids.0 >= 0 {
+                    surface.append(ids.0)
+                    stems.append(ids.1)
+                }
+            }
+            guard words > 0 else { continue }
+            result.append(
+                Candidate(
+                    document: number, segment: segment, position: result.count, words: words,
+                    surface: TermBag(&surface), stems: TermBag(&stems)))
+        }
+        return result
+    }
+
+    private func id(of term: String) -> Int32 {
+        if let known = vocabulary[term] { return known }
+        let id = Int32(vocabulary.count)
+        vocabulary[term] = id
+        return id
+    }
+
+    private func languageData(_ language: String) throws(SummarizerError) -> LanguageData {
+        if let data = languages[language] { return data }
+        let data = try LanguageData.bundled(language)
+        languages[language] = data
+        return data
+    }
+}

@@ -1,0 +1,50 @@
+import DragomanText
+import Foundation
+
+/// Stopwords and light-stemming rules for one language, loaded from the bundled data files.
+///
+/// Languages without data files get an empty set and no stemming: the summarizer then works on statistics alone.
+struct LanguageData: Sendable {
+    /// The ISO 639-1 code.
+    let language: String
+    /// Function words, in `match` form.
+    let stopwords: Set<String>
+    /// The light stemmer, if the language has one.
+    let stemmer: LightStemmer?
+
+    /// The data for `language`; unknown languages get none.
+    static func bundled(_ language: String) throws(SummarizerError) -> LanguageData {
+        switch language {
+        case "ar":
+            return LanguageData(
+                language: language, stopwords: try stopwords(file: "stopwords-ar.txt"),
+                stemmer: .arabic(try ArabicLightStemmer(rules: readData("stemmer-ar.tsv"), file: "stemmer-ar.tsv")))
+        case "en":
+            return LanguageData(
+                language: language, stopwords: try stopwords(file: "stopwords-en.txt"),
+                stemmer: .english(try EnglishSStemmer(rules: readData("stemmer-en.tsv"), file: "stemmer-en.tsv")))
+        default:
+            return LanguageData(language: language, stopwords: [], stemmer: nil)
+        }
+    }
+
+    private static func stopwords(file: String) throws(SummarizerError) -> Set<String> {
+        let normalizer = Normalizer(profile: .match)
+        var words = Set<String>()
+        for line in try readData(file).split(whereSeparator: \.isNewline) {
+            let word = line.trimmingCharacters(in: .whitespaces)
+            if word.isEmpty || word.hasPrefix("#") { continue }
+            words.insert(normalizer.normalize(word).text)
+        }
+        return words
+    }
+
+    static func readData(_ file: String) throws(SummarizerError) -> String {
+        let name = (file as NSString).deletingPathExtension
+        let ext = (file as NSString).pathExtension
+        guard let url = Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Data"),
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else { throw .badData(file: file, line: 0, reason: "data file missing from the DragomanSummarizer bundle") }
+        return text
+    }
+}

@@ -1,0 +1,124 @@
+import DragomanText
+
+extension Summary {
+    /// The summary in `format`; text and Markdown put each sentence on one line (line breaks inside a wrapped
+    /// sentence become spaces), JSON keeps the text exactly as in the file.
+    public func formatted(as format: SummaryFormat) -> String {
+        switch format {
+        case .text:
+            var out =
+                "# \(source) (\(language), \(algorithm.rawValue), \(sentences.count) of \(candidates) sentences)\n"
+            if let title { out += "Title: \(title.singleLineText)\n" }
+            for sentence in sentences { out += singleLine(sentence.text) + "\n" }
+            return out
+        case .markdown:
+            return markdown()
+        case .json:
+            return json().serialized() + "\n"
+        }
+    }
+
+    /// A readable Markdown summary: `# title` (the file name when there is no headline), the source, the sentences.
+    public func markdown() -> String {
+        var out = "# " + MarkdownEscaping.inline(title?.singleLineText ?? source) + "\n\n"
+        out += "*Source: `\(source)` · \(sentences.count) of \(candidates) sentences · \(algorithm.rawValue)*\n\n"
+        if candidates == 0 {
+            out += "*(the document has no sentences to choose from: only headlines, bylines or boilerplate)*\n"
+        } else if sentences.isEmpty {
+            out += "*(no sentence fits the requested length)*\n"
+        }
+        for sentence in sentences { out += MarkdownEscaping.inline(singleLine(sentence.text)) + "\n\n" }
+        return out
+    }
+
+    func json() -> JSONValue {
+        let titleValue: JSONValue =
+            title.map { title in
+                .object([
+                    ("index", .int(title.index)), ("start", .int(title.range.lowerBound)),
+                    ("end", .int(title.range.upperBound)), ("text", .string(title.text)),
+                ])
+            } ?? .null
+        return .object([
+            ("file", .string(source)), ("language", .string(language)), ("algorithm", .string(algorithm.rawValue)),
+            ("title", titleValue), ("candidates", .int(candidates)), ("words", .int(words)),
+            ("sentences", .array(sentences.map { $0.json(withSource: false) })),
+        ])
+    }
+}
+
+extension Digest {
+    /// The digest in `format`; each sentence names its source file.
+    public func formatted(as format: SummaryFormat) -> String {
+        switch format {
+        case .text:
+            var out = "# digest of \(sources.count) documents (\(sentences.count) sentences)\n"
+            for sentence in sentences { out += "[\(sentence.source)] " + singleLine(sentence.text) + "\n" }
+            return out
+        case .markdown:
+            return markdown()
+        case .json:
+            let value: JSONValue = .object([
+                ("digest", .array(sources.map { .string($0) })), ("candidates", .int(candidates)),
+                ("sentences", .array(sentences.map { $0.json(withSource: true) })),
+            ])
+            return value.serialized() + "\n"
+        }
+    }
+
+    /// The digest as Markdown: a heading, then one bullet per sentence ending with its source file.
+    public func markdown() -> String {
+        var out = "# Digest\n\n*\(sentences.count) sentences from \(sources.count) documents*\n\n"
+        if sentences.isEmpty { out += "*(no sentence fits the requested length)*\n" }
+        for sentence in sentences {
+            out += "- " + MarkdownEscaping.inline(singleLine(sentence.text)) + " — `\(sentence.source)`\n"
+        }
+        return out
+    }
+}
+
+extension SummarySentence {
+    func json(withSource: Bool) -> JSONValue {
+        var fields: [(String, JSONValue)] = withSource ? [("file", .string(source))] : []
+        fields += [
+            ("index", .int(index)), ("score", .double((score * 1e6).rounded() / 1e6)),
+            ("start", .int(range.lowerBound)), ("end", .int(range.upperBound)), ("words", .int(words)),
+            ("text", .string(text)),
+        ]
+        return .object(fields)
+    }
+}
+
+/// Line breaks (LF, CRLF, CR) inside a sentence become single spaces.
+func singleLine(_ text: String) -> String {
+    var result = String()
+    result.reserveCapacity(text.utf8.count)
+    var previousWasBreak = false
+    for scalar in text.unicodeScalars {
+        if scalar == "\n" || scalar == "\r" {
+            if !previousWasBreak { result.unicodeScalars.append(" ") }
+            previousWasBreak = true
+        } else {
+            result.unicodeScalars.append(scalar)
+            previousWasBreak = false
+        }
+    }
+    return result
+}
+
+/// Backslash-escapes the characters Markdown would read as markup, so sentences render as written.
+enum MarkdownEscaping {
+    static func inline(_ text: String) -> String {
+        var out = String()
+        out.reserveCapacity(text.utf8.count)
+        for (offset, character) in text.enumerated() {
+            switch character {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|": out.append("\\")
+            case "#", "-", "+": if offset == 0 { out.append("\\") }
+            default: break
+            }
+            out.append(character)
+        }
+        return out
+    }
+}

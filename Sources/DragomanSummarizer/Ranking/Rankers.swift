@@ -1,0 +1,75 @@
+import Foundation
+
+/// Sentence scores per algorithm; higher is better.
+enum Rankers {
+    /// Above this many candidates the sentence graph (quadratic) is replaced by similarity to the document's
+    /// centroid (linear; the centroid score of MEAD, Radev et al. 2004).
+    static let graphLimit = 1000
+
+    /// LexRank's edge threshold (Erkan & Radev 2004 found 0.1 best on DUC).
+    static let lexRankThreshold = 0.1
+
+    /// LexRank: PageRank over cosine TF-IDF similarity; thresholded (binary edges) or continuous (cosine weights).
+    /// Without `selfLoops` an isolated sentence gets only the random jump (with them it keeps an average score).
+    static func lexRank(_ vectors: TermVectors, threshold: Double?, selfLoops: Bool = true) -> [Double] {
+        let n = vectors.count
+        if n > graphLimit { return centroid(vectors) }
+        var matrix = vectors.cosineMatrix(selfLoops: selfLoops)
+        if let threshold {
+            for k in 0..<matrix.count { matrix[k] = matrix[k] > threshold ? 1 : 0 }
+        }
+        return GraphRank.pageRank(weights: matrix, count: n)
+    }
+
+    /// TextRank: PageRank over |Si ∩ Sj| / (log |Si| + log |Sj|) on content terms (Mihalcea & Tarau 2004).
+    static func textRank(_ candidates: [Candidate], vectors: TermVectors) -> [Double] {
+        let n = candidates.count
+        if n > graphLimit { return centroid(vectors) }
+        var matrix = [Double](repeating: 0, count: n * n)
+        let logs = candidates.map { log(Double(max($0.surface.total, 1))) }
+        for i in 0..<n {
+            for j in (i + 1)..<max(n, i + 1) {
+                let denominator = logs[i] + logs[j]
+                guard denominator > 0 else { continue }
+                let overlap = Double(commonCount(candidates[i].surface.terms, candidates[j].surface.terms))
+                guard overlap > 0 else { continue }
+                let weight = overlap / denominator
+                matrix[i * n + j] = weight
+                matrix[j * n + i] = weight
+            }
+        }
+        return GraphRank.pageRank(weights: matrix, count: n)
+    }
+
+    /// Cosine similarity of each sentence to the sum of all sentence vectors.
+    static func centroid(_ vectors: TermVectors) -> [Double] {
+        var centroid: [Int32: Double] = [:]
+        for i in 0..<vectors.count {
+            guard vectors.norms[i] > 0 else { continue }
+            for (term, weight) in zip(vectors.terms[i], vectors.weights[i]) {
+                centroid[term, default: 0] += weight / vectors.norms[i]
+            }
+        }
+        let norm = centroid.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        return (0..<vectors.count).map { vectors.cosine($0, with: centroid, norm: norm) }
+    }
+
+    /// How many ids two ascending arrays share.
+    static func commonCount(_ a: [Int32], _ b: [Int32]) -> Int {
+        var i = 0
+        var j = 0
+        var count = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                count += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return count
+    }
+}

@@ -1,0 +1,24 @@
+public import DragomanText
+
+/// What `dragoman prepare` writes for a news desk: a summary per article and a digest of the batch, in Markdown.
+public struct DeskMarkdown: Sendable {
+    /// Per document, in batch order: its file (or name) and the contents of its `summary.md`.
+    public let summaries: [(source: String, markdown: String)]
+    /// The contents of the batch's `digest.md`.
+    public let digest: String
+}
+
+extension Summarizer {
+    /// The Markdown summaries of `documents` (one per document) and their digest, with this summarizer's algorithm
+    /// and length; each document is tokenized once for both.
+    public func deskMarkdown(for documents: [Document]) throws(SummarizerError) -> DeskMarkdown {
+        var summaries: [(source: String, markdown: String)] = []
+        var analyzed: [[Candidate]] = []
+        for (number, document) in documents.enumerated() {
+            let candidates = try analyzer.candidates(of: document, number: number)
+            summaries.append((document.source.name, summary(of: document, candidates: candidates).markdown()))
+            analyzed.append(candidates)
+        }
+        return DeskMarkdown(summaries: summaries, digest: digest(documents, candidates: analyzed).markdown())
+    }
+}

@@ -1,0 +1,110 @@
+public import DragomanText
+import Foundation
+
+extension Summarizer {
+    /// The most sentences each document puts forward for the digest (its best by this summarizer's algorithm).
+    public static let digestPerDocument = 8
+    /// The largest candidate pool the digest graph is built on: above it, the pool is cut to the sentences closest
+    /// to the batch centroid (MEAD's centroid score, Radev et al. 2004), so the graph never grows with the batch.
+    public static let digestPoolLimit = 400
+    /// Cosine similarity above which a sentence is a near-duplicate of one already in the digest and is dropped.
+    public static let digestDuplicate = 0.5
+    /// MMR's trade-off between relevance and novelty (Carbonell & Goldstein 1998).
+    public static let digestLambda = 0.7
+
+    /// The digest of a batch: the most central sentences across its documents, without repeats, each citing its file.
+    ///
+    /// Method: each document puts forward its best `digestPerDocument` sentences (tokenized once); copies of a
+    /// sentence already put forward (same terms) are left out; IDF counts documents of the batch; if the pool is
+    /// larger than `digestPoolLimit` it is cut by centroid similarity (linear); relevance is continuous LexRank
+    /// centrality on the pool (no self-loops; weight 0.7) plus a position prior within the source document (0.3);
+    /// sentences are then taken by maximal marginal relevance on cosine similarity of `match`-normalized,
+    /// light-stemmed terms (so spelling variants are the same words), and any sentence more than `digestDuplicate`
+    /// similar to a chosen one is dropped. Default length: two sentences per document, at least 3 and at most 10.
+    public func digest(_ documents: [Document]) throws(SummarizerError) -> Digest {
+        var analyzed: [[Candidate]] = []
+        for (number, document) in documents.enumerated() {
+            analyzed.append(try analyzer.candidates(of: document, number: number))
+        }
+        return digest(documents, candidates: analyzed)
+    }
+
+    /// The digest of documents already analyzed (`candidates[i]` belongs to `documents[i]`).
+    func digest(_ documents: [Document], candidates analyzed: [[Candidate]]) -> Digest {
+        var pool: [Candidate] = []
+        var documentFrequency: [Int32: Int] = [:]
+        var seenSentences = Set<TermBag>()
+        for candidates in analyzed {
+            var seen = Set<Int32>()
+            for candidate in candidates { seen.formUnion(candidate.stems.terms) }
+            for term in seen { documentFrequency[term, default: 0] += 1 }
+            let ranked =
+                algorithm == .lead ? Array(candidates.indices) : Selection.ranking(scores(candidates))
+            // Sentences whose terms are exactly those of one already in the pool (copies, reposts) are left out
+            // here, in linear time; near-duplicates are dropped during selection.
+            for position in ranked.prefix(Self.digestPerDocument).sorted() {
+                let candidate = candidates[position]
+                if seenSentences.insert(candidate.stems).inserted {
+                    pool.append(candidate)
+                }
+            }
+        }
+        let batch = Double(max(documents.count, 1))
+        let idf = { (term: Int32) in log(1 + batch / Double(documentFrequency[term] ?? 1)) }
+        if pool.count > Self.digestPoolLimit {
+            let closeness = Rankers.centroid(TermVectors(pool.map(\.stems), idf: idf))
+            let kept = Selection.ranking(closeness).prefix(Self.digestPoolLimit).sorted()
+            pool = kept.map { pool[$0] }
+        }
+        let vectors = TermVectors(pool.map(\.stems), idf: idf)
+        let centrality = Rankers.lexRank(vectors, threshold: nil, selfLoops: false)
+        let top = centrality.max() ?? 0
+        let relevance = pool.indices.map { i in
+            0.7 * (top > 0 ? centrality[i] / top : 0) + 0.3 / (1 + Double(pool[i].position))
+        }
+        let chosen = maximalMarginalRelevance(
+            pool: pool, vectors: vectors, relevance: relevance, batch: documents.count
+        )
+        .sorted { (pool[$0].document, pool[$0].position) < (pool[$1].document, pool[$1].position) }
+        return Digest(
+            sources: documents.map(\.source.name), candidates: pool.count,
+            sentences: chosen.map { i in
+                sentence(pool[i], source: documents[pool[i].document].source.name, score: relevance[i])
+            })
+    }
+
+    private func maximalMarginalRelevance(
+        pool: [Candidate], vectors: TermVectors, relevance: [Double], batch: Int
+    ) -> [Int] {
+        let count: Int?
+        switch length {
+        case .automatic: count = min(pool.count, min(10, max(3, 2 * batch)))
+        default: count = length.sentenceCount(candidates: pool.count)
+        }
+        var closest = [Double](repeating: 0, count: pool.count)
+        var open = Array(pool.indices)
+        var chosen: [Int] = []
+        var words = 0
+        while !open.isEmpty {
+            if let count, chosen.count >= count { break }
+            if case .words(let budget) = length, words >= budget { break }
+            var best = -1
+            var bestValue = -Double.infinity
+            for i in open {
+                if case .maxWords(let budget) = length, words + pool[i].words > budget { continue }
+                let value = Self.digestLambda * relevance[i] - (1 - Self.digestLambda) * closest[i]
+                if value > bestValue {
+                    bestValue = value
+                    best = i
+                }
+            }
+            guard best >= 0 else { break }
+            chosen.append(best)
+            words += pool[best].words
+            open.removeAll { $0 == best }
+            for i in open { closest[i] = max(closest[i], vectors.cosine(i, best)) }
+            open.removeAll { closest[$0] > Self.digestDuplicate }
+        }
+        return chosen
+    }
+}
