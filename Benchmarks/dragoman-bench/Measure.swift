@@ -9,14 +9,16 @@ enum Measure {
         return Double(usage.ru_maxrss) / 1024
     }
 
+    /// This process's CPU time so far, in seconds (user + system, all threads).
+    static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
     /// CPU seconds (user + system) this single-threaded process spent in `body`: one core's time, unaffected by
     /// other processes competing for the machine, unlike wall-clock time.
     static func seconds(_ body: () throws -> Void) rethrows -> Double {
-        func now() -> Double {
-            var time = timespec()
-            clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
-            return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-        }
         let start = now()
         try body()
         return now() - start

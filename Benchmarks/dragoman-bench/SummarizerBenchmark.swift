@@ -87,7 +87,7 @@ enum SummarizerBenchmark {
         print("| algorithm | ROUGE-1 F | ROUGE-2 F | ROUGE-L F |")
         print("|---|---|---|---|")
         for algorithm in SummaryAlgorithm.allCases {
-            let start = Date()
+            let start = Measure.now()
             // The learned ranker is scored by 5-fold cross-validation: never on articles it was trained on.
             let result =
                 algorithm == .learned
@@ -99,7 +99,7 @@ enum SummarizerBenchmark {
             let name = algorithm == .learned ? "learned (5-fold CV)" : algorithm.rawValue
             print(
                 "| \(name) | \(cells.joined(separator: " | ")) |"
-                    + String(format: " <!-- %.2f s -->", Date().timeIntervalSince(start)))
+                    + String(format: " <!-- %.2f s -->", (Measure.now() - start)))
         }
         print(
             "(F × 100, mean over articles of the mean over five references; 95% percentile bootstrap, 1000 resamples)")
@@ -250,32 +250,32 @@ enum SummarizerBenchmark {
         let megabytesRead = Double(copies * seedBytes) / 1e6
         let pipeline = try TextPipeline()
         var documents: [Document] = []
-        let segmentStart = Date()
+        let segmentStart = Measure.now()
         for copy in 0..<copies {
             documents += try pipeline.process(seeds.map { SourceText(name: "\(copy)/\($0.name)", text: $0.text) })
         }
-        let segmentSeconds = Date().timeIntervalSince(segmentStart)
+        let segmentSeconds = (Measure.now() - segmentStart)
         print(
             String(
                 format: "%.1f MB, %d documents: segmentation (text layer) %.2f s = %.1f MB/s", megabytesRead,
                 documents.count, segmentSeconds, megabytesRead / segmentSeconds))
         let tokenizer = try Tokenizer(locale: "ar")
-        let tokenStart = Date()
+        let tokenStart = Measure.now()
         var tokens = 0
         for document in documents {
             for segment in document.segments where segment.kind == .sentence && segment.boilerplate == nil {
                 tokens += tokenizer.tokens(of: segment).count
             }
         }
-        let tokenSeconds = Date().timeIntervalSince(tokenStart)
+        let tokenSeconds = (Measure.now() - tokenStart)
         print(
             String(
                 format: "tokenization of candidate sentences alone (text layer): %d tokens, %.2f s = %.1f MB/s", tokens,
                 tokenSeconds, megabytesRead / tokenSeconds))
-        let wholeStart = Date()
+        let wholeStart = Measure.now()
         var wholeTokens = 0
         for document in documents { wholeTokens += tokenizer.tokens(of: document.source.text).count }
-        let wholeSeconds = Date().timeIntervalSince(wholeStart)
+        let wholeSeconds = (Measure.now() - wholeStart)
         print(
             String(
                 format: "tokenization of whole texts in one call each (text layer): %d tokens, %.2f s = %.1f MB/s",
@@ -285,9 +285,9 @@ enum SummarizerBenchmark {
         for algorithm in SummaryAlgorithm.allCases {
             let summarizer = try Summarizer(algorithm: algorithm)
             var sentences = 0
-            let start = Date()
+            let start = Measure.now()
             for document in documents { sentences += try summarizer.summarize(document).sentences.count }
-            let seconds = Date().timeIntervalSince(start)
+            let seconds = (Measure.now() - start)
             print(
                 String(
                     format: "| %@ | %.2f s | %.1f | %.2f s | %.1f |", algorithm.rawValue, seconds,
@@ -296,9 +296,9 @@ enum SummarizerBenchmark {
             precondition(sentences > 0)
         }
         let summarizer = try Summarizer()
-        let digestStart = Date()
+        let digestStart = Measure.now()
         let digest = try summarizer.digest(documents)
-        let digestSeconds = Date().timeIntervalSince(digestStart)
+        let digestSeconds = (Measure.now() - digestStart)
         print(
             String(
                 format: "digest of all %d documents: pool %d, %d sentences, %.2f s = %.1f MB/s (after segmentation)",
