@@ -111,6 +111,7 @@ enum TextBenchmark {
         let texts = try seeds.map { try TextReader().decode($0.bytes, name: $0.name) }
         let segmenter = Segmenter()
         let detector = BoilerplateDetector(rules: try BoilerplateRules.bundled())
+        let pipeline = try TextPipeline()
         let documents = try texts.map { try segmenter.segment($0) }
         let total = copies * seeds.reduce(0) { $0 + $1.bytes.count }
         let seconds = try Measure.seconds {
@@ -118,11 +119,13 @@ enum TextBenchmark {
                 switch step {
                 case "segment":
                     for text in texts { _ = try segmenter.segment(text) }
+                case "pipeline":
+                    _ = try pipeline.process(texts)
                 case "cleanup":
                     var batch = documents
                     detector.mark(&batch)
                 default:
-                    throw BenchmarkError("unknown step '\(step)'; use segment or cleanup")
+                    throw BenchmarkError("unknown step '\(step)'; use pipeline, segment or cleanup")
                 }
             }
         }

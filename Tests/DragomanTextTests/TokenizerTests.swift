@@ -35,4 +35,15 @@ import Testing
         #expect(tokens.first?.range.lowerBound == sentence.range.lowerBound)
         #expect(tokens.map { document.source.text(in: $0.range) } == tokens.map(\.text))
     }
+
+    @Test func documentTokensEqualSegmentTokensOnEverySeed() throws {
+        let tokenizer = try Tokenizer(locale: "ar")
+        for document in try TextPipeline().process(paths: [Paths.seeds.path]) {
+            for segment in document.segments {
+                let fromDocument = tokenizer.tokens(of: segment, in: document)
+                #expect(fromDocument == tokenizer.tokens(of: segment), "\(segment.text)")
+                #expect(fromDocument.allSatisfy { segment.range.contains($0.range.lowerBound) })
+            }
+        }
+    }
 }

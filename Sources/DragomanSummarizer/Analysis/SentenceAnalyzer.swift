@@ -33,7 +33,7 @@ final class SentenceAnalyzer {
             surface.removeAll(keepingCapacity: true)
             stems.removeAll(keepingCapacity: true)
             var words = 0
-            for token in tokenizer.tokens(of: segment) where token.kind != .punctuation {
+            for token in tokenizer.tokens(of: segment, in: document) where token.kind != .punctuation {
                 words += 1
                 let ids: (Int32, Int32)
                 if let cached = cache[token.match] {

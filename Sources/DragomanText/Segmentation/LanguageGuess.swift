@@ -8,8 +8,8 @@ import Synchronization
 /// which callers can override (`--lang`).
 enum LanguageGuess {
     /// Script codes with fast paths, so the common cases make no ICU call.
-    private static let arabic: Int32 = 2  // USCRIPT_ARABIC
-    private static let latin: Int32 = 25  // USCRIPT_LATIN
+    static let arabic: Int32 = 2  // USCRIPT_ARABIC
+    static let latin: Int32 = 25  // USCRIPT_LATIN
 
     private static let cache = Mutex<[Int32: String]>([:])
 
@@ -28,18 +28,43 @@ enum LanguageGuess {
         }
     }
 
+    /// Letters counted by script.
+    struct Counts {
+        var arabic = 0
+        var latin = 0
+        var others: [Int32: Int] = [:]
+
+        static func += (lhs: inout Counts, rhs: Counts) {
+            lhs.arabic += rhs.arabic
+            lhs.latin += rhs.latin
+            for (script, count) in rhs.others { lhs.others[script, default: 0] += count }
+        }
+
+        /// The likely language of the most frequent script, or "und" without letters.
+        var language: String {
+            var best: (script: Int32, count: Int) = (LanguageGuess.arabic, arabic)
+            if latin > best.count { best = (LanguageGuess.latin, latin) }
+            for (script, count) in others where count > best.count { best = (script, count) }
+            guard best.count > 0 else { return "und" }
+            return LanguageGuess.language(ofScript: best.script)
+        }
+    }
+
     /// The language of the letters in `range` of UTF-8 `bytes`.
     static func language(of bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> String {
-        var arabicCount = 0
-        var latinCount = 0
-        var others: [Int32: Int] = [:]
+        counts(of: bytes, in: range).language
+    }
+
+    /// The letters of `range` of UTF-8 `bytes`, counted by script.
+    static func counts(of bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Counts {
+        var counts = Counts()
         var index = range.lowerBound
         while index < range.upperBound {
             let lead = bytes[index]
             // Fast paths on the lead byte: ASCII, and two-byte Arabic letters (U+0621–U+063A, U+0641–U+064A:
             // lead 0xD8 with 0xA1–0xBA, lead 0xD9 with 0x81–0x8A).
             if lead < 0x80 {
-                if (lead | 0x20) >= 0x61 && (lead | 0x20) <= 0x7A { latinCount += 1 }
+                if (lead | 0x20) >= 0x61 && (lead | 0x20) <= 0x7A { counts.latin += 1 }
                 index += 1
                 continue
             }
@@ -48,7 +73,7 @@ enum LanguageGuess {
                 if (lead == 0xD8 && second >= 0xA1 && second <= 0xBA)
                     || (lead == 0xD9 && second >= 0x81 && second <= 0x8A)
                 {
-                    arabicCount += 1
+                    counts.arabic += 1
                     index += 2
                     continue
                 }
@@ -57,18 +82,14 @@ enum LanguageGuess {
             index += length
             guard let script = script(of: value) else { continue }
             if script == arabic {
-                arabicCount += 1
+                counts.arabic += 1
             } else if script == latin {
-                latinCount += 1
+                counts.latin += 1
             } else {
-                others[script, default: 0] += 1
+                counts.others[script, default: 0] += 1
             }
         }
-        var best: (script: Int32, count: Int) = (arabic, arabicCount)
-        if latinCount > best.count { best = (latin, latinCount) }
-        for (script, count) in others where count > best.count { best = (script, count) }
-        guard best.count > 0 else { return "und" }
-        return language(ofScript: best.script)
+        return counts
     }
 
     static func language(ofScript script: Int32) -> String {

@@ -48,14 +48,36 @@ public final class Segmenter {
     /// Segments `source`. The language is detected from the text unless `language` is given.
     public func segment(_ source: SourceText, language: String? = nil) throws(TextError) -> Document {
         var text = source.text
-        let documentLanguage =
-            language ?? text.withUTF8 { LanguageGuess.language(of: $0, in: 0..<$0.count) }
+        // A first guess from the opening of the text picks the ICU locale; the document's language is then counted
+        // from its segments, and in the rare case it needs another locale the text is segmented again.
+        let guess = language ?? text.withUTF8 { LanguageGuess.language(of: $0, in: 0..<min($0.count, 4096)) }
+        var (segments, counts) = try segments(of: &text, language: guess)
+        let documentLanguage = language ?? counts.language
+        if Self.sentenceLocale(for: documentLanguage) != Self.sentenceLocale(for: guess) {
+            (segments, counts) = try self.segments(of: &text, language: documentLanguage)
+        }
+        return Document(source: source, language: documentLanguage, segments: segments)
+    }
+
+    private func segments(of text: inout String, language: String) throws(TextError) -> (
+        [Segment], LanguageGuess.Counts
+    ) {
         let breaker: BreakIterator
-        do { breaker = try sentenceBreaker(for: documentLanguage) } catch { throw .icu(error.description) }
+        do { breaker = try sentenceBreaker(for: language) } catch { throw .icu(error.description) }
         return text.withUTF8 { bytes in
             let layout = TextLayout(bytes)
             var segments: [Segment] = []
+            var counts = LanguageGuess.Counts()
             var seenSentence = false
+            func append(_ range: Range<Int>, _ kind: Segment.Kind, _ paragraph: Int) {
+                let segmentCounts = LanguageGuess.counts(of: bytes, in: range)
+                counts += segmentCounts
+                segments.append(
+                    Segment(
+                        index: segments.count, kind: kind, paragraph: paragraph, language: segmentCounts.language,
+                        range: range,
+                        text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)))
+            }
             for (number, paragraph) in layout.paragraphs.enumerated() {
                 let pieces = sentences(in: paragraph, bytes: bytes, breaker: breaker)
                 let singleLine = paragraph.lines.count == 1
@@ -63,27 +85,14 @@ public final class Segmenter {
                 if singleLine, pieces.count == 1, !endsWithTerminal(bytes, paragraph.range),
                     wordCount(bytes, paragraph.range) <= limit
                 {
-                    segments.append(
-                        makeSegment(bytes, paragraph.range, kind: .line, paragraph: number + 1, index: segments.count))
+                    append(paragraph.range, .line, number + 1)
                     continue
                 }
                 seenSentence = true
-                for piece in pieces {
-                    segments.append(
-                        makeSegment(bytes, piece, kind: .sentence, paragraph: number + 1, index: segments.count))
-                }
+                for piece in pieces { append(piece, .sentence, number + 1) }
             }
-            return Document(source: source, language: documentLanguage, segments: segments)
+            return (segments, counts)
         }
-    }
-
-    private func makeSegment(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, kind: Segment.Kind, paragraph: Int, index: Int
-    ) -> Segment {
-        Segment(
-            index: index, kind: kind, paragraph: paragraph,
-            language: LanguageGuess.language(of: bytes, in: range), range: range,
-            text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
     }
 
     /// Sentence ranges (UTF-8, trimmed) of a paragraph: ICU boundaries, then Dragoman's joins.
