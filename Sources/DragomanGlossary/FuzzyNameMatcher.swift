@@ -5,8 +5,8 @@ import DragomanText
 /// Candidates come from a symmetric-deletion index (every name word of at least `minimumLength` letters and each of
 /// its one-letter deletions): a text word and its own deletions hit every name word within one insertion,
 /// deletion, substitution or adjacent transposition, in time independent of the glossary's size. A candidate window
-/// is accepted when every word is identical or scores at least `threshold` in Jaro–Winkler and is not merely the
-/// name plus letters at the end (that is morphology: الكاظمية is a district, not a spelling of الكاظمي).
+/// is accepted when every word is identical, or is within one such edit of the name's word, scores at least
+/// `threshold` in Jaro–Winkler and is not merely the name plus letters at the end (that is morphology: الكاظمية is a district, not a spelling of الكاظمي).
 struct FuzzyNameMatcher: Sendable {
     /// A name form: its normalized words (the first with its article).
     struct Name: Sendable {
@@ -89,6 +89,20 @@ struct FuzzyNameMatcher: Sendable {
         return result
     }
 
+    /// Whether `a` becomes `b` by one insertion, deletion, substitution or swap of adjacent letters.
+    static func withinOneEdit(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+        if a.count < b.count { return withinOneEdit(b, a) }
+        guard a.count - b.count <= 1 else { return false }
+        var prefix = 0
+        while prefix < b.count, a[prefix] == b[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < b.count - prefix, a[a.count - 1 - suffix] == b[b.count - 1 - suffix] { suffix += 1 }
+        let middleA = a.count - prefix - suffix
+        let middleB = b.count - prefix - suffix
+        if middleA <= 1 && middleB <= 1 { return true }
+        return middleA == 2 && middleB == 2 && a[prefix] == b[prefix + 1] && a[prefix + 1] == b[prefix]
+    }
+
     /// The word, and the word without a leading conjunction/preposition (the article stays: names carry it).
     static func withoutProclitics(_ word: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
         let text = String(String.UnicodeScalarView(word))
@@ -123,7 +137,8 @@ struct FuzzyNameMatcher: Sendable {
                     break
                 }
                 guard option.count >= Self.minimumLength, expected.count >= Self.minimumLength,
-                    !option.starts(with: expected), !expected.starts(with: option)
+                    !option.starts(with: expected), !expected.starts(with: option),
+                    Self.withinOneEdit(option, expected)
                 else { continue }
                 let score = JaroWinkler.similarity(option, expected)
                 if score >= Self.threshold, score > (best?.score ?? 0) { best = (option, score) }

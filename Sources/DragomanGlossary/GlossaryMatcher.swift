@@ -58,8 +58,16 @@ public struct GlossaryMatcher: Sendable {
         func occurrence(_ start: Int, _ end: Int, _ ref: TermTrie.FormRef, _ kind: TermMatch.Kind, _ score: Double)
             -> TermMatch
         {
-            let range = tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound
             let base = segment.range.lowerBound
+            var upper = tokens[end - 1].range.upperBound
+            // Harakat and tatweel after the last letter belong to the word (the match form dropped them).
+            while upper - base + 1 < utf8.count, utf8[upper - base] == 0xD9,
+                (0x8B...0x9F).contains(utf8[upper - base + 1]) || utf8[upper - base + 1] == 0xB0
+                    || utf8[upper - base + 1] == 0x80
+            {
+                upper += 2
+            }
+            let range = tokens[start].range.lowerBound..<upper
             let text = String(decoding: utf8[(range.lowerBound - base)..<(range.upperBound - base)], as: UTF8.self)
             return TermMatch(
                 entry: Int(ref.entry), form: Int(ref.form), kind: kind, score: score, range: range, text: text,
