@@ -12,7 +12,7 @@ struct Dragoman: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            PrepareCommand.self, NormalizeCommand.self, SegmentCommand.self,
+            PrepareCommand.self, NormalizeCommand.self, SegmentCommand.self, TermsCommand.self,
         ]
     )
 }
