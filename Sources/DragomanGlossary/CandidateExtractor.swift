@@ -23,7 +23,9 @@ public struct Candidate: Sendable, Hashable {
 /// matches; a run also ends before a word that opens with a clitic plus article (وال بال لل …), which starts a new
 /// phrase. So idafa chains and noun–adjective phrases (التحالف الدولي, وزراء دفاع التحالف) come out whole, and no
 /// candidate starts or ends with a function word. The first word loses its conjunction and preposition (للتحالف →
-/// التحالف) so every inflected use counts for one term.
+/// التحالف) so every inflected use counts for one term. Without an article, a leading و ف ب ك ل counts as a clitic
+/// only when the rest occurs as a word of its own in the batch (وتعزيز → تعزيز, but وزراء stays): such a word also
+/// opens a new phrase (بهزيمة ends تمسكه, ودفاع starts دفاع التحالف).
 public struct CandidateExtractor {
     /// The longest candidate, in words.
     public var maximumLength = 4
@@ -50,27 +52,34 @@ public struct CandidateExtractor {
     public func candidates(in documents: [Document]) throws(TextError) -> [Candidate] {
         var counts: [String: Count] = [:]
         var order = 0
+        let tokenizer = try Tokenizer(locale: "ar")
+        var segments: [(Segment, [Token])] = []
+        var vocabulary = Set<String>()
         for document in documents where document.language == "ar" {
-            let tokenizer = try Tokenizer(locale: "ar")
             for segment in document.content {
                 let tokens = tokenizer.tokens(of: segment)
-                var covered = [Bool](repeating: false, count: tokens.count)
-                for hit in matcher.matchTokens(tokens, english: false) {
-                    for i in hit.start..<hit.end { covered[i] = true }
-                }
-                let example = segment.kind == .sentence ? segment.singleLineText : ""
-                for run in runs(tokens, covered: covered) {
-                    let words = run.map { tokens[$0] }
-                    for length in 1...min(maximumLength, words.count) {
-                        for start in 0...(words.count - length) {
-                            let gram = Array(words[start..<(start + length)])
-                            let (key, spelling) = Self.canonical(gram)
-                            guard let key else { continue }
-                            counts[key, default: Count(order: order)].frequency += 1
-                            counts[key]!.spellings[spelling, default: 0] += 1
-                            if counts[key]!.example.isEmpty { counts[key]!.example = example }
-                            order += 1
-                        }
+                for token in tokens where token.kind == .word { vocabulary.insert(token.match) }
+                segments.append((segment, tokens))
+            }
+        }
+        let clitics = BatchClitics(vocabulary: vocabulary)
+        for (segment, tokens) in segments {
+            var covered = [Bool](repeating: false, count: tokens.count)
+            for hit in matcher.matchTokens(tokens, english: false) {
+                for i in hit.start..<hit.end { covered[i] = true }
+            }
+            let example = segment.kind == .sentence ? segment.singleLineText : ""
+            for run in runs(tokens, covered: covered, clitics: clitics) {
+                let words = run.map { tokens[$0] }
+                for length in 1...min(maximumLength, words.count) {
+                    for start in 0...(words.count - length) {
+                        let gram = Array(words[start..<(start + length)])
+                        let (key, spelling) = Self.canonical(gram, clitics: clitics)
+                        guard let key else { continue }
+                        counts[key, default: Count(order: order)].frequency += 1
+                        counts[key]!.spellings[spelling, default: 0] += 1
+                        if counts[key]!.example.isEmpty { counts[key]!.example = example }
+                        order += 1
                     }
                 }
             }
@@ -79,7 +88,7 @@ public struct CandidateExtractor {
     }
 
     /// Runs of candidate words: Arabic words not covered by the glossary and not function words.
-    func runs(_ tokens: [Token], covered: [Bool]) -> [[Int]] {
+    func runs(_ tokens: [Token], covered: [Bool], clitics: BatchClitics) -> [[Int]] {
         var runs: [[Int]] = []
         var current: [Int] = []
         func close() {
@@ -93,7 +102,7 @@ public struct CandidateExtractor {
                 close()
                 continue
             }
-            if !current.isEmpty, Self.opensPhrase(token.match) { close() }
+            if !current.isEmpty, Self.opensPhrase(token.match) || clitics.proclitic(of: token.match) > 0 { close() }
             current.append(i)
         }
         close()
@@ -107,7 +116,7 @@ public struct CandidateExtractor {
     }
 
     /// The key and spelling of an n-gram: the first word without conjunction/preposition before the article.
-    static func canonical(_ gram: [Token]) -> (String?, String) {
+    static func canonical(_ gram: [Token], clitics: BatchClitics) -> (String?, String) {
         var keys = gram.map(\.match)
         var spellings = gram.map(\.text)
         let first = keys[0]
@@ -119,6 +128,9 @@ public struct CandidateExtractor {
         } else if first.hasPrefix("لل"), first.unicodeScalars.count > 4 {
             keys[0] = "ا" + String(String.UnicodeScalarView(first.unicodeScalars.dropFirst(1)))
             spellings[0] = dropLetters(spellings[0], count: 1, prefix: "ا")
+        } else if case let stripped = clitics.proclitic(of: first), stripped > 0 {
+            keys[0] = String(String.UnicodeScalarView(first.unicodeScalars.dropFirst(stripped)))
+            spellings[0] = dropLetters(spellings[0], count: stripped, prefix: "")
         }
         if gram.count == 1, keys[0].unicodeScalars.count < 3 { return (nil, "") }
         if ArabicStopwords.contains(keys[0]) || ArabicStopwords.contains(keys[keys.count - 1]) { return (nil, "") }
@@ -204,5 +216,22 @@ extension CandidateExtractor {
     /// The batch's candidates as a glossary TSV (`en` empty, status `proposed`), ready for `glossary import`.
     public func candidatesTSV(in documents: [Document], source: String, date: String) throws -> String {
         try GlossaryTSV.serialize(Self.glossary(candidates(in: documents), source: source, date: date))
+    }
+}
+
+/// Decides, from the batch's own words, whether a leading و ف ب ك ل (or two of them) is a clitic.
+struct BatchClitics {
+    let vocabulary: Set<String>
+
+    /// How many leading letters are clitics (0 when the rest is not a word seen in the batch).
+    func proclitic(of word: String) -> Int {
+        let scalars = Array(word.unicodeScalars)
+        for reading in ArabicClitics.readings(of: word).reversed() where !reading.article && reading.stripped > 0 {
+            guard scalars.count - reading.stripped >= 3 else { continue }
+            if vocabulary.contains(String(String.UnicodeScalarView(scalars[reading.stripped...]))) {
+                return reading.stripped
+            }
+        }
+        return 0
     }
 }
