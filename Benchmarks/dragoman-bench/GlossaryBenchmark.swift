@@ -91,7 +91,7 @@ enum GlossaryBenchmark {
         return (value, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }
 
-    /// Deterministic random Arabic terms (1–4 words of 3–8 letters, a third with ال, a fifth person names, a tenth
+    /// Deterministic random Arabic terms (1–4 words of 4–9 letters, a third with ال, a fifth person names, a tenth
     /// inflecting) after the shipped entries, so the large glossary finds the same matches plus rare extra ones.
     static func syntheticGlossary(base: Glossary, count: Int) -> Glossary {
         let letters = Array("ابتثجحخدذرزسشصضطظعغفقكلمنهوي".unicodeScalars)
@@ -102,7 +102,7 @@ enum GlossaryBenchmark {
         }
         func word() -> String {
             var view = String.UnicodeScalarView()
-            for _ in 0..<(3 + next(6)) { view.append(letters[next(letters.count)]) }
+            for _ in 0..<(4 + next(6)) { view.append(letters[next(letters.count)]) }
             return String(view)
         }
         var glossary = base

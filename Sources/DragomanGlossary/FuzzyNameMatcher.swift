@@ -3,10 +3,11 @@ import DragomanText
 /// Finds spellings of person and organization names that the glossary does not list.
 ///
 /// Candidates come from a symmetric-deletion index (every name word of at least `minimumLength` letters and each of
-/// its one-letter deletions): a text word and its own deletions hit every name word within one insertion,
+/// its one-letter deletions, hashed): a text word and its own deletions hit every name word within one insertion,
 /// deletion, substitution or adjacent transposition, in time independent of the glossary's size. A candidate window
 /// is accepted when every word is identical, or is within one such edit of the name's word, scores at least
-/// `threshold` in Jaro–Winkler and is not merely the name plus letters at the end (that is morphology: الكاظمية is a district, not a spelling of الكاظمي).
+/// `threshold` in Jaro–Winkler and is not merely the name plus letters at the end (that is morphology: الكاظمية is a
+/// district, not a spelling of الكاظمي); the whole window must score at least `threshold` too.
 struct FuzzyNameMatcher: Sendable {
     /// A name form: its normalized words (the first with its article).
     struct Name: Sendable {
@@ -22,13 +23,21 @@ struct FuzzyNameMatcher: Sendable {
         var score: Double
     }
 
+    struct Posting: Sendable {
+        var name: Int32
+        var position: Int16
+        var next: Int32
+    }
+
     /// The Jaro–Winkler score a word (and the whole name) must reach; see Docs/glossary-matching.md.
     static let threshold = 0.90
     /// Words shorter than this must match exactly (short words differ in one letter too easily: حسن/حسين).
     static let minimumLength = 5
 
     private(set) var names: [Name] = []
-    private var index: [String: [(name: Int32, position: Int16)]] = [:]
+    private var heads: [UInt64: Int32] = [:]
+    private var postings: [Posting] = []
+    private var filter = HashFilter()
 
     init() {}
 
@@ -37,46 +46,86 @@ struct FuzzyNameMatcher: Sendable {
         guard !scalars.isEmpty, scalars.contains(where: { $0.count >= Self.minimumLength }) else { return }
         let id = Int32(names.count)
         names.append(Name(ref: ref, words: scalars))
-        for (position, word) in scalars.enumerated() where word.count >= Self.minimumLength {
-            for key in Self.keys(word) where !(index[key]?.contains { $0.name == id } ?? false) {
-                index[key, default: []].append((id, Int16(position)))
+        var keys: [UInt64] = []
+        for (position, word) in words.enumerated() where scalars[position].count >= Self.minimumLength {
+            var copy = word
+            copy.withUTF8 { Self.keys($0, into: &keys) }
+            for key in keys {
+                var index = heads[key] ?? -1
+                var present = false
+                while index >= 0 {
+                    if postings[Int(index)].name == id { present = true }
+                    index = postings[Int(index)].next
+                }
+                if present { continue }
+                postings.append(Posting(name: id, position: Int16(position), next: heads[key] ?? -1))
+                heads[key] = Int32(postings.count - 1)
             }
         }
     }
 
-    /// The word and each of its one-letter deletions.
-    static func keys(_ word: [Unicode.Scalar]) -> [String] {
-        var keys = [String(String.UnicodeScalarView(word))]
-        for skip in word.indices {
-            var view = String.UnicodeScalarView()
-            for (i, scalar) in word.enumerated() where i != skip { view.append(scalar) }
-            keys.append(String(view))
+    /// Prepares the lookup filter; call once after the last `add`.
+    mutating func finish() {
+        filter = HashFilter(capacity: heads.count)
+        for key in heads.keys { filter.insert(key) }
+    }
+
+    /// The hash of the word and of each of its one-letter (one-scalar) deletions.
+    static func keys(_ word: UnsafeBufferPointer<UInt8>, into keys: inout [UInt64]) {
+        keys.removeAll(keepingCapacity: true)
+        keys.append(SurfaceTable.hash(word))
+        var prefix: UInt64 = 0xcbf2_9ce4_8422_2325
+        var start = 0
+        while start < word.count {
+            var end = start + 1
+            while end < word.count, word[end] & 0xC0 == 0x80 { end += 1 }
+            keys.append(SurfaceTable.hash(UnsafeBufferPointer(rebasing: word[end...]), from: prefix))
+            prefix = SurfaceTable.hash(UnsafeBufferPointer(rebasing: word[start..<end]), from: prefix)
+            start = end
         }
-        return keys
     }
 
     /// Fuzzy name hits among `tokens`, skipping tokens in `covered` (exact matches), non-overlapping, best first.
-    func hits(in tokens: [Token], covered: [Bool]) -> [Hit] {
+    func hits(in tokens: [Token], bytes: TokenBytes, covered: [Bool]) -> [Hit] {
         guard !names.isEmpty else { return [] }
         var candidates: [Hit] = []
-        for (i, token) in tokens.enumerated() where token.kind == .word && !covered[i] {
-            let word = Array(token.match.unicodeScalars)
-            guard word.count >= Self.minimumLength - 1 else { continue }
-            var seen = Set<Int32>()
-            for variant in Self.withoutProclitics(word) where variant.count >= Self.minimumLength - 1 {
-                for key in Self.keys(variant) {
-                    guard let postings = index[key] else { continue }
-                    for (nameID, position) in postings where seen.insert(nameID).inserted {
-                        let name = names[Int(nameID)]
-                        let start = i - Int(position)
+        var readings: [(stripped: Int, article: Bool)] = []
+        var keys: [UInt64] = []
+        var seen: [Int32] = []
+        for i in 0..<tokens.count where bytes.arabic[i] && !covered[i] {
+            // Letters ≥ minimumLength − 1: Arabic letters are two bytes.
+            guard bytes.starts[i + 1] - bytes.starts[i] >= 2 * (Self.minimumLength - 1) else { continue }
+            seen.removeAll(keepingCapacity: true)
+            bytes.withToken(i) { ArabicClitics.readings($0, into: &readings) }
+            for reading in readings where !reading.article {
+                bytes.withToken(i, skip: reading.stripped) { Self.keys($0, into: &keys) }
+                var variant: [Unicode.Scalar]?
+                for key in keys where filter.mayContain(key) {
+                    var index = heads[key] ?? -1
+                    while index >= 0 {
+                        let posting = postings[Int(index)]
+                        index = posting.next
+                        guard !seen.contains(posting.name) else { continue }
+                        seen.append(posting.name)
+                        let name = names[Int(posting.name)]
+                        // Cheap check of the word that hit before scoring the whole window.
+                        if variant == nil {
+                            variant = bytes.withToken(i, skip: reading.stripped) {
+                                Array(String(decoding: $0, as: UTF8.self).unicodeScalars)
+                            }
+                        }
+                        let expected = name.words[Int(posting.position)]
+                        guard variant! == expected || Self.withinOneEdit(variant!, expected) else { continue }
+                        let start = i - Int(posting.position)
                         guard start >= 0, start + name.words.count <= tokens.count else { continue }
-                        if let score = score(name, tokens: tokens[start..<(start + name.words.count)], covered: covered) {
+                        if let score = score(name, tokens: tokens, start: start, covered: covered) {
                             candidates.append(Hit(start: start, end: start + name.words.count, ref: name.ref, score: score))
                         }
                     }
                 }
             }
         }
+        guard !candidates.isEmpty else { return [] }
         candidates.sort {
             ($0.start, $1.end - $1.start, $1.score) < ($1.start, $0.end - $0.start, $0.score)
         }
@@ -103,28 +152,34 @@ struct FuzzyNameMatcher: Sendable {
         return middleA == 2 && middleB == 2 && a[prefix] == b[prefix + 1] && a[prefix + 1] == b[prefix]
     }
 
-    /// The word, and the word without a leading conjunction/preposition (the article stays: names carry it).
+    /// The word, and the word without a leading conjunction (و ف) and/or preposition (ب ك ل); the article stays,
+    /// since names carry it.
     static func withoutProclitics(_ word: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
-        let text = String(String.UnicodeScalarView(word))
-        var out: [[Unicode.Scalar]] = []
-        for reading in ArabicClitics.readings(of: text) where !reading.article {
-            out.append(Array(word[reading.stripped...]))
-        }
-        for reading in ArabicClitics.readings(of: text) where reading.article && reading.stripped >= 2 {
-            // لل + core: the name's article was swallowed by the preposition ل.
-            if word[reading.stripped - 2] == "ل" && word[reading.stripped - 1] == "ل" {
-                out.append(Array("ال".unicodeScalars) + Array(word[reading.stripped...]))
+        var out = [word]
+        for conjunction: Unicode.Scalar? in [nil, "و", "ف"] {
+            var at = 0
+            if let conjunction {
+                guard word.first == conjunction else { continue }
+                at = 1
+            }
+            for preposition: Unicode.Scalar? in [nil, "ب", "ك", "ل"] {
+                var end = at
+                if let preposition {
+                    guard end < word.count, word[end] == preposition else { continue }
+                    end += 1
+                }
+                if end > 0, word.count - end >= ArabicClitics.minimumCore { out.append(Array(word[end...])) }
             }
         }
-        return out.isEmpty ? [word] : out
+        return out
     }
 
     /// The window's score against `name`, or nil when it is not a fuzzy match.
-    func score(_ name: Name, tokens: ArraySlice<Token>, covered: [Bool]) -> Double? {
+    func score(_ name: Name, tokens: [Token], start: Int, covered: [Bool]) -> Double? {
         var texts: [[Unicode.Scalar]] = []
         var differs = false
         for offset in name.words.indices {
-            let index = tokens.startIndex + offset
+            let index = start + offset
             let token = tokens[index]
             let expected = name.words[offset]
             guard token.kind == .word, !covered[index] else { return nil }
@@ -137,8 +192,7 @@ struct FuzzyNameMatcher: Sendable {
                     break
                 }
                 guard option.count >= Self.minimumLength, expected.count >= Self.minimumLength,
-                    !option.starts(with: expected), !expected.starts(with: option),
-                    Self.withinOneEdit(option, expected)
+                    Self.withinOneEdit(option, expected), !option.starts(with: expected), !expected.starts(with: option)
                 else { continue }
                 let score = JaroWinkler.similarity(option, expected)
                 if score >= Self.threshold, score > (best?.score ?? 0) { best = (option, score) }

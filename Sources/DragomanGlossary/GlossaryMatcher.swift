@@ -20,7 +20,7 @@ public struct GlossaryMatcher: Sendable {
             let inflect = Inflect(column: entry.extra["inflect"] ?? "") ?? []
             let fuzzyName = ["person", "organization"].contains(entry.domain.lowercased())
             for (formIndex, form) in entry.arabicForms.enumerated() {
-                var words = tokenizer.tokens(of: form).map(\.match)
+                var words = Self.fastWords(form) ?? tokenizer.tokens(of: form).map(\.match)
                 guard !words.isEmpty else { continue }
                 let ref = TermTrie.FormRef(entry: Int32(entryIndex), form: Int32(formIndex), inflect: inflect)
                 if fuzzyName { fuzzy.add(words: words, ref: ref) }
@@ -31,13 +31,56 @@ public struct GlossaryMatcher: Sendable {
                     lastInflections: ArabicClitics.inflections(of: words[words.count - 1], allowing: inflect))
             }
             for (formIndex, form) in entry.englishForms.enumerated() {
-                let words = tokenizer.tokens(of: form).map(\.match)
+                let words = Self.fastWords(form) ?? tokenizer.tokens(of: form).map(\.match)
                 guard let last = words.last else { continue }
                 let ref = TermTrie.FormRef(entry: Int32(entryIndex), form: Int32(formIndex), inflect: .num)
                 let plurals = ArabicClitics.englishPlurals(of: last).map { (surface: $0, kind: Inflect.num) }
                 english.insert(tokens: words, article: false, ref: ref, lastInflections: plurals)
             }
         }
+        arabic.finish()
+        english.finish()
+        fuzzy.finish()
+    }
+
+    /// The `match` tokens of a glossary form made only of Arabic base letters or ASCII letters and spaces, folded
+    /// here exactly as the match profile would (أإآ→ا, ى→ي, ة→ه, lower case); nil sends anything else to ICU.
+    static func fastWords(_ form: String) -> [String]? {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        var script = 0  // 1 Arabic, 2 Latin
+        func close() {
+            if !current.isEmpty { words.append(String(current)) }
+            current = String.UnicodeScalarView()
+            script = 0
+        }
+        for scalar in form.unicodeScalars {
+            var value = scalar.value
+            let kind: Int
+            switch value {
+            case 0x20:
+                close()
+                continue
+            case 0x0621...0x063A, 0x0641...0x064A:
+                kind = 1
+                switch value {
+                case 0x0622, 0x0623, 0x0625: value = 0x0627
+                case 0x0649: value = 0x064A
+                case 0x0629: value = 0x0647
+                default: break
+                }
+            case 0x61...0x7A: kind = 2
+            case 0x41...0x5A:
+                kind = 2
+                value += 0x20
+            default: return nil
+            }
+            if script != 0 && script != kind { return nil }
+            script = kind
+            current.append(Unicode.Scalar(value)!)
+        }
+        close()
+        return words
     }
 
     /// Every match in the document's content (boilerplate segments are skipped), in text order.
@@ -52,7 +95,8 @@ public struct GlossaryMatcher: Sendable {
     /// The matches of one segment, given its tokens: exact ones, then fuzzy ones on the remaining words.
     public func matches(in segment: Segment, tokens: [Token]) -> [TermMatch] {
         let english = segment.language == "en"
-        let exact = matchTokens(tokens, english: english)
+        let bytes = TokenBytes(tokens)
+        let exact = matchTokens(bytes, english: english)
         var covered = [Bool](repeating: false, count: tokens.count)
         let utf8 = Array(segment.text.utf8)
         func occurrence(_ start: Int, _ end: Int, _ ref: TermTrie.FormRef, _ kind: TermMatch.Kind, _ score: Double)
@@ -79,7 +123,7 @@ public struct GlossaryMatcher: Sendable {
             result.append(occurrence(hit.start, hit.end, hit.ref, .exact, 1))
         }
         if !english {
-            for hit in fuzzy.hits(in: tokens, covered: covered) {
+            for hit in fuzzy.hits(in: tokens, bytes: bytes, covered: covered) {
                 result.append(occurrence(hit.start, hit.end, hit.ref, .fuzzy, hit.score))
             }
             result.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -98,11 +142,17 @@ public struct GlossaryMatcher: Sendable {
 
     /// Exact leftmost-longest matches over tokens (no offsets resolved): the hot loop, also used by the benchmark.
     package func matchTokens(_ tokens: [Token], english: Bool) -> [Hit] {
+        matchTokens(TokenBytes(tokens), english: english)
+    }
+
+    package func matchTokens(_ tokens: TokenBytes, english: Bool) -> [Hit] {
         let trie = english ? self.english : self.arabic
         var result: [Hit] = []
+        var readings: [(stripped: Int, article: Bool)] = []
+        readings.reserveCapacity(16)
         var i = 0
         while i < tokens.count {
-            if let hit = longest(at: i, in: tokens, trie: trie, english: english) {
+            if let hit = longest(at: i, in: tokens, trie: trie, english: english, readings: &readings) {
                 result.append(hit)
                 i = hit.end
             } else {
@@ -112,8 +162,10 @@ public struct GlossaryMatcher: Sendable {
         return result
     }
 
-    private func longest(at i: Int, in tokens: [Token], trie: TermTrie, english: Bool) -> Hit? {
-        let first = tokens[i].match
+    private func longest(
+        at i: Int, in tokens: TokenBytes, trie: TermTrie, english: Bool,
+        readings: inout [(stripped: Int, article: Bool)]
+    ) -> Hit? {
         var best: Hit?
         func consider(_ hit: Hit) {
             guard let current = best else {
@@ -124,52 +176,58 @@ public struct GlossaryMatcher: Sendable {
                 best = hit
             }
         }
-        let arabicWord = !english && tokens[i].kind == .word
-            && first.unicodeScalars.first.map(ArabicClitics.isArabicLetter) == true
-        if !arabicWord {
-            walk(from: TermTrie.plainRoot, word: first, at: i, stripped: 0, pronounOnly: false, tokens, trie, consider)
+        if english || !tokens.arabic[i] {
+            if let id = tokens.withToken(i, { trie.surfaces.lookup($0, hash: tokens.hashes[i]) }) {
+                walk(from: TermTrie.plainRoot, surface: id, at: i, stripped: 0, pronounOnly: false, tokens, trie, consider)
+            }
             return best
         }
-        for reading in ArabicClitics.readings(of: first) {
-            let core = reading.stripped == 0 ? first : String(String.UnicodeScalarView(first.unicodeScalars.dropFirst(reading.stripped)))
+        tokens.withToken(i) { ArabicClitics.readings($0, into: &readings) }
+        for reading in readings {
+            let id = tokens.withToken(i, skip: reading.stripped) { core in
+                trie.surfaces.lookup(core, hash: reading.stripped == 0 ? tokens.hashes[i] : SurfaceTable.hash(core))
+            }
+            guard let id else { continue }
             if reading.article {
-                walk(from: TermTrie.articleRoot, word: core, at: i, stripped: reading.stripped, pronounOnly: false, tokens, trie, consider)
-                walk(from: TermTrie.plainRoot, word: core, at: i, stripped: reading.stripped, pronounOnly: false, tokens, trie, consider)
+                walk(from: TermTrie.articleRoot, surface: id, at: i, stripped: reading.stripped, pronounOnly: false, tokens, trie, consider)
+                walk(from: TermTrie.plainRoot, surface: id, at: i, stripped: reading.stripped, pronounOnly: false, tokens, trie, consider)
             } else {
-                walk(from: TermTrie.plainRoot, word: core, at: i, stripped: reading.stripped, pronounOnly: false, tokens, trie, consider)
+                walk(from: TermTrie.plainRoot, surface: id, at: i, stripped: reading.stripped, pronounOnly: false, tokens, trie, consider)
                 // A pronoun suffix replaces the article: الحكومة + ه = حكومته.
-                walk(from: TermTrie.articleRoot, word: core, at: i, stripped: reading.stripped, pronounOnly: true, tokens, trie, consider)
+                walk(from: TermTrie.articleRoot, surface: id, at: i, stripped: reading.stripped, pronounOnly: true, tokens, trie, consider)
             }
         }
         return best
     }
 
     private func walk(
-        from root: Int32, word first: String, at start: Int, stripped: Int, pronounOnly: Bool, _ tokens: [Token],
+        from root: Int32, surface first: Int32, at start: Int, stripped: Int, pronounOnly: Bool, _ tokens: TokenBytes,
         _ trie: TermTrie, _ consider: (Hit) -> Void
     ) {
         var node = root
         var j = start
-        var word = first
+        var surface = first
         while true {
-            if let surfaces = trie.inflected[word] {
-                for surface in surfaces {
-                    guard let child = trie.child(node, surface.token), let forms = trie.forms(at: child) else { continue }
-                    if pronounOnly && !(surface.kind.contains(.pron) && j == start) { continue }
-                    if let form = forms.first(where: { $0.inflect.isSuperset(of: surface.kind) }) {
+            if let inflections = trie.inflections(of: surface) {
+                for inflection in inflections {
+                    guard let child = trie.child(node, inflection.token), let forms = trie.forms(at: child) else { continue }
+                    if pronounOnly && !(inflection.kind.contains(.pron) && j == start) { continue }
+                    if let form = forms.first(where: { $0.inflect.isSuperset(of: inflection.kind) }) {
                         consider(Hit(start: start, end: j + 1, ref: form, stripped: stripped, suffixed: true))
                     }
                 }
             }
             if pronounOnly { return }
-            guard let id = trie.vocabulary[word], let child = trie.child(node, id) else { return }
+            guard let child = trie.child(node, surface) else { return }
             if let forms = trie.forms(at: child) {
                 consider(Hit(start: start, end: j + 1, ref: forms[0], stripped: stripped, suffixed: false))
             }
             node = child
             j += 1
-            guard j < tokens.count else { return }
-            word = tokens[j].match
+            guard j < tokens.count,
+                let next = tokens.withToken(j, { trie.surfaces.lookup($0, hash: tokens.hashes[j]) })
+            else { return }
+            surface = next
         }
     }
 }

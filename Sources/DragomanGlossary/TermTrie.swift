@@ -2,8 +2,8 @@
 ///
 /// Root 0 holds forms whose first word has no article, root 1 forms whose first word carries ال (stored without
 /// it, so وال/بال/لل… readings of a text word find it). Edges live in one hash table keyed by (node, token id), so a
-/// step costs one lookup whatever the glossary's size. Suffixed surfaces of a form's last word are interned in a
-/// second table that points back to the plain word and the kind of suffix, generated once at build time.
+/// step costs one lookup whatever the glossary's size. Suffixed surfaces of a form's last word are interned too,
+/// pointing back to the plain word and the kind of suffix, generated once at build time.
 struct TermTrie: Sendable {
     /// What a terminal node stands for: a glossary entry and which of its forms.
     struct FormRef: Sendable, Hashable {
@@ -18,8 +18,9 @@ struct TermTrie: Sendable {
         var kind: Inflect
     }
 
-    private(set) var vocabulary: [String: Int32] = [:]
-    private(set) var inflected: [String: [Inflected]] = [:]
+    /// Every word the trie knows: glossary tokens and their suffixed surfaces.
+    private(set) var surfaces = SurfaceTable()
+    private var inflected: [Int32: [Inflected]] = [:]
     private var edges: [UInt64: Int32] = [:]
     private var terminals: [Int32: [FormRef]] = [:]
     private(set) var nodeCount: Int32 = 2
@@ -31,13 +32,6 @@ struct TermTrie: Sendable {
 
     init() {}
 
-    mutating func intern(_ token: String) -> Int32 {
-        if let id = vocabulary[token] { return id }
-        let id = Int32(vocabulary.count)
-        vocabulary[token] = id
-        return id
-    }
-
     /// Adds a form: `tokens` are its normalized tokens (the first without its article when `article`), and
     /// `lastInflections` the suffixed surfaces its last token may take.
     mutating func insert(
@@ -47,7 +41,7 @@ struct TermTrie: Sendable {
         var node = article ? Self.articleRoot : Self.plainRoot
         var lastID: Int32 = 0
         for token in tokens {
-            lastID = intern(token)
+            lastID = surfaces.intern(token)
             let key = Self.key(node, lastID)
             if let child = edges[key] {
                 node = child
@@ -57,14 +51,18 @@ struct TermTrie: Sendable {
                 nodeCount += 1
             }
         }
-        if terminals[node, default: []].contains(where: { $0.entry == ref.entry }) { return }
+        if terminals[node]?.contains(where: { $0.entry == ref.entry }) == true { return }
         terminals[node, default: []].append(ref)
         maximumLength = max(maximumLength, tokens.count)
         for (surface, kind) in lastInflections {
             let item = Inflected(token: lastID, kind: kind)
-            if !inflected[surface, default: []].contains(item) { inflected[surface, default: []].append(item) }
+            let id = surfaces.intern(surface)
+            if inflected[id]?.contains(item) != true { inflected[id, default: []].append(item) }
         }
     }
+
+    /// Prepares the lookup filters; call once after the last `insert`.
+    mutating func finish() { surfaces.finish() }
 
     @inline(__always) static func key(_ node: Int32, _ token: Int32) -> UInt64 {
         UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: token))
@@ -73,4 +71,6 @@ struct TermTrie: Sendable {
     @inline(__always) func child(_ node: Int32, _ token: Int32) -> Int32? { edges[Self.key(node, token)] }
 
     @inline(__always) func forms(at node: Int32) -> [FormRef]? { terminals[node] }
+
+    @inline(__always) func inflections(of surface: Int32) -> [Inflected]? { inflected[surface] }
 }
