@@ -51,9 +51,12 @@ enum ArabicClitics {
 
     /// Splits a glossary form's first word into its core and whether it carries the article.
     static func splitArticle(_ word: String) -> (core: String, article: Bool) {
-        let scalars = Array(word.unicodeScalars)
-        if scalars.count >= 2 + minimumCore, scalars[0] == alef, scalars[1] == lam {
-            return (String(String.UnicodeScalarView(scalars[2...])), true)
+        // ا is D8 A7 and ل is D9 84 in UTF-8; the core must keep at least `minimumCore` letters.
+        let utf8 = word.utf8
+        if utf8.count >= 4 + 2 * minimumCore, utf8.starts(with: [0xD8, 0xA7, 0xD9, 0x84]),
+            word.unicodeScalars.count >= 2 + minimumCore
+        {
+            return (String(Substring(utf8.dropFirst(4))), true)
         }
         return (word, false)
     }
@@ -96,6 +99,61 @@ enum ArabicClitics {
         return out
     }
 
+    static let pronounBytes = pronouns.map { Array($0.utf8) }
+    static let plurals = ["ون", "ين", "ات", "ان"].map { Array($0.utf8) }
+    static let pluralsAfterTeh = ["ات", "تان", "تين"].map { Array($0.utf8) }
+    static let constructs = ["و", "ي", "ات", "ا"].map { Array($0.utf8) }
+    static let constructsAfterTeh = ["ات", "تا", "تي"].map { Array($0.utf8) }
+
+    /// The same surfaces as `inflections(of:allowing:)`, written into a reused byte buffer (no strings built).
+    static func forEachInflection(
+        of word: String, allowing inflect: Inflect, _ body: (UnsafeBufferPointer<UInt8>, Inflect) -> Void
+    ) {
+        guard !inflect.isEmpty, word.unicodeScalars.count >= minimumCore else { return }
+        let base = Array(word.utf8)
+        let tehMarbuta = word.hasSuffix("ه")
+        let stem = tehMarbuta ? Array(base.dropLast(2)) : base
+        let bound = tehMarbuta ? stem + Array("ت".utf8) : base
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(base.count + 12)
+        func emit(_ first: [UInt8], _ second: [UInt8], _ third: [UInt8] = []) {
+            buffer.removeAll(keepingCapacity: true)
+            buffer.append(contentsOf: first)
+            buffer.append(contentsOf: second)
+            buffer.append(contentsOf: third)
+        }
+        let pronounBytes = Self.pronounBytes
+        func call(_ kind: Inflect) { buffer.withUnsafeBufferPointer { body($0, kind) } }
+        if inflect.contains(.pron) {
+            for pronoun in pronounBytes {
+                emit(bound, pronoun)
+                call(.pron)
+            }
+            if tehMarbuta {
+                for pronoun in pronounsAfterT {
+                    emit(bound, Array(pronoun.utf8))
+                    call(.pron)
+                }
+            }
+        }
+        let plurals = tehMarbuta ? Self.pluralsAfterTeh : Self.plurals
+        let constructs = tehMarbuta ? Self.constructsAfterTeh : Self.constructs
+        if inflect.contains(.num) {
+            for plural in plurals {
+                emit(stem, plural)
+                call(.num)
+            }
+        }
+        if inflect.contains(.pron), inflect.contains(.num) {
+            for construct in constructs {
+                for pronoun in pronounBytes {
+                    emit(stem, construct, pronoun)
+                    call([.pron, .num])
+                }
+            }
+        }
+    }
+
     /// English plural surfaces of a word: -s, -es after sibilants, -ies for consonant + y.
     static func englishPlurals(of word: String) -> [String] {
         guard let last = word.last, last.isLetter, word.count >= 2 else { return [] }
@@ -120,6 +178,10 @@ public struct Inflect: OptionSet, Sendable, Hashable {
 
     /// Parses the `inflect` column; nil for a value that is not `pron`, `num`, `pron+num` or empty.
     public init?(column: String) {
+        if column.isEmpty {
+            self = []
+            return
+        }
         var set: Inflect = []
         for part in column.split(separator: "+") {
             switch part.trimmingCharacters(in: " ") {

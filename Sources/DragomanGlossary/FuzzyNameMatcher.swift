@@ -35,7 +35,7 @@ struct FuzzyNameMatcher: Sendable {
     static let minimumLength = 5
 
     private(set) var names: [Name] = []
-    private var heads: [UInt64: Int32] = [:]
+    private var heads = HashIndex()
     private var postings: [Posting] = []
     private var filter = HashFilter()
 
@@ -51,15 +51,10 @@ struct FuzzyNameMatcher: Sendable {
             var copy = word
             copy.withUTF8 { Self.keys($0, into: &keys) }
             for key in keys {
-                var index = heads[key] ?? -1
-                var present = false
-                while index >= 0 {
-                    if postings[Int(index)].name == id { present = true }
-                    index = postings[Int(index)].next
-                }
-                if present { continue }
+                // Names are added in order, so a repeat of this name can only be the chain's head.
+                if let head = heads[key], postings[Int(head)].name == id { continue }
                 postings.append(Posting(name: id, position: Int16(position), next: heads[key] ?? -1))
-                heads[key] = Int32(postings.count - 1)
+                heads.set(key, Int32(postings.count - 1))
             }
         }
     }
@@ -67,7 +62,7 @@ struct FuzzyNameMatcher: Sendable {
     /// Prepares the lookup filter; call once after the last `add`.
     mutating func finish() {
         filter = HashFilter(capacity: heads.count)
-        for key in heads.keys { filter.insert(key) }
+        for key in heads.allKeys { filter.insert(key) }
     }
 
     /// The hash of the word and of each of its one-letter (one-scalar) deletions.

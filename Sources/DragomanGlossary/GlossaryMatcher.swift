@@ -16,21 +16,24 @@ public struct GlossaryMatcher: Sendable {
     public init(glossary: Glossary) throws(TextError) {
         self.glossary = glossary
         let tokenizer = try Tokenizer(locale: "ar")
+        arabic.reserveCapacity(glossary.entries.count * 4)
+        english.reserveCapacity(glossary.entries.count * 3)
         for (entryIndex, entry) in glossary.entries.enumerated() {
             let inflect = Inflect(column: entry.extra["inflect"] ?? "") ?? []
-            let fuzzyName = ["person", "organization"].contains(entry.domain.lowercased())
-            for (formIndex, form) in entry.arabicForms.enumerated() {
+            let fuzzyName = Self.fuzzyDomains.contains(entry.domain) || Self.fuzzyDomains.contains(entry.domain.lowercased())
+            for formIndex in 0...entry.arVariants.count {
+                let form = formIndex == 0 ? entry.ar : entry.arVariants[formIndex - 1]
                 var words = Self.fastWords(form) ?? tokenizer.tokens(of: form).map(\.match)
                 guard !words.isEmpty else { continue }
                 let ref = TermTrie.FormRef(entry: Int32(entryIndex), form: Int32(formIndex), inflect: inflect)
                 if fuzzyName { fuzzy.add(words: words, ref: ref) }
                 let (core, article) = ArabicClitics.splitArticle(words[0])
                 words[0] = core
-                arabic.insert(
-                    tokens: words, article: article, ref: ref,
-                    lastInflections: ArabicClitics.inflections(of: words[words.count - 1], allowing: inflect))
+                arabic.insert(tokens: words, article: article, ref: ref, lastInflections: [])
+                arabic.insertInflections(of: words[words.count - 1], allowing: inflect)
             }
-            for (formIndex, form) in entry.englishForms.enumerated() {
+            for formIndex in 0...entry.enVariants.count {
+                let form = formIndex == 0 ? entry.en : entry.enVariants[formIndex - 1]
                 let words = Self.fastWords(form) ?? tokenizer.tokens(of: form).map(\.match)
                 guard let last = words.last else { continue }
                 let ref = TermTrie.FormRef(entry: Int32(entryIndex), form: Int32(formIndex), inflect: .num)
@@ -43,15 +46,17 @@ public struct GlossaryMatcher: Sendable {
         fuzzy.finish()
     }
 
+    static let fuzzyDomains: Set<String> = ["person", "organization"]
+
     /// The `match` tokens of a glossary form made only of Arabic base letters or ASCII letters and spaces, folded
     /// here exactly as the match profile would (أإآ→ا, ى→ي, ة→ه, lower case); nil sends anything else to ICU.
     static func fastWords(_ form: String) -> [String]? {
         var words: [String] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
         var script = 0  // 1 Arabic, 2 Latin
         func close() {
-            if !current.isEmpty { words.append(String(current)) }
-            current = String.UnicodeScalarView()
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
             script = 0
         }
         for scalar in form.unicodeScalars {
@@ -69,7 +74,7 @@ public struct GlossaryMatcher: Sendable {
                 case 0x0629: value = 0x0647
                 default: break
                 }
-            case 0x61...0x7A: kind = 2
+            case 0x61...0x7A, 0x30...0x39: kind = 2
             case 0x41...0x5A:
                 kind = 2
                 value += 0x20
@@ -77,7 +82,12 @@ public struct GlossaryMatcher: Sendable {
             }
             if script != 0 && script != kind { return nil }
             script = kind
-            current.append(Unicode.Scalar(value)!)
+            if value < 0x80 {
+                current.append(UInt8(value))
+            } else {
+                current.append(UInt8(0xC0 | (value >> 6)))
+                current.append(UInt8(0x80 | (value & 0x3F)))
+            }
         }
         close()
         return words
@@ -208,13 +218,11 @@ public struct GlossaryMatcher: Sendable {
         var j = start
         var surface = first
         while true {
-            if let inflections = trie.inflections(of: surface) {
-                for inflection in inflections {
-                    guard let child = trie.child(node, inflection.token), let forms = trie.forms(at: child) else { continue }
-                    if pronounOnly && !(inflection.kind.contains(.pron) && j == start) { continue }
-                    if let form = forms.first(where: { $0.inflect.isSuperset(of: inflection.kind) }) {
-                        consider(Hit(start: start, end: j + 1, ref: form, stripped: stripped, suffixed: true))
-                    }
+            trie.forEachInflection(of: surface) { inflection in
+                guard let child = trie.child(node, inflection.token), let forms = trie.forms(at: child) else { return }
+                if pronounOnly && !(inflection.kind.contains(.pron) && j == start) { return }
+                if let form = forms.first(where: { $0.inflect.isSuperset(of: inflection.kind) }) {
+                    consider(Hit(start: start, end: j + 1, ref: form, stripped: stripped, suffixed: true))
                 }
             }
             if pronounOnly { return }

@@ -3,7 +3,7 @@
 /// Text words are hashed once from their bytes and compared byte for byte only on a hit, so the matcher never builds
 /// a `String` or runs Swift's Unicode-aware string hashing in its inner loop.
 struct SurfaceTable: Sendable {
-    private var first: [UInt64: Int32] = [:]
+    private var first = HashIndex()
     private var next: [Int32] = []
     private var starts: [Int32] = [0]
     private var arena: [UInt8] = []
@@ -31,22 +31,32 @@ struct SurfaceTable: Sendable {
     /// The id of `string`, adding it when new.
     mutating func intern(_ string: String) -> Int32 {
         var copy = string
-        return copy.withUTF8 { buffer in
-            let h = Self.hash(buffer)
-            if let id = find(buffer, hash: h) { return id }
-            let id = Int32(next.count)
-            next.append(first[h] ?? -1)
-            first[h] = id
-            arena.append(contentsOf: buffer)
-            starts.append(Int32(arena.count))
-            return id
-        }
+        return copy.withUTF8 { intern($0) }
+    }
+
+    /// The id of the bytes, adding them when new.
+    mutating func intern(_ buffer: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let h = Self.hash(buffer)
+        if let id = find(buffer, hash: h) { return id }
+        let id = Int32(next.count)
+        next.append(first[h] ?? -1)
+        first.set(h, id)
+        arena.append(contentsOf: buffer)
+        starts.append(Int32(arena.count))
+        return id
+    }
+
+    mutating func reserveCapacity(_ count: Int) {
+        first.reserveCapacity(count)
+        next.reserveCapacity(count)
+        starts.reserveCapacity(count + 1)
+        arena.reserveCapacity(count * 10)
     }
 
     /// Builds the bit filter over every interned string; call once after the last `intern`.
     mutating func finish() {
         filter = HashFilter(capacity: first.count)
-        for hash in first.keys { filter.insert(hash) }
+        for hash in first.allKeys { filter.insert(hash) }
     }
 
     /// The id of the bytes, if interned.
