@@ -65,104 +65,78 @@ enum ArabicClitics {
     static func isArabicLetter(_ scalar: Unicode.Scalar) -> Bool { (0x0621...0x064A).contains(scalar.value) }
 
     /// Possessive/object pronoun suffixes (ي and ني only after ة→ت, where they cannot be a nisba ending).
-    static let pronouns = ["ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا"]
-    static let pronounsAfterT = ["ي", "ني"]
-
-    /// The suffixed surfaces of a glossary word allowed by `inflect`, with the kind of suffix each carries.
-    ///
-    /// Final ه stands for ة (match form): it becomes ت before a suffix and is dropped before ات.
-    static func inflections(of word: String, allowing inflect: Inflect) -> [(surface: String, kind: Inflect)] {
-        guard !inflect.isEmpty, word.unicodeScalars.count >= minimumCore else { return [] }
-        var out: [(String, Inflect)] = []
-        let tehMarbuta = word.hasSuffix("ه")
-        let stem = tehMarbuta ? String(word.dropLast()) : word
-        let bound = tehMarbuta ? stem + "ت" : word
-        if inflect.contains(.pron) {
-            for pronoun in pronouns { out.append((bound + pronoun, .pron)) }
-            if tehMarbuta { for pronoun in pronounsAfterT { out.append((bound + pronoun, .pron)) } }
-        }
-        var plurals: [String] = []  // number forms
-        var constructs: [String] = []  // number forms before a pronoun
-        if tehMarbuta {
-            plurals = [stem + "ات", stem + "تان", stem + "تين"]
-            constructs = [stem + "ات", stem + "تا", stem + "تي"]
-        } else {
-            plurals = [word + "ون", word + "ين", word + "ات", word + "ان"]
-            constructs = [word + "و", word + "ي", word + "ات", word + "ا"]
-        }
-        if inflect.contains(.num) { for plural in plurals { out.append((plural, .num)) } }
-        if inflect.contains(.pron), inflect.contains(.num) {
-            for construct in constructs {
-                for pronoun in pronouns { out.append((construct + pronoun, [.pron, .num])) }
-            }
-        }
-        return out
-    }
-
-    static let pronounBytes = pronouns.map { Array($0.utf8) }
+    static let pronouns = ["ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا"].map { Array($0.utf8) }
+    static let pronounsAfterT = ["ي", "ني"].map { Array($0.utf8) }
+    /// Number suffixes of a word not ending in ة, and of one ending in ة (which drops it: منظمة → منظمات).
     static let plurals = ["ون", "ين", "ات", "ان"].map { Array($0.utf8) }
     static let pluralsAfterTeh = ["ات", "تان", "تين"].map { Array($0.utf8) }
+    /// Number forms before a pronoun (the ن of ون/ين/ان drops: مدربيه), without and with ة.
     static let constructs = ["و", "ي", "ات", "ا"].map { Array($0.utf8) }
     static let constructsAfterTeh = ["ات", "تا", "تي"].map { Array($0.utf8) }
+    static let teh: [UInt8] = Array("ت".utf8)
+    static let heh: [UInt8] = Array("ه".utf8)
 
-    /// The same surfaces as `inflections(of:allowing:)`, written into a reused byte buffer (no strings built).
-    static func forEachInflection(
-        of word: String, allowing inflect: Inflect, _ body: (UnsafeBufferPointer<UInt8>, Inflect) -> Void
-    ) {
-        guard !inflect.isEmpty, word.unicodeScalars.count >= minimumCore else { return }
-        let base = Array(word.utf8)
-        let tehMarbuta = word.hasSuffix("ه")
-        let stem = tehMarbuta ? Array(base.dropLast(2)) : base
-        let bound = tehMarbuta ? stem + Array("ت".utf8) : base
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(base.count + 12)
-        func emit(_ first: [UInt8], _ second: [UInt8], _ third: [UInt8] = []) {
-            buffer.removeAll(keepingCapacity: true)
-            buffer.append(contentsOf: first)
-            buffer.append(contentsOf: second)
-            buffer.append(contentsOf: third)
-        }
-        let pronounBytes = Self.pronounBytes
-        func call(_ kind: Inflect) { buffer.withUnsafeBufferPointer { body($0, kind) } }
-        if inflect.contains(.pron) {
-            for pronoun in pronounBytes {
-                emit(bound, pronoun)
-                call(.pron)
-            }
-            if tehMarbuta {
-                for pronoun in pronounsAfterT {
-                    emit(bound, Array(pronoun.utf8))
-                    call(.pron)
-                }
-            }
-        }
-        let plurals = tehMarbuta ? Self.pluralsAfterTeh : Self.plurals
-        let constructs = tehMarbuta ? Self.constructsAfterTeh : Self.constructs
-        if inflect.contains(.num) {
-            for plural in plurals {
-                emit(stem, plural)
-                call(.num)
-            }
-        }
-        if inflect.contains(.pron), inflect.contains(.num) {
-            for construct in constructs {
-                for pronoun in pronounBytes {
-                    emit(stem, construct, pronoun)
-                    call([.pron, .num])
-                }
-            }
-        }
+    /// A way to read a word as stem + suffixes: the stem is the first `length` bytes, plus ه when `heh` (a ة that
+    /// became ت or dropped before the suffix), and the suffix is of `kind`.
+    struct Stem: Equatable {
+        var length: Int
+        var heh: Bool
+        var kind: Inflect
     }
 
-    /// English plural surfaces of a word: -s, -es after sibilants, -ies for consonant + y.
-    static func englishPlurals(of word: String) -> [String] {
-        guard let last = word.last, last.isLetter, word.count >= 2 else { return [] }
-        var out = [word + "s"]
-        if ["s", "x", "z"].contains(last) || word.hasSuffix("ch") || word.hasSuffix("sh") { out.append(word + "es") }
-        if last == "y", let before = word.dropLast().last, !"aeiou".contains(before) {
-            out.append(String(word.dropLast()) + "ies")
+    /// Every stem + suffix reading of `word` (UTF-8 `match` form): the inverse of Arabic suffixation as the
+    /// `inflect` column allows it. A stem must keep `minimumCore` letters.
+    static func stems(of word: UnsafeBufferPointer<UInt8>, into out: inout [Stem]) {
+        out.removeAll(keepingCapacity: true)
+        let n = word.count
+        let minimum = 2 * minimumCore
+        func endsWith(_ suffix: [UInt8], before end: Int) -> Bool {
+            guard end - suffix.count >= minimum else { return false }
+            for k in 0..<suffix.count where word[end - suffix.count + k] != suffix[k] { return false }
+            return true
         }
-        return out
+        func add(_ length: Int, _ heh: Bool, _ kind: Inflect) {
+            guard length >= minimum - (heh ? 2 : 0), length > 0 else { return }
+            let stem = Stem(length: length, heh: heh, kind: kind)
+            if !out.contains(stem) { out.append(stem) }
+        }
+        // pron: word + pronoun, or word with ة→ت + pronoun.
+        for pronoun in pronouns where endsWith(pronoun, before: n) {
+            let rest = n - pronoun.count
+            add(rest, false, .pron)
+            if endsWith(teh, before: rest) { add(rest - 2, true, .pron) }
+            // pron+num: a number form before the pronoun.
+            for construct in constructs where endsWith(construct, before: rest) {
+                add(rest - construct.count, false, [.pron, .num])
+            }
+            for construct in constructsAfterTeh where endsWith(construct, before: rest) {
+                add(rest - construct.count, true, [.pron, .num])
+            }
+        }
+        for pronoun in pronounsAfterT where endsWith(pronoun, before: n) {
+            let rest = n - pronoun.count
+            if endsWith(teh, before: rest) { add(rest - 2, true, .pron) }
+        }
+        // num: word + ون ين ات ان, or a ة-word's stem + ات تان تين.
+        for plural in plurals where endsWith(plural, before: n) { add(n - plural.count, false, .num) }
+        for plural in pluralsAfterTeh where endsWith(plural, before: n) { add(n - plural.count, true, .num) }
+    }
+
+    /// English plural readings of a word: -s, -es, -ies (→ y), and the possessive 's.
+    static func englishStems(of word: UnsafeBufferPointer<UInt8>, into out: inout [(length: Int, y: Bool)]) {
+        out.removeAll(keepingCapacity: true)
+        let n = word.count
+        func endsWith(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard n - count >= 2 else { return false }
+            for k in 0..<count where word[n - count + k] != suffix.utf8Start[k] { return false }
+            return true
+        }
+        if endsWith("s") { out.append((n - 1, false)) }
+        if endsWith("es") { out.append((n - 2, false)) }
+        if endsWith("ies") { out.append((n - 3, true)) }
+        if endsWith("'s") { out.append((n - 2, false)) }
+        if endsWith("\u{2019}s") { out.append((n - 4, false)) }
     }
 }
 

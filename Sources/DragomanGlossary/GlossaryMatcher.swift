@@ -29,16 +29,14 @@ public struct GlossaryMatcher: Sendable {
                 if fuzzyName { fuzzy.add(words: words, ref: ref) }
                 let (core, article) = ArabicClitics.splitArticle(words[0])
                 words[0] = core
-                arabic.insert(tokens: words, article: article, ref: ref, lastInflections: [])
-                arabic.insertInflections(of: words[words.count - 1], allowing: inflect)
+                arabic.insert(tokens: words, article: article, ref: ref)
             }
             for formIndex in 0...entry.enVariants.count {
                 let form = formIndex == 0 ? entry.en : entry.enVariants[formIndex - 1]
                 let words = Self.fastWords(form) ?? tokenizer.tokens(of: form).map(\.match)
-                guard let last = words.last else { continue }
+                guard !words.isEmpty else { continue }
                 let ref = TermTrie.FormRef(entry: Int32(entryIndex), form: Int32(formIndex), inflect: .num)
-                let plurals = ArabicClitics.englishPlurals(of: last).map { (surface: $0, kind: Inflect.num) }
-                english.insert(tokens: words, article: false, ref: ref, lastInflections: plurals)
+                english.insert(tokens: words, article: false, ref: ref)
             }
         }
         arabic.finish()
@@ -155,14 +153,26 @@ public struct GlossaryMatcher: Sendable {
         matchTokens(TokenBytes(tokens), english: english)
     }
 
+    /// Reused buffers of one matching call.
+    final class Scratch {
+        var readings: [(stripped: Int, article: Bool)] = []
+        var stems: [ArabicClitics.Stem] = []
+        var englishStems: [(length: Int, y: Bool)] = []
+        var bytes: [UInt8] = []
+        init() {
+            readings.reserveCapacity(16)
+            stems.reserveCapacity(16)
+            bytes.reserveCapacity(64)
+        }
+    }
+
     package func matchTokens(_ tokens: TokenBytes, english: Bool) -> [Hit] {
         let trie = english ? self.english : self.arabic
         var result: [Hit] = []
-        var readings: [(stripped: Int, article: Bool)] = []
-        readings.reserveCapacity(16)
+        let scratch = Scratch()
         var i = 0
         while i < tokens.count {
-            if let hit = longest(at: i, in: tokens, trie: trie, english: english, readings: &readings) {
+            if let hit = longest(at: i, in: tokens, trie: trie, english: english, scratch) {
                 result.append(hit)
                 i = hit.end
             } else {
@@ -172,10 +182,7 @@ public struct GlossaryMatcher: Sendable {
         return result
     }
 
-    private func longest(
-        at i: Int, in tokens: TokenBytes, trie: TermTrie, english: Bool,
-        readings: inout [(stripped: Int, article: Bool)]
-    ) -> Hit? {
+    private func longest(at i: Int, in tokens: TokenBytes, trie: TermTrie, english: Bool, _ scratch: Scratch) -> Hit? {
         var best: Hit?
         func consider(_ hit: Hit) {
             guard let current = best else {
@@ -187,55 +194,86 @@ public struct GlossaryMatcher: Sendable {
             }
         }
         if english || !tokens.arabic[i] {
-            if let id = tokens.withToken(i, { trie.surfaces.lookup($0, hash: tokens.hashes[i]) }) {
-                walk(from: TermTrie.plainRoot, surface: id, at: i, stripped: 0, pronounOnly: false, tokens, trie, consider)
-            }
+            let id = tokens.withToken(i) { trie.surfaces.lookup($0, hash: tokens.hashes[i]) }
+            walk(from: TermTrie.plainRoot, first: id, at: i, stripped: 0, pronounOnly: false, tokens, trie, english, scratch, consider)
             return best
         }
-        tokens.withToken(i) { ArabicClitics.readings($0, into: &readings) }
+        tokens.withToken(i) { ArabicClitics.readings($0, into: &scratch.readings) }
+        let readings = scratch.readings
         for reading in readings {
             let id = tokens.withToken(i, skip: reading.stripped) { core in
                 trie.surfaces.lookup(core, hash: reading.stripped == 0 ? tokens.hashes[i] : SurfaceTable.hash(core))
             }
-            guard let id else { continue }
+            if id == nil && !trie.hasInflections { continue }
             if reading.article {
-                walk(from: TermTrie.articleRoot, surface: id, at: i, stripped: reading.stripped, pronounOnly: false, tokens, trie, consider)
-                walk(from: TermTrie.plainRoot, surface: id, at: i, stripped: reading.stripped, pronounOnly: false, tokens, trie, consider)
+                walk(from: TermTrie.articleRoot, first: id, at: i, stripped: reading.stripped, pronounOnly: false, tokens, trie, false, scratch, consider)
+                walk(from: TermTrie.plainRoot, first: id, at: i, stripped: reading.stripped, pronounOnly: false, tokens, trie, false, scratch, consider)
             } else {
-                walk(from: TermTrie.plainRoot, surface: id, at: i, stripped: reading.stripped, pronounOnly: false, tokens, trie, consider)
+                walk(from: TermTrie.plainRoot, first: id, at: i, stripped: reading.stripped, pronounOnly: false, tokens, trie, false, scratch, consider)
                 // A pronoun suffix replaces the article: الحكومة + ه = حكومته.
-                walk(from: TermTrie.articleRoot, surface: id, at: i, stripped: reading.stripped, pronounOnly: true, tokens, trie, consider)
+                if trie.hasInflections {
+                    walk(from: TermTrie.articleRoot, first: id, at: i, stripped: reading.stripped, pronounOnly: true, tokens, trie, false, scratch, consider)
+                }
             }
         }
         return best
     }
 
+    /// Walks the trie from `root` over tokens `start…`; at every word it also tries the word's suffix readings as
+    /// the last word of a form.
     private func walk(
-        from root: Int32, surface first: Int32, at start: Int, stripped: Int, pronounOnly: Bool, _ tokens: TokenBytes,
-        _ trie: TermTrie, _ consider: (Hit) -> Void
+        from root: Int32, first: Int32?, at start: Int, stripped: Int, pronounOnly: Bool, _ tokens: TokenBytes,
+        _ trie: TermTrie, _ english: Bool, _ scratch: Scratch, _ consider: (Hit) -> Void
     ) {
         var node = root
         var j = start
         var surface = first
+        var skip = stripped
         while true {
-            trie.forEachInflection(of: surface) { inflection in
-                guard let child = trie.child(node, inflection.token), let forms = trie.forms(at: child) else { return }
-                if pronounOnly && !(inflection.kind.contains(.pron) && j == start) { return }
-                if let form = forms.first(where: { $0.inflect.isSuperset(of: inflection.kind) }) {
+            if trie.hasInflections {
+                suffixed(node: node, token: j, skip: skip, tokens, trie, english, scratch) { form, kind in
+                    if pronounOnly && !(kind.contains(.pron) && j == start) { return }
                     consider(Hit(start: start, end: j + 1, ref: form, stripped: stripped, suffixed: true))
                 }
             }
             if pronounOnly { return }
-            guard let child = trie.child(node, surface) else { return }
+            guard let id = surface, let child = trie.child(node, id) else { return }
             if let forms = trie.forms(at: child) {
                 consider(Hit(start: start, end: j + 1, ref: forms[0], stripped: stripped, suffixed: false))
             }
             node = child
             j += 1
-            guard j < tokens.count,
-                let next = tokens.withToken(j, { trie.surfaces.lookup($0, hash: tokens.hashes[j]) })
-            else { return }
-            surface = next
+            skip = 0
+            guard j < tokens.count else { return }
+            surface = tokens.withToken(j) { trie.surfaces.lookup($0, hash: tokens.hashes[j]) }
+            if surface == nil && !trie.hasInflections { return }
+        }
+    }
+
+    /// Calls `found` for each form ending at `node` + a stem of token `token` whose entry allows the suffix.
+    @inline(__always)
+    private func suffixed(
+        node: Int32, token: Int, skip: Int, _ tokens: TokenBytes, _ trie: TermTrie, _ english: Bool,
+        _ scratch: Scratch, _ found: (TermTrie.FormRef, Inflect) -> Void
+    ) {
+        tokens.withToken(token, skip: skip) { word in
+            func check(_ length: Int, _ tail: [UInt8], _ kind: Inflect) {
+                scratch.bytes.removeAll(keepingCapacity: true)
+                scratch.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: word[0..<length]))
+                scratch.bytes.append(contentsOf: tail)
+                let id = scratch.bytes.withUnsafeBufferPointer { trie.surfaces.lookup($0, hash: SurfaceTable.hash($0)) }
+                guard let id, let child = trie.child(node, id), let forms = trie.forms(at: child),
+                    let form = forms.first(where: { $0.inflect.isSuperset(of: kind) })
+                else { return }
+                found(form, kind)
+            }
+            if english {
+                ArabicClitics.englishStems(of: word, into: &scratch.englishStems)
+                for stem in scratch.englishStems { check(stem.length, stem.y ? [0x79] : [], .num) }
+            } else {
+                ArabicClitics.stems(of: word, into: &scratch.stems)
+                for stem in scratch.stems { check(stem.length, stem.heh ? ArabicClitics.heh : [], stem.kind) }
+            }
         }
     }
 }
