@@ -49,9 +49,11 @@ enum GlossaryBenchmark {
         if loadOnly { return }
 
         let target = megabytes * 1_000_000
-        func throughput(_ matcher: GlossaryMatcher) -> (mbps: Double, matches: Int) {
+        // MB/s of segment text matched, by CPU time (the machine is shared, so wall time includes waiting).
+        func throughput(_ matcher: GlossaryMatcher) -> (mbps: Double, wall: Double, matches: Int) {
             var bytes = 0
             var matches = 0
+            let cpu = cpuSeconds()
             let start = DispatchTime.now().uptimeNanoseconds
             while bytes < target {
                 for (segment, tokens) in segments {
@@ -59,15 +61,23 @@ enum GlossaryBenchmark {
                     bytes += segment.text.utf8.count
                 }
             }
-            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            return (Double(bytes) / 1e6 / seconds, matches)
+            let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            return (Double(bytes) / 1e6 / (cpuSeconds() - cpu), Double(bytes) / 1e6 / wall, matches)
         }
         _ = throughput(small.value)  // warm-up
-        let smallRun = throughput(small.value)
-        let largeRun = throughput(build.value)
-        print(String(format: "matching, shipped glossary: %.1f MB/s (%d matches)", smallRun.mbps, smallRun.matches))
-        print(String(format: "matching, %d-entry glossary: %.1f MB/s (%d matches)", build.value.glossary.entries.count,
-            largeRun.mbps, largeRun.matches))
+        // Alternate rounds and keep each glossary's best, so load from other processes hits both alike.
+        var smallRun = throughput(small.value)
+        var largeRun = throughput(build.value)
+        for _ in 0..<2 {
+            let s = throughput(small.value)
+            if s.mbps > smallRun.mbps { smallRun = s }
+            let l = throughput(build.value)
+            if l.mbps > largeRun.mbps { largeRun = l }
+        }
+        print(String(format: "matching %d MB, shipped glossary: %.1f MB/s CPU (%.1f wall), %d matches", megabytes,
+            smallRun.mbps, smallRun.wall, smallRun.matches))
+        print(String(format: "matching %d MB, %d-entry glossary: %.1f MB/s CPU (%.1f wall), %d matches", megabytes,
+            build.value.glossary.entries.count, largeRun.mbps, largeRun.wall, largeRun.matches))
         print(String(format: "large / small: %.0f%%", largeRun.mbps / smallRun.mbps * 100))
 
         // End to end on the seeds once over: tokenizing (ICU) + matching, to show where time goes.

@@ -258,10 +258,13 @@ public struct GlossaryMatcher: Sendable {
     ) {
         tokens.withToken(token, skip: skip) { word in
             func check(_ length: Int, _ tail: [UInt8], _ kind: Inflect) {
+                var hash = SurfaceTable.hash(UnsafeBufferPointer(rebasing: word[0..<length]))
+                if !tail.isEmpty { hash = tail.withUnsafeBufferPointer { SurfaceTable.hash($0, from: hash) } }
+                guard trie.surfaces.mayContain(hash) else { return }
                 scratch.bytes.removeAll(keepingCapacity: true)
                 scratch.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: word[0..<length]))
                 scratch.bytes.append(contentsOf: tail)
-                let id = scratch.bytes.withUnsafeBufferPointer { trie.surfaces.lookup($0, hash: SurfaceTable.hash($0)) }
+                let id = scratch.bytes.withUnsafeBufferPointer { trie.surfaces.lookup($0, hash: hash) }
                 guard let id, let child = trie.child(node, id), let forms = trie.forms(at: child),
                     let form = forms.first(where: { $0.inflect.isSuperset(of: kind) })
                 else { return }

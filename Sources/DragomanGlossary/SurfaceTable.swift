@@ -59,6 +59,9 @@ struct SurfaceTable: Sendable {
         for hash in first.allKeys { filter.insert(hash) }
     }
 
+    /// Whether a string with this hash may be interned (a cheap test before building the bytes to look up).
+    @inline(__always) func mayContain(_ hash: UInt64) -> Bool { filter.mayContain(hash) }
+
     /// The id of the bytes, if interned.
     @inline(__always)
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
