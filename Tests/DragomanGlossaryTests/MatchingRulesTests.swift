@@ -82,6 +82,8 @@ import Testing
         ("Several member countries objected.", [F("member countries", "t-20")]),
         ("The partnerships were renewed.", [F("partnerships", "t-06")]),
         ("The capacities grew.", [F("capacities", "t-19")]),
+        ("NATO's member states met.", [F("NATO's", "t-01"), F("member states", "t-20")]),
+        ("NATO’s partnership grew.", [F("NATO’s", "t-01"), F("partnership", "t-06")]),
         // Whole words only.
         ("The NATOs and membership states.", [F("NATOs", "t-01")]),
         ("Statehood is not a state.", []),
