@@ -142,6 +142,7 @@ enum ArabicClitics {
 
 /// Which suffixes a glossary entry allows (its `inflect` column: `pron`, `num`, `pron+num` or empty).
 public struct Inflect: OptionSet, Sendable, Hashable {
+    /// The bits: 1 = pron, 2 = num.
     public let rawValue: UInt8
     /// Creates a set from its raw bits.
     public init(rawValue: UInt8) { self.rawValue = rawValue }

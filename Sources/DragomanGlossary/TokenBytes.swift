@@ -1,4 +1,4 @@
-public import DragomanText
+package import DragomanText
 
 /// The `match` forms of a segment's tokens as one byte buffer, with each token's hash: what the hot loop reads.
 package struct TokenBytes {
