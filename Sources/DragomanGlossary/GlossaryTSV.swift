@@ -176,6 +176,10 @@ public enum GlossaryTSV {
 extension Substring {
     /// Without leading and trailing spaces (tabs and newlines are not trimmed: they are errors).
     func trimmingSpaces() -> String {
+        // Fast path: nothing to trim unless the value starts or ends with a space or a no-break space (C2 A0).
+        if let first = utf8.first, let last = utf8.last, first != 0x20, first != 0xC2, last != 0x20, last != 0xA0 {
+            return String(self)
+        }
         let start = firstIndex { $0 != " " && $0 != "\u{A0}" } ?? endIndex
         let end = lastIndex { $0 != " " && $0 != "\u{A0}" }.map { index(after: $0) } ?? start
         return start < end ? String(self[start..<end]) : ""
