@@ -7,7 +7,8 @@ import DragomanText
 /// deletion, substitution or adjacent transposition, in time independent of the glossary's size. A candidate window
 /// is accepted when every word is identical, or is within one such edit of the name's word, scores at least
 /// `threshold` in Jaro–Winkler and is not merely the name plus letters at the end (that is morphology: الكاظمية is a
-/// district, not a spelling of الكاظمي); the whole window must score at least `threshold` too.
+/// district, not a spelling of الكاظمي); the whole window must score at least `threshold` too. A misspelt word needs
+/// five letters after its article when it stands alone, four beside an identical word of the name.
 struct FuzzyNameMatcher: Sendable {
     /// A name form: its normalized words (the first with its article).
     struct Name: Sendable {
@@ -133,6 +134,11 @@ struct FuzzyNameMatcher: Sendable {
         return result
     }
 
+    /// Letters of a word without its article ال.
+    static func coreLength(_ word: [Unicode.Scalar]) -> Int {
+        word.count >= 4 && word[0] == "ا" && word[1] == "ل" ? word.count - 2 : word.count
+    }
+
     /// Whether `a` becomes `b` by one insertion, deletion, substitution or swap of adjacent letters.
     static func withinOneEdit(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
         if a.count < b.count { return withinOneEdit(b, a) }
@@ -173,6 +179,8 @@ struct FuzzyNameMatcher: Sendable {
     func score(_ name: Name, tokens: [Token], start: Int, covered: [Bool]) -> Double? {
         var texts: [[Unicode.Scalar]] = []
         var differs = false
+        var anchored = false  // some word is identical
+        var shortestDifferingCore = Int.max
         for offset in name.words.indices {
             let index = start + offset
             let token = tokens[index]
@@ -193,10 +201,18 @@ struct FuzzyNameMatcher: Sendable {
                 if score >= Self.threshold, score > (best?.score ?? 0) { best = (option, score) }
             }
             guard let best else { return nil }
-            if best.score < 1 { differs = true }
+            if best.score < 1 {
+                differs = true
+                shortestDifferingCore = min(shortestDifferingCore, Self.coreLength(expected))
+            } else {
+                anchored = true
+            }
             texts.append(best.word)
         }
         guard differs else { return nil }
+        // Short words need context: alone, a misspelt word must keep 5 letters after its article (الحلق is not
+        // الحلف, الناتج is not الناتو); beside an identical word (أيمن الضفدي), 4 are enough.
+        guard shortestDifferingCore >= (anchored ? Self.minimumLength - 1 : Self.minimumLength) else { return nil }
         let joined = Array(texts.joined(separator: [" "]))
         let target = Array(name.words.joined(separator: [" "]))
         let score = JaroWinkler.similarity(joined, target)

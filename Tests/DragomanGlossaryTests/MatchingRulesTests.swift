@@ -47,9 +47,12 @@ import Testing
     static let fuzzy: [(String, [F])] = [
         // Seed spelling with a transposed/extra letter, absent from the fixture glossary.
         ("وأضاف ستوليبنبيرج بحسب بيان الحلف.", [F("ستوليبنبيرج", "t-09", .fuzzy)]),
-        // Seed misspelling الضفدي (ض for ص) of Safadi, with a conjunction.
-        ("وأكد الضفدي أهمية الاجتماع.", [F("الضفدي", "t-10", .fuzzy)]),
+        // Seed misspelling الضفدي (ض for ص) of Safadi: caught beside the first name, not alone (four letters after
+        // the article are too few to tell a misspelling from another word).
         ("قال أيمن الضفدي إن التحالف حقق نجاحات.", [F("أيمن الضفدي", "t-10", .fuzzy)]),
+        ("وأكد الضفدي أهمية الاجتماع.", []),
+        // A common word one letter from a short name form: الناتج (output) is not الناتو.
+        ("ارتفع الناتج المحلي.", []),
         ("التقى الوزير ينس ستولتنبرج أمس.", [F("ينس ستولتنبرج", "t-09", .fuzzy)]),
         // Two letters apart (ح for ص and ف for د) is another word: الصحفي is "the journalist", not Safadi.
         // Listed spellings are exact, never fuzzy.

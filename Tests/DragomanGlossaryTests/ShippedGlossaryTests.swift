@@ -85,4 +85,13 @@ import Testing
         }
         #expect(tables.batch.rows.allSatisfy { $0.kind == .exact }, "the shipped glossary lists every seed spelling")
     }
+
+    /// Everyday words one letter from short NATO forms (الحلف, الناتو) found no fuzzy match in TICO-19 once the
+    /// short-word rule was added: الحلق (throat), الناتج (output), الحذف (deletion).
+    @Test func everydayWordsAreNotFuzzyNames() throws {
+        let matcher = try GlossaryMatcher(glossary: Self.parsed().glossary)
+        let text = "أصيب المريض بالتهاب في الحلق، وارتفع الناتج المحلي بعد الحذف من القائمة."
+        let document = try Segmenter().segment(SourceText(name: "t.txt", text: text), language: "ar")
+        #expect(matcher.matches(in: document, tokenizer: try Tokenizer(locale: "ar")).isEmpty)
+    }
 }
