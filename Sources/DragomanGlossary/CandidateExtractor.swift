@@ -157,8 +157,8 @@ public struct CandidateExtractor {
         let multi = counts.filter { $0.key.contains(" ") && $0.value.frequency >= minimumFrequency }
         var nestedSum: [String: Int] = [:]
         var nestedCount: [String: Int] = [:]
-        // Nesting counts every longer word sequence seen (Ta), not only those frequent enough to be output.
-        for (key, count) in counts {
+        // Ta: the longer candidates (frequent enough themselves) that contain a, as in Frantzi et al.
+        for (key, count) in multi {
             let words = key.split(separator: " ")
             guard words.count >= 3 else { continue }
             var seen = Set<String>()
