@@ -95,3 +95,13 @@ import Testing
         #expect(matcher.matches(in: document, tokenizer: try Tokenizer(locale: "ar")).isEmpty)
     }
 }
+
+/// `GlossaryTSV.parse` splits lines on bytes: a CRLF file (one Swift Character per "\r\n") reads row by row.
+@Suite struct GlossaryTSVLineEndingTests {
+    @Test func crlfFileReadsEveryRow() throws {
+        let parsed = try GlossaryTSV.parse("id\tar\ten\r\nx-1\tداعش\tISIS\r\nx-2\tالناتو\tNATO\r\n", name: "crlf.tsv")
+        #expect(parsed.glossary.entries.map(\.ar) == ["داعش", "الناتو"])
+        #expect(parsed.glossary.entries.map(\.en) == ["ISIS", "NATO"])
+        #expect(parsed.glossary.entries.map(\.line) == [2, 3])
+    }
+}
