@@ -4,6 +4,7 @@
 //   swift run -c release dragoman-bench summarize [--megabytes 50]
 //   swift run -c release dragoman-bench easc [--corpus ../shared/easc-dev] [--tune]
 //   swift run -c release dragoman-bench glossary-maintenance [--entries 100000] [--import 10000]
+//   swift run -c release dragoman-bench glossary [--megabytes 50] [--entries 100000]
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "text":
@@ -12,6 +13,8 @@ case "glossary-maintenance":
     try GlossaryMaintenanceBenchmark.run(arguments: Array(arguments.dropFirst()))
 case "summarize", "easc":
     try SummarizerBenchmark.run(arguments: arguments)
+case "glossary":
+    try GlossaryBenchmark.run(arguments: Array(arguments.dropFirst()))
 default:
-    print("usage: dragoman-bench text|summarize|easc|glossary-maintenance [options]")
+    print("usage: dragoman-bench text|summarize|easc|glossary|glossary-maintenance [options]")
 }

@@ -105,6 +105,7 @@ public enum GlossaryTSV {
                 throw .fieldCount(file: name, line: number, expected: header.count, found: fields.count)
             }
             var values: [String: String] = [:]
+            values.reserveCapacity(header.count)
             for (column, value) in zip(header, fields) { values[column] = value }
             var entry = GlossaryEntry(
                 id: values["id"] ?? "", ar: values["ar"] ?? "", en: values["en"] ?? "",
@@ -180,6 +181,7 @@ public enum GlossaryTSV {
 
     /// Gives every entry without an id the next free one ("dm-0001", "dm-0002", …).
     public static func assignMissingIDs(_ glossary: inout Glossary) {
+        guard glossary.entries.contains(where: { $0.id.isEmpty }) else { return }
         var next = glossary.entries.compactMap { numericSuffix($0.id) }.max().map { $0 + 1 } ?? 1
         var used = Set(glossary.entries.map(\.id))
         for index in glossary.entries.indices where glossary.entries[index].id.isEmpty {
@@ -238,6 +240,10 @@ public enum GlossaryTSV {
 extension Substring {
     /// Without leading and trailing spaces (tabs and newlines are not trimmed: they are errors).
     func trimmingSpaces() -> String {
+        // Fast path: nothing to trim unless the value starts or ends with a space or a no-break space (C2 A0).
+        if let first = utf8.first, let last = utf8.last, first != 0x20, first != 0xC2, last != 0x20, last != 0xA0 {
+            return String(self)
+        }
         let start = firstIndex { $0 != " " && $0 != "\u{A0}" } ?? endIndex
         let end = lastIndex { $0 != " " && $0 != "\u{A0}" }.map { index(after: $0) } ?? start
         return start < end ? String(self[start..<end]) : ""

@@ -16,9 +16,8 @@ struct Dragoman: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            PrepareCommand.self, NormalizeCommand.self, SegmentCommand.self,
-            SummarizeCommand.self, EvalCommand.self,
-            GlossaryCommand.self,
+            PrepareCommand.self, NormalizeCommand.self, SegmentCommand.self, SummarizeCommand.self,
+            TermsCommand.self, GlossaryCommand.self, EvalCommand.self,
         ]
     )
 }

@@ -1,0 +1,141 @@
+public import DragomanText
+
+/// Finds glossary concepts in running text: Arabic with clitics and allowed suffixes, English with plurals, and
+/// fuzzy spellings of person and organization names.
+///
+/// Built once from a glossary; matching walks a trie over `match`-normalized tokens (leftmost-longest,
+/// non-overlapping), so its cost depends on the text, not on the glossary's size. Reports original offsets.
+public struct GlossaryMatcher: Sendable {
+    /// The glossary matched against.
+    public let glossary: Glossary
+    var arabic = TermTrie()
+    var english = TermTrie()
+    var fuzzy = FuzzyNameMatcher()
+
+    /// Builds the matcher. Throws when ICU cannot create the tokenizer.
+    public init(glossary: Glossary) throws(TextError) {
+        self.glossary = glossary
+        let tokenizer = try Tokenizer(locale: "ar")
+        arabic.reserveCapacity(glossary.entries.count * 4)
+        english.reserveCapacity(glossary.entries.count * 3)
+        for (entryIndex, entry) in glossary.entries.enumerated() {
+            let inflect = Inflect(column: entry.extra["inflect"] ?? "") ?? []
+            let fuzzyName = Self.fuzzyDomains.contains(entry.domain) || Self.fuzzyDomains.contains(entry.domain.lowercased())
+            for formIndex in 0...entry.arVariants.count {
+                let form = formIndex == 0 ? entry.ar : entry.arVariants[formIndex - 1]
+                var words = Self.fastWords(form) ?? tokenizer.tokens(of: form).map(\.match)
+                guard !words.isEmpty else { continue }
+                let ref = TermTrie.FormRef(entry: Int32(entryIndex), form: Int32(formIndex), inflect: inflect)
+                if fuzzyName { fuzzy.add(words: words, ref: ref) }
+                let (core, article) = ArabicClitics.splitArticle(words[0])
+                words[0] = core
+                arabic.insert(tokens: words, article: article, ref: ref)
+            }
+            for formIndex in 0...entry.enVariants.count {
+                let form = formIndex == 0 ? entry.en : entry.enVariants[formIndex - 1]
+                let words = Self.fastWords(form) ?? tokenizer.tokens(of: form).map(\.match)
+                guard !words.isEmpty else { continue }
+                let ref = TermTrie.FormRef(entry: Int32(entryIndex), form: Int32(formIndex), inflect: .num)
+                english.insert(tokens: words, article: false, ref: ref)
+            }
+        }
+        arabic.finish()
+        english.finish()
+        fuzzy.finish()
+    }
+
+    static let fuzzyDomains: Set<String> = ["person", "organization"]
+
+    /// The `match` tokens of a glossary form made only of Arabic base letters or ASCII letters and spaces, folded
+    /// here exactly as the match profile would (أإآ→ا, ى→ي, ة→ه, lower case); nil sends anything else to ICU.
+    static func fastWords(_ form: String) -> [String]? {
+        var words: [String] = []
+        var current: [UInt8] = []
+        var script = 0  // 1 Arabic, 2 Latin
+        func close() {
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+            script = 0
+        }
+        for scalar in form.unicodeScalars {
+            var value = scalar.value
+            let kind: Int
+            switch value {
+            case 0x20:
+                close()
+                continue
+            case 0x0621...0x063A, 0x0641...0x064A:
+                kind = 1
+                switch value {
+                case 0x0622, 0x0623, 0x0625: value = 0x0627
+                case 0x0649: value = 0x064A
+                case 0x0629: value = 0x0647
+                default: break
+                }
+            case 0x61...0x7A, 0x30...0x39: kind = 2
+            case 0x41...0x5A:
+                kind = 2
+                value += 0x20
+            default: return nil
+            }
+            if script != 0 && script != kind { return nil }
+            script = kind
+            if value < 0x80 {
+                current.append(UInt8(value))
+            } else {
+                current.append(UInt8(0xC0 | (value >> 6)))
+                current.append(UInt8(0x80 | (value & 0x3F)))
+            }
+        }
+        close()
+        return words
+    }
+
+    /// Every match in the document's content (boilerplate segments are skipped), in text order.
+    public func matches(in document: Document, tokenizer: Tokenizer) -> [TermMatch] {
+        var result: [TermMatch] = []
+        for segment in document.content {
+            result += matches(in: segment, tokens: tokenizer.tokens(of: segment))
+        }
+        return result
+    }
+
+    /// The matches of one segment, given its tokens: exact ones, then fuzzy ones on the remaining words.
+    public func matches(in segment: Segment, tokens: [Token]) -> [TermMatch] {
+        let english = segment.language == "en"
+        let bytes = TokenBytes(tokens)
+        let exact = matchTokens(bytes, english: english)
+        var covered = [Bool](repeating: false, count: tokens.count)
+        let utf8 = Array(segment.text.utf8)
+        func occurrence(_ start: Int, _ end: Int, _ ref: TermTrie.FormRef, _ kind: TermMatch.Kind, _ score: Double)
+            -> TermMatch
+        {
+            let base = segment.range.lowerBound
+            var upper = tokens[end - 1].range.upperBound
+            // Harakat and tatweel after the last letter belong to the word (the match form dropped them).
+            while upper - base + 1 < utf8.count, utf8[upper - base] == 0xD9,
+                (0x8B...0x9F).contains(utf8[upper - base + 1]) || utf8[upper - base + 1] == 0xB0
+                    || utf8[upper - base + 1] == 0x80
+            {
+                upper += 2
+            }
+            let range = tokens[start].range.lowerBound..<upper
+            let text = String(decoding: utf8[(range.lowerBound - base)..<(range.upperBound - base)], as: UTF8.self)
+            return TermMatch(
+                entry: Int(ref.entry), form: Int(ref.form), kind: kind, score: score, range: range, text: text,
+                segment: segment.index)
+        }
+        var result: [TermMatch] = []
+        for hit in exact {
+            for i in hit.start..<hit.end { covered[i] = true }
+            result.append(occurrence(hit.start, hit.end, hit.ref, .exact, 1))
+        }
+        if !english {
+            for hit in fuzzy.hits(in: tokens, bytes: bytes, covered: covered) {
+                result.append(occurrence(hit.start, hit.end, hit.ref, .fuzzy, hit.score))
+            }
+            result.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
+        return result
+    }
+}

@@ -1,0 +1,152 @@
+package import DragomanText
+
+/// Output formats of term tables.
+public enum TermTableFormat: String, Sendable, CaseIterable {
+    /// Tab-separated, one header row; tabs and line breaks inside values become spaces.
+    case tsv
+    /// Comma-separated per RFC 4180 (CRLF, fields quoted when needed).
+    case csv
+    /// A Markdown table per document, then the batch.
+    case markdown
+    /// JSON with every occurrence's segment and UTF-8 `start`/`end`.
+    case json
+}
+
+extension TermTable {
+    /// The column names of the flat formats (TSV, CSV), after the leading `document` column.
+    public static let columns = [
+        "id", "ar", "en", "status", "count", "forms", "match", "score", "replacement", "first_sentence",
+    ]
+
+    /// The flat values of a row, in `columns` order.
+    func values(_ row: Row) -> [String] {
+        [
+            row.entry.id, row.entry.ar, row.entry.en, row.entry.status.rawValue, String(row.count),
+            row.forms.joined(separator: " | "), row.kind.rawValue, row.kind == .fuzzy ? Self.format(row.score) : "",
+            row.replacement.map { "\($0.ar) (\($0.id), \($0.en))" } ?? "", row.firstSentence,
+        ]
+    }
+
+    static func format(_ score: Double) -> String {
+        let hundredths = Int((score * 100).rounded())
+        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+    }
+
+    /// This table as TSV (a header row, then one row per concept).
+    public func tsv(header: Bool = true) -> String {
+        TermTable.render([self], as: .tsv, header: header)
+    }
+
+    /// This table as a Markdown section.
+    public func markdown() -> String { TermTable.render([self], as: .markdown) }
+
+    /// Renders tables (documents first, the batch last) in one output: flat formats get a `document` column.
+    public static func render(_ tables: [TermTable], as format: TermTableFormat, header: Bool = true) -> String {
+        switch format {
+        case .tsv:
+            var out = header ? (["document"] + columns).joined(separator: "\t") + "\n" : ""
+            for table in tables {
+                for row in table.rows {
+                    out += ([table.name] + table.values(row)).map(tsvField).joined(separator: "\t") + "\n"
+                }
+            }
+            return out
+        case .csv:
+            var out = header ? (["document"] + columns).map(csvField).joined(separator: ",") + "\r\n" : ""
+            for table in tables {
+                for row in table.rows {
+                    out += ([table.name] + table.values(row)).map(csvField).joined(separator: ",") + "\r\n"
+                }
+            }
+            return out
+        case .markdown:
+            return tables.map(\.markdownSection).joined(separator: "\n")
+        case .json:
+            return JSONValue.object([("tables", .array(tables.map(\.json)))]).pretty() + "\n"
+        }
+    }
+
+    static func tsvField(_ value: String) -> String {
+        String(value.map { $0 == "\t" || $0.isNewline ? " " : $0 })
+    }
+
+    /// RFC 4180: quote a field containing a comma, quote, CR or LF, doubling inner quotes.
+    static func csvField(_ value: String) -> String {
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    static func markdownCell(_ value: String) -> String {
+        var out = ""
+        for character in value {
+            if character == "|" {
+                out += "\\|"
+            } else if character.isNewline {
+                out += " "
+            } else {
+                out.append(character)
+            }
+        }
+        return out
+    }
+
+    var markdownSection: String {
+        var out = "## \(name == "batch" ? "Batch" : name)\n\n"
+        if rows.isEmpty { return out + "No glossary terms found.\n" }
+        out += "| id | Arabic | English | status | count | forms in the text | match | first sentence |\n"
+        out += "|---|---|---|---|---:|---|---|---|\n"
+        for row in rows {
+            var status = row.entry.status.rawValue
+            if let replacement = row.replacement {
+                status = "**deprecated**: use \(replacement.ar) (\(replacement.id))"
+            } else if row.entry.status == .deprecated {
+                status = "**deprecated**: no preferred term in the glossary"
+            }
+            let match = row.kind == .fuzzy ? "fuzzy \(Self.format(row.score))" : "exact"
+            let cells = [
+                row.entry.id, row.entry.ar, row.entry.en, status, String(row.count), row.forms.joined(separator: " · "),
+                match, row.firstSentence,
+            ]
+            out += "| " + cells.map(Self.markdownCell).joined(separator: " | ") + " |\n"
+        }
+        return out
+    }
+
+    /// The table as a JSON value (every occurrence with its segment and UTF-8 offsets).
+    package var json: JSONValue {
+        .object([
+            ("name", .string(name)),
+            (
+                "terms",
+                .array(
+                    rows.map { row in
+                        .object([
+                            ("id", .string(row.entry.id)), ("ar", .string(row.entry.ar)), ("en", .string(row.entry.en)),
+                            ("status", .string(row.entry.status.rawValue)), ("count", .int(row.count)),
+                            ("forms", .array(row.forms.map(JSONValue.string))), ("match", .string(row.kind.rawValue)),
+                            ("score", row.kind == .fuzzy ? .double(row.score) : .null),
+                            (
+                                "replacement",
+                                row.replacement.map {
+                                    .object([("id", .string($0.id)), ("ar", .string($0.ar)), ("en", .string($0.en))])
+                                } ?? .null
+                            ),
+                            ("first_sentence", .string(row.firstSentence)),
+                            (
+                                "occurrences",
+                                .array(
+                                    row.occurrences.map { occurrence in
+                                        .object([
+                                            ("file", .string(occurrence.file)), ("segment", .int(occurrence.segment)),
+                                            ("start", .int(occurrence.range.lowerBound)),
+                                            ("end", .int(occurrence.range.upperBound)), ("text", .string(occurrence.text)),
+                                            ("score", .double(occurrence.score)),
+                                        ])
+                                    })
+                            ),
+                        ])
+                    })
+            ),
+        ])
+    }
+}

@@ -1,0 +1,127 @@
+public import DragomanText
+
+/// The glossary concepts found in a document (or a batch): one row per concept and match kind.
+///
+/// This is what a translator receives with an article: every concept, how often and in which surface forms it
+/// occurs (as written, clitics included), the first sentence it occurs in, and a flag with the preferred
+/// replacement when the text uses a deprecated term. Exact and fuzzy occurrences never share a row.
+public struct TermTable: Sendable {
+    /// One occurrence in a document.
+    public struct Occurrence: Sendable, Hashable {
+        /// The document's name (its path as given).
+        public var file: String
+        /// The segment index in the document.
+        public var segment: Int
+        /// UTF-8 byte range in the document.
+        public var range: Range<Int>
+        /// The original text of `range`.
+        public var text: String
+        /// Jaro–Winkler score (1 for exact matches).
+        public var score: Double
+    }
+
+    /// A concept found, with everything a translator needs about it.
+    public struct Row: Sendable {
+        /// The glossary entry.
+        public var entry: GlossaryEntry
+        /// Exact or fuzzy occurrences (never both in one row).
+        public var kind: TermMatch.Kind
+        /// The preferred entry to use instead, when `entry` is deprecated (same English, preferred or admitted).
+        public var replacement: GlossaryEntry?
+        /// Surface forms as written, in order of first appearance, each once.
+        public var forms: [String]
+        /// The first sentence (never a headline line or boilerplate) the concept occurs in; empty if none.
+        public var firstSentence: String
+        /// Every occurrence, in text order.
+        public var occurrences: [Occurrence]
+
+        /// How many times the concept occurs.
+        public var count: Int { occurrences.count }
+        /// The lowest fuzzy score among the occurrences (1 for exact rows).
+        public var score: Double { occurrences.map(\.score).min() ?? 1 }
+    }
+
+    /// What the table covers: a document's name, or "batch".
+    public var name: String
+    /// The rows, in order of first occurrence.
+    public var rows: [Row]
+
+    /// Builds a document's table from its matches (from `GlossaryMatcher.matches(in:tokenizer:)`).
+    public init(document: Document, matches: [TermMatch], glossary: Glossary) {
+        name = document.source.name
+        var rows: [Row] = []
+        var position: [String: Int] = [:]
+        for match in matches {
+            let entry = glossary.entries[match.entry]
+            let key = entry.id + "\u{0}" + match.kind.rawValue
+            let occurrence = Occurrence(
+                file: document.source.name, segment: match.segment, range: match.range, text: match.text,
+                score: match.score)
+            let segment = document.segments[match.segment]
+            let sentence = segment.kind == .sentence && segment.boilerplate == nil ? segment.singleLineText : ""
+            if let index = position[key] {
+                rows[index].occurrences.append(occurrence)
+                if !rows[index].forms.contains(match.text) { rows[index].forms.append(match.text) }
+                if rows[index].firstSentence.isEmpty { rows[index].firstSentence = sentence }
+            } else {
+                position[key] = rows.count
+                rows.append(
+                    Row(
+                        entry: entry, kind: match.kind, replacement: Self.replacement(for: entry, in: glossary),
+                        forms: [match.text], firstSentence: sentence, occurrences: [occurrence]))
+            }
+        }
+        self.rows = rows
+    }
+
+    /// A table with the given rows.
+    public init(name: String, rows: [Row]) {
+        self.name = name
+        self.rows = rows
+    }
+
+    /// The batch table: the documents' rows merged per concept and kind, in order of first appearance.
+    public static func batch(_ tables: [TermTable]) -> TermTable {
+        var rows: [Row] = []
+        var position: [String: Int] = [:]
+        for table in tables {
+            for row in table.rows {
+                let key = row.entry.id + "\u{0}" + row.kind.rawValue
+                if let index = position[key] {
+                    rows[index].occurrences += row.occurrences
+                    for form in row.forms where !rows[index].forms.contains(form) { rows[index].forms.append(form) }
+                    if rows[index].firstSentence.isEmpty { rows[index].firstSentence = row.firstSentence }
+                } else {
+                    position[key] = rows.count
+                    rows.append(row)
+                }
+            }
+        }
+        return TermTable(name: "batch", rows: rows)
+    }
+
+    /// The tables of every document and of the batch, matching content segments only.
+    public static func build(documents: [Document], matcher: GlossaryMatcher) throws(TextError) -> (
+        documents: [TermTable], batch: TermTable
+    ) {
+        var tables: [TermTable] = []
+        for document in documents {
+            let tokenizer = try Tokenizer(locale: document.language)
+            tables.append(
+                TermTable(
+                    document: document, matches: matcher.matches(in: document, tokenizer: tokenizer),
+                    glossary: matcher.glossary))
+        }
+        return (tables, batch(tables))
+    }
+
+    /// The entry to use instead of a deprecated one: same English (case-insensitive), preferred before admitted.
+    static func replacement(for entry: GlossaryEntry, in glossary: Glossary) -> GlossaryEntry? {
+        guard entry.status == .deprecated else { return nil }
+        let english = entry.en.lowercased()
+        let candidates = glossary.entries.filter {
+            $0.id != entry.id && $0.en.lowercased() == english && ($0.status == .preferred || $0.status == .admitted)
+        }
+        return candidates.first { $0.status == .preferred } ?? candidates.first
+    }
+}

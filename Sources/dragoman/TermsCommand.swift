@@ -1,0 +1,85 @@
+import ArgumentParser
+import DragomanGlossary
+import DragomanText
+import Foundation
+
+struct TermsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "terms",
+        abstract: "List the glossary terms found in documents, or propose candidate new terms.",
+        discussion: """
+            For each document and for the whole batch, one row per concept found: id, preferred Arabic, English,
+            status, count, every surface form seen (as written, with clitics), exact or fuzzy match, and the first
+            sentence it occurs in. A deprecated term is flagged with its preferred replacement. Boilerplate is never
+            matched. --format json adds every occurrence with its segment and UTF-8 byte offsets start/end.
+
+            With --candidates, prints candidate terms the glossary lacks (C-value for multiword terms, frequency for
+            single words) as glossary TSV with empty English and status 'proposed', for 'dragoman glossary import'.
+
+            Examples:
+              dragoman terms seeds/
+              dragoman terms --format json seeds/001_0dda74a77566b337.txt
+              dragoman terms --candidates seeds/ > candidates.tsv
+            """)
+
+    @Option(help: "The glossary file (TSV).")
+    var glossary = "Glossaries/ar-en.tsv"
+
+    @Option(help: "Output format: tsv, csv, markdown or json.")
+    var format = "tsv"
+
+    @Flag(help: "Print candidate new terms (glossary TSV) instead of the term tables.")
+    var candidates = false
+
+    @Option(help: "Document language: ar, en, another ISO 639-1 code, or auto to detect it from the script.")
+    var lang = "auto"
+
+    @OptionGroup var input: InputOptions
+
+    @Argument(help: "Files or folders to read, or - for standard input.")
+    var paths: [String] = []
+
+    func validate() throws {
+        guard TermTableFormat(rawValue: format) != nil else {
+            throw ValidationError("unknown format '\(format)'; use tsv, csv, markdown or json")
+        }
+        guard !(candidates && format != "tsv") else {
+            throw ValidationError("--candidates writes glossary TSV; drop --format '\(format)'")
+        }
+        guard lang == "auto" || (lang.count >= 2 && lang.count <= 3 && lang.allSatisfy(\.isLetter)) else {
+            throw ValidationError("unknown language '\(lang)'; use ar, en, another ISO 639-1 code, or auto")
+        }
+        guard !paths.isEmpty else { throw ValidationError("give at least one file or folder (or - for stdin)") }
+    }
+
+    func run() throws {
+        let matcher = try GlossaryMatcher(glossary: Self.readGlossary(glossary))
+        let documents = try TextPipeline(reader: input.reader).process(
+            paths: paths, language: lang == "auto" ? nil : lang.lowercased())
+        if candidates {
+            let date = ISO8601DateFormatter.string(from: Date(), timeZone: .gmt, formatOptions: .withFullDate)
+            let source = "candidates from \(documents.count) document\(documents.count == 1 ? "" : "s")"
+            print(try CandidateExtractor(matcher: matcher).candidatesTSV(in: documents, source: source, date: date),
+                terminator: "")
+            return
+        }
+        let tables = try TermTable.build(documents: documents, matcher: matcher)
+        print(TermTable.render(tables.documents + [tables.batch], as: TermTableFormat(rawValue: format)!),
+            terminator: "")
+    }
+
+    /// Reads and parses a glossary file; a missing file or a malformed row is an error naming the file.
+    static func readGlossary(_ path: String) throws -> Glossary {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ValidationError("cannot read the glossary '\(path)'; give an existing file with --glossary")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ValidationError("the glossary '\(path)' is not valid UTF-8; save it as UTF-8")
+        }
+        do {
+            return try GlossaryTSV.parse(text, name: path).glossary
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+@Suite struct TermsCommandTests {
+    @Test func tsvHasDocumentAndBatchRowsForTheSeeds() throws {
+        let result = try CLI.run(["terms", "seeds/"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first == "document\tid\tar\ten\tstatus\tcount\tforms\tmatch\tscore\treplacement\tfirst_sentence")
+        let rows = lines.dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        #expect(rows.allSatisfy { $0.count == 11 })
+        let nato = try #require(rows.first { $0[0] == "batch" && $0[1] == "dm-0001" })
+        #expect(nato[3] == "NATO")
+        #expect(Int(nato[5])! >= 60)
+        #expect(nato[6].contains("حلف شمال الأطلنطى") || nato[6].contains("لحلف شمال الأطلنطى"))
+        let stoltenberg = try #require(rows.first { $0[0] == "seeds/003_ebcacb89700a50ef.txt" && $0[1] == "dm-0004" })
+        #expect(stoltenberg[6].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.contains("ستوليبنبيرج"))
+        #expect(Set(rows.map { String($0[0]) }).count == 6)
+    }
+
+    @Test func jsonOccurrencesDecodeToTheirText() throws {
+        let result = try CLI.run(["terms", "--format", "json", "seeds/"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let tables = try #require(object["tables"] as? [[String: Any]])
+        #expect(tables.count == 6)
+        var checked = 0
+        for table in tables.dropLast() {
+            let bytes = try Data(contentsOf: CLI.packageRoot.appendingPathComponent(try #require(table["name"] as? String)))
+            for term in try #require(table["terms"] as? [[String: Any]]) {
+                for occurrence in try #require(term["occurrences"] as? [[String: Any]]) {
+                    let start = try #require(occurrence["start"] as? Int)
+                    let end = try #require(occurrence["end"] as? Int)
+                    #expect(String(decoding: bytes[start..<end], as: UTF8.self) == occurrence["text"] as? String)
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 300)
+    }
+
+    @Test func fuzzyMatchWithAGlossaryLackingTheVariant() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("terms-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let glossary = directory.appendingPathComponent("g.tsv")
+        try "id\tar\ten\tdomain\nx-1\tينس ستولتنبرغ\tJens Stoltenberg\tperson\nx-2\tستولينبيرج\tJens Stoltenberg\tperson\n"
+            .write(to: glossary, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["terms", "--glossary", glossary.path, "--format", "markdown", "seeds/003_ebcacb89700a50ef.txt"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("| x-2 | ستولينبيرج | Jens Stoltenberg | preferred | 1 | ستوليبنبيرج | fuzzy 0.96 |"))
+    }
+
+    @Test func csvIsRFC4180() throws {
+        let result = try CLI.run(["terms", "--format", "csv", "seeds/003_ebcacb89700a50ef.txt"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("document,id,ar,en,status,count,forms,match,score,replacement,first_sentence\r\n"))
+        // Seed 003 quotes "بعثة غير قتالية" with ASCII quotes: the field is quoted and inner quotes are doubled.
+        #expect(result.stdout.contains("كونها \"\"بعثة غير قتالية\"\"."))
+        #expect(result.stdout.contains(",\"وأكد ستولينبيرج أن بعثة الناتو"))
+    }
+
+    @Test func candidatesAreGlossaryTSV() throws {
+        let result = try CLI.run(["terms", "--candidates", "seeds/"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first == "id\tar\ten\tar_variants\ten_variants\tstatus\tpos\tdomain\tdefinition\tnote\tsource\tupdated")
+        #expect(lines.count > 20)
+        for line in lines.dropFirst() {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            #expect(fields[2].isEmpty && fields[5] == "proposed")
+        }
+    }
+
+    @Test func badArgumentsAreClearErrors() throws {
+        let format = try CLI.run(["terms", "--format", "xml", "seeds/"])
+        #expect(format.status != 0)
+        #expect(format.stderr.contains("unknown format 'xml'; use tsv, csv, markdown or json"))
+        let missing = try CLI.run(["terms", "--glossary", "nope.tsv", "seeds/"])
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("cannot read the glossary 'nope.tsv'; give an existing file with --glossary"))
+    }
+}
