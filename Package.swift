@@ -14,7 +14,8 @@ let package = Package(
         .library(name: "DragomanText", targets: ["DragomanText"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         // ICU behind a C shim: the public header has no ICU types, so Foundation never sees ICU headers.
@@ -58,7 +59,10 @@ let package = Package(
         // The main job: everything a news desk and a translator need, written to Output/.
         .target(
             name: "DragomanPrepare",
-            dependencies: ["DragomanText", "DragomanSummarizer", "DragomanGlossary", "DragomanExchange"],
+            dependencies: [
+                "DragomanText", "DragomanSummarizer", "DragomanGlossary", "DragomanExchange",
+                .product(name: "Ink", package: "Ink"),
+            ],
             swiftSettings: strict
         ),
         .executableTarget(

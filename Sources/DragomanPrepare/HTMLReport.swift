@@ -1,4 +1,5 @@
 import DragomanText
+import Ink
 
 /// The batch report a person opens in a browser: every article with its headline, metadata, what was marked as
 /// boilerplate and why, and the clean text, right-to-left where the text is Arabic.
@@ -15,6 +16,24 @@ struct HTMLReport {
     var articles: [Article]
     /// Extra batch-level sections (title, HTML body): digest, candidate terms.
     var batchSections: [(title: String, html: String)] = []
+
+    /// Markdown rendered to HTML (Ink), in a block with the text's direction. Angle brackets and ampersands of the
+    /// source are escaped first: the Markdown quotes article text, which must never become markup.
+    static func markdownBlock(_ markdown: String, language: String) -> String {
+        var source = ""
+        source.reserveCapacity(markdown.utf8.count)
+        for character in markdown {
+            switch character {
+            case "<": source += "&lt;"
+            case ">": source += "&gt;"
+            case "&": source += "&amp;"
+            default: source.append(character)
+            }
+        }
+        let direction = language == "ar" ? "rtl" : "auto"
+        return "<div class=\"md\" dir=\"\(direction)\" lang=\"\(language)\">"
+            + MarkdownParser().html(from: source) + "</div>"
+    }
 
     static func escape(_ text: String) -> String {
         var out = ""
@@ -52,6 +71,7 @@ struct HTMLReport {
             .line { font-weight: 600; }
             table { border-collapse: collapse; margin: .5rem 0; } td, th { border: 1px solid #ddd; padding: .2rem .5rem; }
             nav a { margin-inline-end: 1rem; }
+            .md p, .md li, .md td, .md th, .md h1, .md h2, .md h3 { unicode-bidi: plaintext; }
             </style>
             </head>
             <body>

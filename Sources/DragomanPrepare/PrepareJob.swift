@@ -1,4 +1,6 @@
-public import DragomanText
+import DragomanGlossary
+import DragomanSummarizer
+import DragomanText
 import Foundation
 
 /// The main job: reads a batch of articles and writes, per article, everything a news desk and a translator need,
@@ -15,51 +17,123 @@ public final class PrepareJob {
         self.options = options
     }
 
-    /// Runs the job; `progress` receives one line per article written.
-    public func run(progress: (String) -> Void = { _ in }) throws(TextError) -> PrepareReport {
-        let pipeline = try TextPipeline(reader: options.reader)
-        let documents = try pipeline.process(paths: options.inputs, language: options.language)
-        var folders: [String] = []
+    /// Runs the job; `progress` receives one line per file or article written.
+    public func run(progress: (String) -> Void = { _ in }) throws(PrepareError) -> PrepareReport {
+        // Everything is computed first; files are written only when every stage has succeeded.
+        let documents: [Document]
+        let matcher: GlossaryMatcher
+        let glossary: Glossary
+        do {
+            glossary = try GlossaryStore(path: options.glossary).load().glossary
+        } catch {
+            throw .glossary(error)
+        }
+        do {
+            documents = try TextPipeline(reader: options.reader).process(
+                paths: options.inputs, language: options.language)
+            matcher = try GlossaryMatcher(glossary: glossary)
+        } catch {
+            throw .text(error)
+        }
+        let desk: DeskMarkdown
+        do { desk = try Summarizer().deskMarkdown(for: documents) } catch { throw .summarizer(error) }
+        let terms: (documents: [TermTable], batch: TermTable)
+        let candidates: String
+        do {
+            terms = try TermTable.build(documents: documents, matcher: matcher)
+            candidates = try CandidateExtractor(matcher: matcher).candidatesTSV(
+                in: documents, source: "dragoman prepare: \(documents.count) articles", date: Self.today)
+        } catch let error as TextError {
+            throw .text(error)
+        } catch {
+            throw .text(.icu("\(error)"))
+        }
+
+        let folders = Self.folderNames(documents)
+        var report = PrepareReport(articles: [], batchFiles: [])
+        var htmlArticles: [HTMLReport.Article] = []
+        do {
+            for (index, document) in documents.enumerated() {
+                let folder = folders[index]
+                let directory = (options.output as NSString).appendingPathComponent(folder)
+                let summary = desk.summaries[index].markdown
+                let table = terms.documents[index]
+                let files: [(name: String, content: String)] = [
+                    ("document.json", document.jsonValue.pretty() + "\n"),
+                    ("segments.tsv", document.formatted(as: .tsv)),
+                    ("summary.md", summary),
+                    ("terms.md", table.markdown()),
+                    ("terms.tsv", table.tsv()),
+                    ("text.txt", document.cleanText),
+                ]
+                for file in files {
+                    try AtomicFile.write(file.content, to: (directory as NSString).appendingPathComponent(file.name))
+                }
+                let marked = document.segments.filter { $0.boilerplate != nil }.count
+                report.articles.append(
+                    PrepareReport.Article(
+                        source: document.source.name, folder: directory, files: files.map(\.name),
+                        title: document.title?.singleLineText, segments: document.segments.count,
+                        boilerplate: marked))
+                htmlArticles.append(
+                    HTMLReport.Article(
+                        document: document, folder: folder, files: files.map(\.name),
+                        sections: [
+                            ("Summary", HTMLReport.markdownBlock(summary, language: document.language)),
+                            ("Glossary terms", HTMLReport.markdownBlock(table.markdown(), language: "en")),
+                        ]))
+                progress(
+                    "\(document.source.name) → \(directory)/ (\(files.map(\.name).joined(separator: ", "))): "
+                        + "\(document.segments.count) segments, \(marked) boilerplate, "
+                        + "\(table.rows.count) glossary concepts")
+            }
+            let batchFiles: [(name: String, content: String)] = [
+                ("digest.md", desk.digest),
+                ("terms.tsv", TermTable.render(terms.documents + [terms.batch], as: .tsv)),
+                ("candidates.tsv", candidates),
+            ]
+            for file in batchFiles {
+                let path = (options.output as NSString).appendingPathComponent(file.name)
+                try AtomicFile.write(file.content, to: path)
+                report.batchFiles.append(path)
+                progress("\(file.name) → \(path)")
+            }
+            var html = HTMLReport(articles: htmlArticles)
+            html.batchSections = [
+                ("Digest of the batch", HTMLReport.markdownBlock(desk.digest, language: "ar")),
+                ("Glossary terms in the batch", HTMLReport.markdownBlock(terms.batch.markdown(), language: "en")),
+            ]
+            let reportPath = (options.output as NSString).appendingPathComponent("report.html")
+            try AtomicFile.write(html.render(), to: reportPath)
+            report.batchFiles.append(reportPath)
+            progress("report → \(reportPath)")
+        } catch {
+            throw .text(error)
+        }
+        return report
+    }
+
+    /// Today's date, ISO 8601 (for the `updated` column of candidate terms).
+    static var today: String {
+        ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: .withFullDate)
+    }
+
+    /// One folder name per document: the file's name without extension, made unique.
+    static func folderNames(_ documents: [Document]) -> [String] {
+        var names: [String] = []
         var used = Set<String>()
         for document in documents {
             let stem = URL(fileURLWithPath: document.source.name).deletingPathExtension().lastPathComponent
-            var name = stem.isEmpty ? "stdin" : stem
+            let base = stem.isEmpty || document.source.name == "-" ? "stdin" : stem
+            var name = base
             var suffix = 2
             while used.contains(name) {
-                name = "\(stem)-\(suffix)"
+                name = "\(base)-\(suffix)"
                 suffix += 1
             }
             used.insert(name)
-            folders.append(name)
+            names.append(name)
         }
-
-        var report = PrepareReport(articles: [], batchFiles: [])
-        var htmlArticles: [HTMLReport.Article] = []
-        for (document, folder) in zip(documents, folders) {
-            let directory = (options.output as NSString).appendingPathComponent(folder)
-            var files: [(name: String, content: String)] = [
-                ("text.txt", document.cleanText),
-                ("segments.tsv", document.formatted(as: .tsv)),
-                ("document.json", document.jsonValue.pretty() + "\n"),
-            ]
-            files.sort { $0.name < $1.name }
-            for file in files {
-                try AtomicFile.write(file.content, to: (directory as NSString).appendingPathComponent(file.name))
-            }
-            let marked = document.segments.filter { $0.boilerplate != nil }.count
-            let article = PrepareReport.Article(
-                source: document.source.name, folder: directory, files: files.map(\.name),
-                title: document.title?.singleLineText, segments: document.segments.count, boilerplate: marked)
-            report.articles.append(article)
-            htmlArticles.append(HTMLReport.Article(document: document, folder: folder, files: files.map(\.name)))
-            progress(
-                "\(document.source.name) → \(directory)/ (\(files.map(\.name).joined(separator: ", "))): "
-                    + "\(document.segments.count) segments, \(marked) boilerplate")
-        }
-        let reportPath = (options.output as NSString).appendingPathComponent("report.html")
-        try AtomicFile.write(HTMLReport(articles: htmlArticles).render(), to: reportPath)
-        report.batchFiles.append(reportPath)
-        progress("report → \(reportPath)")
-        return report
+        return names
     }
 }

@@ -6,10 +6,12 @@ struct PrepareCommand: ParsableCommand {
         commandName: "prepare",
         abstract: "Prepare a batch of articles for a news desk and a translator (the main job).",
         discussion: """
-            Reads the articles (default: seeds/) and writes to the output folder (default: Output/) one folder per
-            article with its clean text (text.txt), its segments with offsets and boilerplate reasons (segments.tsv,
-            document.json), and report.html for the whole batch, to open in a browser. Files are replaced
-            atomically; nothing is deleted.
+            Reads the articles (default: seeds/) and the glossary (default: Glossaries/ar-en.tsv) and writes to the
+            output folder (default: Output/) one folder per article with its clean text (text.txt), its segments with
+            offsets and boilerplate reasons (segments.tsv, document.json), its summary (summary.md) and its glossary
+            terms (terms.md, terms.tsv); for the batch, a digest (digest.md), all term tables (terms.tsv), candidate
+            new terms for the glossary (candidates.tsv) and report.html, to open in a browser. Every file is
+            replaced atomically, and only after every stage has succeeded; nothing is deleted.
 
             Example:
               dragoman prepare

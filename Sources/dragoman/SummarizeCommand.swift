@@ -40,8 +40,7 @@ struct SummarizeCommand: ParsableCommand {
     @Option(help: "Output format: text, markdown or json (one object per document per line).")
     var format: String = "text"
 
-    @Option(help: "Document language: ar, en, another ISO 639-1 code, or auto to detect it from the script.")
-    var lang: String = "auto"
+    @OptionGroup var language: LanguageOption
 
     @Flag(help: "One digest for all documents given, instead of a summary per document.")
     var digest = false
@@ -71,15 +70,12 @@ struct SummarizeCommand: ParsableCommand {
         guard SummaryFormat(rawValue: format) != nil else {
             throw ValidationError("unknown format '\(format)'; use text, markdown or json")
         }
-        guard lang == "auto" || (lang.count >= 2 && lang.count <= 3 && lang.allSatisfy(\.isLetter)) else {
-            throw ValidationError("unknown language '\(lang)'; use ar, en, another ISO 639-1 code, or auto")
-        }
         guard !paths.isEmpty else { throw ValidationError("give at least one file or folder (or - for stdin)") }
     }
 
     func run() throws {
         let documents = try TextPipeline(reader: input.reader).process(
-            paths: paths, language: lang == "auto" ? nil : lang.lowercased())
+            paths: paths, language: language.language)
         let summarizer = try Summarizer(algorithm: SummaryAlgorithm(rawValue: algorithm)!, length: length)
         let format = SummaryFormat(rawValue: format)!
         if digest {

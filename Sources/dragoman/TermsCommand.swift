@@ -31,8 +31,7 @@ struct TermsCommand: ParsableCommand {
     @Flag(help: "Print candidate new terms (glossary TSV) instead of the term tables.")
     var candidates = false
 
-    @Option(help: "Document language: ar, en, another ISO 639-1 code, or auto to detect it from the script.")
-    var lang = "auto"
+    @OptionGroup var language: LanguageOption
 
     @OptionGroup var input: InputOptions
 
@@ -46,16 +45,13 @@ struct TermsCommand: ParsableCommand {
         guard !(candidates && format != "tsv") else {
             throw ValidationError("--candidates writes glossary TSV; drop --format '\(format)'")
         }
-        guard lang == "auto" || (lang.count >= 2 && lang.count <= 3 && lang.allSatisfy(\.isLetter)) else {
-            throw ValidationError("unknown language '\(lang)'; use ar, en, another ISO 639-1 code, or auto")
-        }
         guard !paths.isEmpty else { throw ValidationError("give at least one file or folder (or - for stdin)") }
     }
 
     func run() throws {
-        let matcher = try GlossaryMatcher(glossary: Self.readGlossary(glossary))
+        let matcher = try GlossaryMatcher(glossary: GlossaryStore(path: glossary).load().glossary)
         let documents = try TextPipeline(reader: input.reader).process(
-            paths: paths, language: lang == "auto" ? nil : lang.lowercased())
+            paths: paths, language: language.language)
         if candidates {
             let date = ISO8601DateFormatter.string(from: Date(), timeZone: .gmt, formatOptions: .withFullDate)
             let source = "candidates from \(documents.count) document\(documents.count == 1 ? "" : "s")"
@@ -66,20 +62,5 @@ struct TermsCommand: ParsableCommand {
         let tables = try TermTable.build(documents: documents, matcher: matcher)
         print(TermTable.render(tables.documents + [tables.batch], as: TermTableFormat(rawValue: format)!),
             terminator: "")
-    }
-
-    /// Reads and parses a glossary file; a missing file or a malformed row is an error naming the file.
-    static func readGlossary(_ path: String) throws -> Glossary {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ValidationError("cannot read the glossary '\(path)'; give an existing file with --glossary")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ValidationError("the glossary '\(path)' is not valid UTF-8; save it as UTF-8")
-        }
-        do {
-            return try GlossaryTSV.parse(text, name: path).glossary
-        } catch {
-            throw ValidationError(error.description)
-        }
     }
 }

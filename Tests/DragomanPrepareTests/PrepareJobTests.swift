@@ -18,11 +18,12 @@ import Testing
         defer { try? FileManager.default.removeItem(at: output) }
         let seeds = Self.packageRoot.appendingPathComponent("seeds").path
         var lines: [String] = []
-        let report = try PrepareJob(options: PrepareOptions(inputs: [seeds], output: output.path)).run {
+        let glossary = Self.packageRoot.appendingPathComponent("Glossaries/ar-en.tsv").path
+        let report = try PrepareJob(options: PrepareOptions(inputs: [seeds], output: output.path, glossary: glossary)).run {
             lines.append($0)
         }
         #expect(report.articles.count == 5)
-        #expect(lines.count == 6)
+        #expect(lines.count == 9)  // five articles, digest, terms, candidates, report
         for article in report.articles {
             for file in article.files {
                 let path = (article.folder as NSString).appendingPathComponent(file)
@@ -39,6 +40,16 @@ import Testing
         #expect(html.contains("<html lang=\"en\">"))
         #expect(html.contains("furniture: comment widget"))
         #expect(html.contains("الناتو يؤكد دعم جهود التحالف الدولى لمناهضة داعش"))
+        #expect(html.contains("Digest of the batch"))
+        #expect(html.contains("<table>"))
+        // Per article: summary and term table; for the batch: digest, terms and candidates.
+        for name in ["digest.md", "terms.tsv", "candidates.tsv"] {
+            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(name).path), "\(name)")
+        }
+        let terms = try String(contentsOf: output.appendingPathComponent("003_ebcacb89700a50ef/terms.tsv"), encoding: .utf8)
+        #expect(terms.contains("NATO"))
+        let summary = try String(contentsOf: output.appendingPathComponent("003_ebcacb89700a50ef/summary.md"), encoding: .utf8)
+        #expect(summary.contains("ستولينبيرج"))
         // No temporary files are left behind.
         let leftovers = try FileManager.default.subpathsOfDirectory(atPath: output.path).filter { $0.hasSuffix(".tmp") }
         #expect(leftovers.isEmpty)
@@ -55,6 +66,7 @@ import Testing
         let html = try String(contentsOf: output.appendingPathComponent("out/report.html"), encoding: .utf8)
         #expect(!html.contains("<script>"))
         #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;"))
+        #expect(!html.contains("<script"))
     }
 
     @Test func badInputFailsWithoutDamagingEarlierOutput() throws {
@@ -63,14 +75,26 @@ import Testing
         let good = output.appendingPathComponent("good.txt")
         try Data("قال الحلف إن الاجتماع انتهى.\n".utf8).write(to: good)
         let out = output.appendingPathComponent("out").path
-        _ = try PrepareJob(options: PrepareOptions(inputs: [good.path], output: out)).run()
+        let glossary = Self.packageRoot.appendingPathComponent("Glossaries/ar-en.tsv").path
+        _ = try PrepareJob(options: PrepareOptions(inputs: [good.path], output: out, glossary: glossary)).run()
         let before = try Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("good/text.txt"))
         let bad = output.appendingPathComponent("bad.txt")
         try Data([0x41, 0x00, 0x42]).write(to: bad)
-        #expect(throws: TextError.binary(file: bad.path, offset: 1)) {
-            try PrepareJob(options: PrepareOptions(inputs: [good.path, bad.path], output: out)).run()
+        #expect(throws: PrepareError.text(.binary(file: bad.path, offset: 1))) {
+            try PrepareJob(options: PrepareOptions(inputs: [good.path, bad.path], output: out, glossary: glossary)).run()
         }
         let after = try Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("good/text.txt"))
         #expect(before == after)
+    }
+
+    @Test func missingGlossaryFailsBeforeWritingAnything() throws {
+        let output = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let seeds = Self.packageRoot.appendingPathComponent("seeds").path
+        let out = output.appendingPathComponent("out").path
+        #expect(throws: PrepareError.glossary(.unreadable(file: "/no/glossary.tsv", reason: "no such file"))) {
+            try PrepareJob(options: PrepareOptions(inputs: [seeds], output: out, glossary: "/no/glossary.tsv")).run()
+        }
+        #expect(!FileManager.default.fileExists(atPath: out))
     }
 }

@@ -1,0 +1,24 @@
+public import DragomanGlossary
+public import DragomanSummarizer
+public import DragomanText
+
+/// Errors of the main job: each wraps the error of the stage that failed, whose message names the file.
+public enum PrepareError: Error, Equatable, Sendable {
+    /// Reading, segmenting or writing failed.
+    case text(TextError)
+    /// The glossary could not be read or matched.
+    case glossary(GlossaryError)
+    /// Summaries could not be made.
+    case summarizer(SummarizerError)
+}
+
+extension PrepareError: CustomStringConvertible {
+    /// The wrapped error's message.
+    public var description: String {
+        switch self {
+        case .text(let error): return error.description
+        case .glossary(let error): return error.description
+        case .summarizer(let error): return error.description
+        }
+    }
+}
