@@ -89,23 +89,6 @@ extension SummarySentence {
     }
 }
 
-/// Line breaks (LF, CRLF, CR) inside a sentence become single spaces.
-func singleLine(_ text: String) -> String {
-    var result = String()
-    result.reserveCapacity(text.utf8.count)
-    var previousWasBreak = false
-    for scalar in text.unicodeScalars {
-        if scalar == "\n" || scalar == "\r" {
-            if !previousWasBreak { result.unicodeScalars.append(" ") }
-            previousWasBreak = true
-        } else {
-            result.unicodeScalars.append(scalar)
-            previousWasBreak = false
-        }
-    }
-    return result
-}
-
 /// Backslash-escapes the characters Markdown would read as markup, so sentences render as written.
 enum MarkdownEscaping {
     static func inline(_ text: String) -> String {

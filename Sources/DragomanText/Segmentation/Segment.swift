@@ -38,21 +38,7 @@ public struct Segment: Sendable, Hashable {
     }
 
     /// The text on one line: line breaks inside a wrapped sentence become spaces.
-    public var singleLineText: String {
-        var result = String()
-        result.reserveCapacity(text.utf8.count)
-        var previousWasBreak = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" || scalar == "\r" {
-                if !previousWasBreak { result.unicodeScalars.append(" ") }
-                previousWasBreak = true
-            } else {
-                result.unicodeScalars.append(scalar)
-                previousWasBreak = false
-            }
-        }
-        return result
-    }
+    public var singleLineText: String { singleLine(text) }
 }
 
 /// Why a segment is boilerplate: what a news desk does not want in a summary or a translation package.
@@ -90,4 +76,21 @@ public struct Boilerplate: Sendable, Hashable, CustomStringConvertible {
 
     /// Whether the segment carries metadata worth keeping (bylines, datelines, dates).
     public var isMetadata: Bool { kind == .byline || kind == .dateline || kind == .date }
+}
+
+/// `text` with each line break (LF, CRLF, CR) replaced by one space: a wrapped sentence shown on one line.
+package func singleLine(_ text: String) -> String {
+    var result = String()
+    result.reserveCapacity(text.utf8.count)
+    var previousWasBreak = false
+    for scalar in text.unicodeScalars {
+        if scalar == "\n" || scalar == "\r" {
+            if !previousWasBreak { result.unicodeScalars.append(" ") }
+            previousWasBreak = true
+        } else {
+            result.unicodeScalars.append(scalar)
+            previousWasBreak = false
+        }
+    }
+    return result
 }

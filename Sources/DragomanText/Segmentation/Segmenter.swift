@@ -17,15 +17,8 @@ public final class Segmenter {
     /// paragraph is more often running text whose writer left off the final period.
     public var maximumBodyLineWords = 10
     private var breakers: [String: BreakIterator] = [:]
-    /// Scratch UTF-16 for ICU and the UTF-8 offset of each unit, reused across paragraphs and documents.
-    private var units = UnsafeMutablePointer<UInt16>.allocate(capacity: 1)
-    private var unitOffsets = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
-    private var scratchCapacity = 0
-
-    deinit {
-        units.deallocate()
-        unitOffsets.deallocate()
-    }
+    /// UTF-16 for ICU, reused across paragraphs and documents.
+    private let scratch = UTF16Scratch()
 
     /// A segmenter with the given rules.
     public init(rules: SegmentationRules = .bundled) {
@@ -100,47 +93,13 @@ public final class Segmenter {
         in paragraph: TextLayout.Paragraph, bytes: UnsafeBufferPointer<UInt8>, breaker: BreakIterator
     ) -> [Range<Int>] {
         // UTF-16 for ICU, soft line breaks turned into spaces so ICU does not break at them.
-        let needed = paragraph.range.count + 1
-        if needed > scratchCapacity {
-            units.deallocate()
-            unitOffsets.deallocate()
-            scratchCapacity = max(needed, scratchCapacity * 2)
-            units = .allocate(capacity: scratchCapacity)
-            unitOffsets = .allocate(capacity: scratchCapacity)
-        }
-        var count = 0
-        var index = paragraph.range.lowerBound
-        while index < paragraph.range.upperBound {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                units[count] = lead == 0x0A || lead == 0x0D ? 0x20 : UInt16(lead)
-                unitOffsets[count] = Int32(truncatingIfNeeded: index)
-                count += 1
-                index += 1
-                continue
-            }
-            let (value, length) = decodeScalar(bytes, at: index)
-            if value > 0xFFFF {
-                let v = value - 0x10000
-                units[count] = UInt16(0xD800 + (v >> 10))
-                units[count + 1] = UInt16(0xDC00 + (v & 0x3FF))
-                unitOffsets[count] = Int32(truncatingIfNeeded: index)
-                unitOffsets[count + 1] = Int32(truncatingIfNeeded: index)
-                count += 2
-            } else {
-                units[count] = UInt16(value)
-                unitOffsets[count] = Int32(truncatingIfNeeded: index)
-                count += 1
-            }
-            index += length
-        }
-        unitOffsets[count] = Int32(truncatingIfNeeded: paragraph.range.upperBound)
-        let unitOffsets = self.unitOffsets
+        let count = scratch.fill(bytes, paragraph.range, lineBreaksAsSpaces: true)
+        let unitOffsets = scratch.offsets
 
         var raw: [Range<Int>] = []
         var previous = 0
         do {
-            breaker.forEachBoundary(of: UnsafeBufferPointer(start: units, count: count)) { offset, _ in
+            breaker.forEachBoundary(of: scratch.buffer(count)) { offset, _ in
                 guard offset > 0 else { return }
                 let range = trimmed(bytes, Int(unitOffsets[previous])..<Int(unitOffsets[offset]))
                 previous = offset

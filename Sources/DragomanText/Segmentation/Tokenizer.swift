@@ -8,20 +8,13 @@ import DragomanICU
 public final class Tokenizer {
     private let breaker: BreakIterator
     private let normalizer: Normalizer
-    /// Scratch UTF-16 for ICU and the normalized UTF-8 offset of each unit, reused across calls.
-    private var units = UnsafeMutablePointer<UInt16>.allocate(capacity: 1)
-    private var unitOffsets = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
-    private var capacity = 0
+    /// UTF-16 of the normalized text for ICU, reused across calls.
+    private let scratch = UTF16Scratch()
 
     /// A tokenizer for an ICU locale (word breaks differ little between the languages Dragoman handles).
     public init(locale: String = "", rules: NormalizationRules = .match) throws(TextError) {
         do { breaker = try BreakIterator(.word, locale: locale) } catch { throw .icu(error.description) }
         normalizer = Normalizer(rules: rules)
-    }
-
-    deinit {
-        units.deallocate()
-        unitOffsets.deallocate()
     }
 
     /// The tokens of a segment, with offsets into its document. Normalizes the segment's text; prefer
@@ -61,37 +54,12 @@ public final class Tokenizer {
     ) -> [Token] {
         var normalizedText = normalized.text
         return normalizedText.withUTF8 { bytes in
-            if range.count + 1 > capacity {
-                units.deallocate()
-                unitOffsets.deallocate()
-                capacity = max(range.count + 1, capacity * 2)
-                units = .allocate(capacity: capacity)
-                unitOffsets = .allocate(capacity: capacity)
-            }
-            var count = 0
-            var index = range.lowerBound
-            while index < range.upperBound {
-                let (value, length) = decodeScalar(bytes, at: index)
-                if value > 0xFFFF {
-                    let v = value - 0x10000
-                    units[count] = UInt16(0xD800 + (v >> 10))
-                    units[count + 1] = UInt16(0xDC00 + (v & 0x3FF))
-                    unitOffsets[count] = Int32(truncatingIfNeeded: index)
-                    unitOffsets[count + 1] = Int32(truncatingIfNeeded: index)
-                    count += 2
-                } else {
-                    units[count] = UInt16(value)
-                    unitOffsets[count] = Int32(truncatingIfNeeded: index)
-                    count += 1
-                }
-                index += length
-            }
-            unitOffsets[count] = Int32(truncatingIfNeeded: range.upperBound)
+            let count = scratch.fill(bytes, range)
 
             var result: [Token] = []
             var previous = 0
-            let unitOffsets = self.unitOffsets
-            breaker.forEachBoundary(of: UnsafeBufferPointer(start: units, count: count)) { boundary, status in
+            let unitOffsets = scratch.offsets
+            breaker.forEachBoundary(of: scratch.buffer(count)) { boundary, status in
                 guard boundary > 0 else { return }
                 defer { previous = boundary }
                 let start = Int(unitOffsets[previous])
