@@ -74,10 +74,14 @@ enum GlossaryBenchmark {
             let l = throughput(build.value)
             if l.mbps > largeRun.mbps { largeRun = l }
         }
-        print(String(format: "matching %d MB, shipped glossary: %.1f MB/s CPU (%.1f wall), %d matches", megabytes,
-            smallRun.mbps, smallRun.wall, smallRun.matches))
-        print(String(format: "matching %d MB, %d-entry glossary: %.1f MB/s CPU (%.1f wall), %d matches", megabytes,
-            build.value.glossary.entries.count, largeRun.mbps, largeRun.wall, largeRun.matches))
+        print(
+            String(
+                format: "matching %d MB, shipped glossary: %.1f MB/s CPU (%.1f wall), %d matches", megabytes,
+                smallRun.mbps, smallRun.wall, smallRun.matches))
+        print(
+            String(
+                format: "matching %d MB, %d-entry glossary: %.1f MB/s CPU (%.1f wall), %d matches", megabytes,
+                build.value.glossary.entries.count, largeRun.mbps, largeRun.wall, largeRun.matches))
         print(String(format: "large / small: %.0f%%", largeRun.mbps / smallRun.mbps * 100))
 
         // End to end on the seeds once over: tokenizing (ICU) + matching, to show where time goes.
@@ -91,8 +95,10 @@ enum GlossaryBenchmark {
             }
             return bytes
         }
-        print(String(format: "tokenize + match, shipped glossary: %.1f MB/s over %d MB", Double(endToEnd.value) / 1e6 /
-            endToEnd.seconds, endToEnd.value / 1_000_000))
+        print(
+            String(
+                format: "tokenize + match, shipped glossary: %.1f MB/s over %d MB",
+                Double(endToEnd.value) / 1e6 / endToEnd.seconds, endToEnd.value / 1_000_000))
 
         var usage = rusage()
         getrusage(0, &usage)  // 0 = RUSAGE_SELF

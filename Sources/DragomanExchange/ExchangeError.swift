@@ -46,30 +46,40 @@ extension ExchangeError: CustomStringConvertible {
         case .malformedXML(let file, let line, let column, let reason):
             return "\(file):\(line):\(column): not well-formed XML: \(reason)"
         case .entityDeclaration(let file, let line):
-            return "\(file):\(line): the DOCTYPE declares entities; Dragoman does not expand XML entities (they can read local files or exhaust memory): remove the declarations"
+            return
+                "\(file):\(line): the DOCTYPE declares entities; Dragoman does not expand XML entities (they can read local files or exhaust memory): remove the declarations"
         case .notTBX(let file, let root):
-            return "\(file): the root element is '\(root)', not 'tbx' (TBX 2019) or 'martif' (TBX 2008); give a TBX file or pick another --format"
+            return
+                "\(file): the root element is '\(root)', not 'tbx' (TBX 2019) or 'martif' (TBX 2008); give a TBX file or pick another --format"
         case .unterminatedQuote(let file, let line):
             return "\(file):\(line): a quoted field is never closed; add the closing '\"'"
         case .strayQuote(let file, let line, let column):
-            return "\(file):\(line):\(column): a '\"' where none is allowed; quote the whole field and double the quote (\"\")"
+            return
+                "\(file):\(line):\(column): a '\"' where none is allowed; quote the whole field and double the quote (\"\")"
         case .missingColumn(let file, let column):
             return "\(file):1: the header has no '\(column)' column; the first row must name the columns (ar, en, …)"
         case .fieldCount(let file, let line, let expected, let found):
-            return "\(file):\(line): \(found) field\(found == 1 ? "" : "s"), expected \(expected); check the separators on this line"
+            return
+                "\(file):\(line): \(found) field\(found == 1 ? "" : "s"), expected \(expected); check the separators on this line"
         case .lineBreakInValue(let file, let line, let column):
-            return "\(file):\(line): the '\(column)' value contains a line break or tab, which the glossary cannot store; remove it"
+            return
+                "\(file):\(line): the '\(column)' value contains a line break or tab, which the glossary cannot store; remove it"
         case .unknownStatus(let file, let line, let value):
             return "\(file):\(line): unknown status '\(value)'; use preferred, admitted, deprecated or proposed"
         case .unwritableValue(let id, let column, let value):
-            let shown = value.unicodeScalars.map { $0.value < 0x20 ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()
-            return "entry '\(id)', column '\(column)': the value '\(shown)' holds a control character, tab or line break that this format cannot hold; remove it"
+            let shown = value.unicodeScalars.map {
+                $0.value < 0x20 ? "\\u{\(String($0.value, radix: 16))}" : String($0)
+            }.joined()
+            return
+                "entry '\(id)', column '\(column)': the value '\(shown)' holds a control character, tab or line break that this format cannot hold; remove it"
         case .invalidDate(let id, let value):
-            return "entry '\(id)': 'updated' is '\(value)', not an ISO date (YYYY-MM-DD); fix it (dragoman glossary lint shows all such values)"
+            return
+                "entry '\(id)': 'updated' is '\(value)', not an ISO date (YYYY-MM-DD); fix it (dragoman glossary lint shows all such values)"
         case .emptyConcept(let id):
             return "entry '\(id)': neither an Arabic nor an English term; fill one in or remove the entry"
         case .duplicateID(let id):
-            return "the id '\(id)' is used by two entries; TBX needs unique ids (dragoman glossary lint lists duplicates)"
+            return
+                "the id '\(id)' is used by two entries; TBX needs unique ids (dragoman glossary lint lists duplicates)"
         case .unreadable(let file, let reason):
             return "\(file): \(reason)"
         case .unknownFormat(let name):

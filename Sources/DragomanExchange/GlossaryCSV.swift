@@ -17,7 +17,8 @@ public enum GlossaryCSV {
             guard record.fields.count == columns.count else {
                 throw .fieldCount(file: name, line: record.line, expected: columns.count, found: record.fields.count)
             }
-            entries.append(try GlossaryColumns.entry(from: Array(zip(columns, record.fields)), file: name, line: record.line))
+            entries.append(
+                try GlossaryColumns.entry(from: Array(zip(columns, record.fields)), file: name, line: record.line))
         }
         let extra = columns.filter { !Glossary.standardColumns.contains($0) && !$0.isEmpty }
         return Glossary(entries: entries, extraColumns: extra)

@@ -25,7 +25,9 @@ public enum OmegaTGlossary {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
                 GlossaryColumns.trimmed(String($0))
             }
-            guard fields.count >= 2 else { throw .fieldCount(file: name, line: number, expected: 2, found: fields.count) }
+            guard fields.count >= 2 else {
+                throw .fieldCount(file: name, line: number, expected: 2, found: fields.count)
+            }
             let (source, target) = (fields[0], fields[1])
             let comment = fields.count > 2 ? fields[2...].filter { !$0.isEmpty }.joined(separator: " ") : ""
             if let lastKey, lastKey == (target, comment), var last = entries.popLast() {
@@ -45,7 +47,8 @@ public enum OmegaTGlossary {
     public static func write(_ glossary: Glossary) throws(ExchangeError) -> String {
         var out = "# Dragoman glossary for OmegaT: Arabic source, English target, comment (status and note)\n"
         for entry in GlossaryTSV.sortedByID(glossary.entries) {
-            for (column, value) in [("ar", entry.ar), ("en", entry.en), ("note", entry.note)] + entry.arVariants.map({ ("ar_variants", $0) })
+            for (column, value) in [("ar", entry.ar), ("en", entry.en), ("note", entry.note)]
+                + entry.arVariants.map({ ("ar_variants", $0) })
             where value.unicodeScalars.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
                 throw .unwritableValue(id: entry.id, column: column, value: value)
             }

@@ -38,7 +38,8 @@ public struct TBXReader: Sendable {
                 collector.entries += deprecatedArabic(of: concept, besides: entry)
             } else {
                 let id = concept.attributes["id"].map { "'\($0)'" } ?? "without id"
-                collector.skipped.append("\(name):\(concept.line): concept \(id) has no Arabic or English term; skipped")
+                collector.skipped.append(
+                    "\(name):\(concept.line): concept \(id) has no Arabic or English term; skipped")
             }
         }
         guard root.name == "tbx" || root.name == "martif" else { throw .notTBX(file: name, root: root.name) }
@@ -61,7 +62,9 @@ public struct TBXReader: Sendable {
                 let group = holder.children("termGrp").first ?? holder
                 guard let term = group.children("term").first else { continue }
                 var notes: [String: String] = [:]
-                for note in group.children("termNote") + group.children("termNoteGrp").flatMap({ $0.children("termNote") }) {
+                for note in group.children("termNote")
+                    + group.children("termNoteGrp").flatMap({ $0.children("termNote") })
+                {
                     if let type = note.attributes["type"], notes[type] == nil {
                         notes[type] = GlossaryColumns.collapsed(note.text)
                     }
@@ -78,7 +81,9 @@ public struct TBXReader: Sendable {
         var entry = GlossaryEntry(
             id: concept.attributes["id"] ?? "", ar: arabic.first?.text ?? "", en: english.first?.text ?? "",
             line: concept.line)
-        let splitOff = Self.status(of: main) == .deprecated ? [] : Set(arabic.dropFirst().filter { Self.status(of: $0) == .deprecated }.map(\.text))
+        let splitOff =
+            Self.status(of: main) == .deprecated
+            ? [] : Set(arabic.dropFirst().filter { Self.status(of: $0) == .deprecated }.map(\.text))
         entry.arVariants = unique(arabic.dropFirst().map(\.text).filter { !splitOff.contains($0) }, except: entry.ar)
         entry.enVariants = unique(english.dropFirst().map(\.text), except: entry.en)
         entry.status = Self.status(of: main)
@@ -97,14 +102,18 @@ public struct TBXReader: Sendable {
     func deprecatedArabic(of concept: XMLNode, besides entry: GlossaryEntry) -> [GlossaryEntry] {
         guard entry.status != .deprecated else { return [] }
         var result: [GlossaryEntry] = []
-        for section in concept.children where (section.name == "langSec" || section.name == "langSet") && section.language.hasPrefix("ar") {
+        for section in concept.children
+        where (section.name == "langSec" || section.name == "langSet") && section.language.hasPrefix("ar") {
             for holder in section.children where ["termSec", "tig", "ntig"].contains(holder.name) {
                 let group = holder.children("termGrp").first ?? holder
                 guard let term = group.children("term").first else { continue }
                 var notes: [String: String] = [:]
-                for note in group.children("termNote") { if let type = note.attributes["type"] { notes[type] = GlossaryColumns.collapsed(note.text) } }
+                for note in group.children("termNote") {
+                    if let type = note.attributes["type"] { notes[type] = GlossaryColumns.collapsed(note.text) }
+                }
                 let text = GlossaryColumns.collapsed(term.text)
-                guard !text.isEmpty, text != entry.ar, Self.status(of: Term(text: text, notes: notes)) == .deprecated else { continue }
+                guard !text.isEmpty, text != entry.ar, Self.status(of: Term(text: text, notes: notes)) == .deprecated
+                else { continue }
                 let deprecated = GlossaryEntry(
                     id: entry.id.isEmpty ? "" : "\(entry.id)-d\(result.count + 1)", ar: text, en: entry.en,
                     status: .deprecated, pos: entry.pos, domain: entry.domain, note: "use \(entry.ar)",
@@ -117,7 +126,9 @@ public struct TBXReader: Sendable {
 
     /// Terms with the main one first: the first preferred, else the first not marked as a variant.
     func ordered(_ terms: [Term]) -> [Term] {
-        guard let main = terms.firstIndex(where: { Self.isPreferred($0.status) }) ?? terms.firstIndex(where: { !$0.isVariant })
+        guard
+            let main = terms.firstIndex(where: { Self.isPreferred($0.status) })
+                ?? terms.firstIndex(where: { !$0.isVariant })
         else { return terms }
         var result = terms
         let term = result.remove(at: main)
@@ -154,7 +165,9 @@ public struct TBXReader: Sendable {
         var nodes = [concept]
         var index = 0
         while index < nodes.count {
-            nodes += nodes[index].children.filter { ["langSec", "langSet", "termSec", "tig", "ntig", "termGrp"].contains($0.name) }
+            nodes += nodes[index].children.filter {
+                ["langSec", "langSet", "termSec", "tig", "ntig", "termGrp"].contains($0.name)
+            }
             index += 1
         }
         return nodes

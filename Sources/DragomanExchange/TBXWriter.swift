@@ -100,7 +100,10 @@ public struct TBXWriter: Sendable {
     static func xmlID(_ id: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in id.unicodeScalars {
-            let ok = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar))
+            let ok =
+                scalar.isASCII
+                && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                    || "-_.".unicodeScalars.contains(scalar))
             scalars.append(ok ? scalar : "_")
         }
         var result = String(scalars)

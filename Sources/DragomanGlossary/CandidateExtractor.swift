@@ -124,7 +124,8 @@ public struct CandidateExtractor {
             // (و|ف)?(ب|ك)?ال → ال ; (و|ف)?لل → ال
             keys[0] = "ال" + String(String.UnicodeScalarView(first.unicodeScalars.dropFirst(reading.stripped)))
             let lilArticle = first.unicodeScalars.dropFirst(reading.stripped - 2).starts(with: "لل".unicodeScalars)
-            spellings[0] = dropLetters(spellings[0], count: reading.stripped - (lilArticle ? 1 : 2), prefix: lilArticle ? "ا" : "")
+            spellings[0] = dropLetters(
+                spellings[0], count: reading.stripped - (lilArticle ? 1 : 2), prefix: lilArticle ? "ا" : "")
         } else if first.hasPrefix("لل"), first.unicodeScalars.count > 4 {
             keys[0] = "ا" + String(String.UnicodeScalarView(first.unicodeScalars.dropFirst(1)))
             spellings[0] = dropLetters(spellings[0], count: 1, prefix: "ا")
@@ -206,7 +207,11 @@ public struct CandidateExtractor {
             entries.append(
                 GlossaryEntry(
                     id: "cand-" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits, ar: candidate.text,
-                    en: "", status: .proposed, note: scoreText + (candidate.example.isEmpty ? "" : "; e.g. " + candidate.example.map { $0 == "\t" ? " " : String($0) }.joined()), source: source,
+                    en: "", status: .proposed,
+                    note: scoreText
+                        + (candidate.example.isEmpty
+                            ? "" : "; e.g. " + candidate.example.map { $0 == "\t" ? " " : String($0) }.joined()),
+                    source: source,
                     updated: date))
         }
         return Glossary(entries: entries)

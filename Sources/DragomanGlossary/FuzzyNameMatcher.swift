@@ -115,7 +115,8 @@ struct FuzzyNameMatcher: Sendable {
                         let start = i - Int(posting.position)
                         guard start >= 0, start + name.words.count <= tokens.count else { continue }
                         if let score = score(name, tokens: tokens, start: start, covered: covered) {
-                            candidates.append(Hit(start: start, end: start + name.words.count, ref: name.ref, score: score))
+                            candidates.append(
+                                Hit(start: start, end: start + name.words.count, ref: name.ref, score: score))
                         }
                     }
                 }

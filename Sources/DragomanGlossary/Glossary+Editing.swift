@@ -27,7 +27,9 @@ extension Glossary {
     /// Changes the concept with `id` and returns it; the change must leave a valid entry whose Arabic forms belong
     /// to no other concept. The id itself cannot change.
     @discardableResult
-    public mutating func update(id: String, _ change: (inout GlossaryEntry) -> Void) throws(GlossaryError) -> GlossaryEntry {
+    public mutating func update(id: String, _ change: (inout GlossaryEntry) -> Void) throws(GlossaryError)
+        -> GlossaryEntry
+    {
         guard let index = entries.firstIndex(where: { $0.id == id }) else { throw .unknownID(id) }
         var entry = entries[index]
         change(&entry)
@@ -35,7 +37,9 @@ extension Glossary {
         try Self.check(entry)
         let key = TermKey()
         for form in entry.arabicForms {
-            if let owner = entries.first(where: { $0.id != id && $0.arabicForms.map(key.arabic).contains(key.arabic(form)) }) {
+            if let owner = entries.first(where: {
+                $0.id != id && $0.arabicForms.map(key.arabic).contains(key.arabic(form))
+            }) {
                 throw .arabicTaken(term: form, id: owner.id)
             }
         }

@@ -40,12 +40,14 @@ public enum GlossaryError: Error, Equatable, Sendable {
 }
 
 extension GlossaryError: CustomStringConvertible {
+    /// The message shown to the user: the file and line (or entry), the bad value and what to do.
     public var description: String {
         switch self {
         case .missingHeader(let file):
             return "\(file): the file is empty; a glossary needs a header row with at least the columns 'ar' and 'en'"
         case .missingColumn(let file, let column):
-            return "\(file):1: the header has no '\(column)' column; add it (columns: \(Glossary.standardColumns.joined(separator: ", ")))"
+            return
+                "\(file):1: the header has no '\(column)' column; add it (columns: \(Glossary.standardColumns.joined(separator: ", ")))"
         case .duplicateColumn(let file, let column):
             return "\(file):1: the column '\(column)' appears twice in the header; keep one"
         case .fieldCount(let file, let line, let expected, let found):
@@ -57,18 +59,22 @@ extension GlossaryError: CustomStringConvertible {
         case .unreadable(let file, let reason):
             return "\(file): cannot read the glossary: \(reason)"
         case .binary(let file, let offset):
-            return "\(file): byte \(offset) is a NUL byte: this is a binary file, not a TSV glossary; give a UTF-8 text file"
+            return
+                "\(file): byte \(offset) is a NUL byte: this is a binary file, not a TSV glossary; give a UTF-8 text file"
         case .invalidUTF8(let file, let offset, let bytes):
             let hex = bytes.map { "0x" + String($0, radix: 16, uppercase: true) }.joined(separator: " ")
-            return "\(file): byte \(offset): invalid UTF-8 (\(hex)); a glossary must be UTF-8: convert it (for example with iconv -f windows-1256 -t utf-8)"
+            return
+                "\(file): byte \(offset): invalid UTF-8 (\(hex)); a glossary must be UTF-8: convert it (for example with iconv -f windows-1256 -t utf-8)"
         case .writeFailed(let file, let reason):
             return "\(file): cannot write the glossary: \(reason); the file was left unchanged"
         case .unknownID(let id):
             return "no entry has the id '\(id)'; find it with 'dragoman glossary find'"
         case .duplicateID(let id):
-            return "an entry with the id '\(id)' already exists; choose another id or leave it out to get the next free one"
+            return
+                "an entry with the id '\(id)' already exists; choose another id or leave it out to get the next free one"
         case .arabicTaken(let term, let id):
-            return "the Arabic term '\(term)' is already in the glossary as entry '\(id)' (after normalization); update that entry instead"
+            return
+                "the Arabic term '\(term)' is already in the glossary as entry '\(id)' (after normalization); update that entry instead"
         case .emptyValue(let column):
             return "the '\(column)' value is empty; give one"
         case .unknownStatus(let value):
@@ -78,7 +84,8 @@ extension GlossaryError: CustomStringConvertible {
         case .invalidImport(let file, let line, let reason):
             return "\(file)\(line.map { ":\($0)" } ?? ""): \(reason); nothing was imported"
         case .conflicts(let count):
-            return "\(count) conflict\(count == 1 ? "" : "s") found; nothing was written; choose --on-conflict keep, replace or variant"
+            return
+                "\(count) conflict\(count == 1 ? "" : "s") found; nothing was written; choose --on-conflict keep, replace or variant"
         }
     }
 }

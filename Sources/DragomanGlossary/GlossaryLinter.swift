@@ -51,13 +51,19 @@ public struct GlossaryLinter: Sendable {
         for (index, entry) in entries.enumerated() {
             if let first = firstWithID[entry.id] {
                 findings.append(
-                    finding(.duplicateID, index, "the id '\(entry.id)' is also used by the entry at row \(first + 1); give each concept its own id"))
+                    finding(
+                        .duplicateID, index,
+                        "the id '\(entry.id)' is also used by the entry at row \(first + 1); give each concept its own id"
+                    ))
             } else {
                 firstWithID[entry.id] = index
             }
             if !Self.isXMLName(entry.id) {
                 findings.append(
-                    finding(.malformedField, index, "the id '\(entry.id)' is not an XML name (letters, digits, '-', '_', '.'; not starting with a digit); TBX export will rename it"))
+                    finding(
+                        .malformedField, index,
+                        "the id '\(entry.id)' is not an XML name (letters, digits, '-', '_', '.'; not starting with a digit); TBX export will rename it"
+                    ))
             }
         }
 
@@ -69,23 +75,32 @@ public struct GlossaryLinter: Sendable {
         for (index, entry) in entries.enumerated() {
             if !entry.pos.isEmpty, !Self.partsOfSpeech.contains(entry.pos) {
                 findings.append(
-                    finding(.malformedField, index, "unknown part of speech '\(entry.pos)'; use one of \(Self.partsOfSpeech.sorted().joined(separator: ", "))"))
+                    finding(
+                        .malformedField, index,
+                        "unknown part of speech '\(entry.pos)'; use one of \(Self.partsOfSpeech.sorted().joined(separator: ", "))"
+                    ))
             }
             if let inflect = entry.extra["inflect"], !Self.inflections.contains(inflect) {
                 findings.append(
-                    finding(.malformedField, index, "unknown inflect value '\(inflect)'; use pron, num, pron+num or leave it empty"))
+                    finding(
+                        .malformedField, index,
+                        "unknown inflect value '\(inflect)'; use pron, num, pron+num or leave it empty"))
             }
             // Exact repeats only: spellings that differ but normalize alike are kept on purpose (the glossary lists
             // every spelling the texts use), matching treats them as one.
             var own = Set([Self.collapsed(entry.ar)])
             for variant in entry.arVariants where !own.insert(Self.collapsed(variant)).inserted {
                 findings.append(
-                    finding(.redundantVariant, index, "the Arabic variant '\(variant)' repeats another form of this entry; remove it"))
+                    finding(
+                        .redundantVariant, index,
+                        "the Arabic variant '\(variant)' repeats another form of this entry; remove it"))
             }
             var ownEnglish = Set([Self.collapsed(entry.en)])
             for variant in entry.enVariants where !ownEnglish.insert(Self.collapsed(variant)).inserted {
                 findings.append(
-                    finding(.redundantVariant, index, "the English variant '\(variant)' repeats another English form of this entry; remove it"))
+                    finding(
+                        .redundantVariant, index,
+                        "the English variant '\(variant)' repeats another English form of this entry; remove it"))
             }
         }
 
@@ -99,13 +114,22 @@ public struct GlossaryLinter: Sendable {
             let other = entries[first]
             if enKeys[first][0] == enKeys[index][0] {
                 findings.append(
-                    finding(.duplicate, index, "'\(entry.ar)' = '\(entry.en)' duplicates entry \(place(first)) after normalization; merge the two rows"))
+                    finding(
+                        .duplicate, index,
+                        "'\(entry.ar)' = '\(entry.en)' duplicates entry \(place(first)) after normalization; merge the two rows"
+                    ))
             } else if !entry.domain.isEmpty, !other.domain.isEmpty, entry.domain != other.domain {
                 findings.append(
-                    finding(.homonym, index, "'\(entry.ar)' is '\(entry.en)' here (\(entry.domain)) and '\(other.en)' in entry \(place(first)) (\(other.domain)); check that both senses are meant"))
+                    finding(
+                        .homonym, index,
+                        "'\(entry.ar)' is '\(entry.en)' here (\(entry.domain)) and '\(other.en)' in entry \(place(first)) (\(other.domain)); check that both senses are meant"
+                    ))
             } else {
                 findings.append(
-                    finding(.arabicConflict, index, "'\(entry.ar)' is '\(entry.en)' here but '\(other.en)' in entry \(place(first)); keep one English term (the other as an English variant) or give the two senses different domains"))
+                    finding(
+                        .arabicConflict, index,
+                        "'\(entry.ar)' is '\(entry.en)' here but '\(other.en)' in entry \(place(first)); keep one English term (the other as an English variant) or give the two senses different domains"
+                    ))
             }
         }
 
@@ -124,10 +148,16 @@ public struct GlossaryLinter: Sendable {
                     let what = arKeys[other][0] == variantKey ? "the term" : "a variant"
                     if enKeys[other][0] == enKeys[index][0] {
                         findings.append(
-                            finding(.variantOverlap, index, "the variant '\(variant)' is also \(what) of entry \(place(other)) with the same English '\(entry.en)'; merge the two entries"))
+                            finding(
+                                .variantOverlap, index,
+                                "the variant '\(variant)' is also \(what) of entry \(place(other)) with the same English '\(entry.en)'; merge the two entries"
+                            ))
                     } else {
                         findings.append(
-                            finding(.variantCollision, index, "the variant '\(variant)' is also \(what) of entry \(place(other)) ('\(otherEntry.en)'); one spelling cannot mean both '\(entry.en)' and '\(otherEntry.en)'"))
+                            finding(
+                                .variantCollision, index,
+                                "the variant '\(variant)' is also \(what) of entry \(place(other)) ('\(otherEntry.en)'); one spelling cannot mean both '\(entry.en)' and '\(otherEntry.en)'"
+                            ))
                     }
                 }
             }
@@ -138,7 +168,10 @@ public struct GlossaryLinter: Sendable {
         for (index, entry) in entries.enumerated() where entry.status == .deprecated {
             if alternatives.alternative(for: index, in: entries) == nil {
                 findings.append(
-                    finding(.deprecatedWithoutAlternative, index, "'\(entry.ar)' is deprecated but no preferred or admitted entry has the English '\(entry.en)', and the note names none; add the term to use, or name its id in the note"))
+                    finding(
+                        .deprecatedWithoutAlternative, index,
+                        "'\(entry.ar)' is deprecated but no preferred or admitted entry has the English '\(entry.en)', and the note names none; add the term to use, or name its id in the note"
+                    ))
             }
         }
 

@@ -53,13 +53,17 @@ extension GlossaryMatcher {
                 best = hit
                 return
             }
-            if (hit.end, -hit.stripped, hit.suffixed ? 0 : 1) > (current.end, -current.stripped, current.suffixed ? 0 : 1) {
+            if (hit.end, -hit.stripped, hit.suffixed ? 0 : 1) > (
+                current.end, -current.stripped, current.suffixed ? 0 : 1
+            ) {
                 best = hit
             }
         }
         if english || !tokens.arabic[i] {
             let id = tokens.withToken(i) { trie.surfaces.lookup($0, hash: tokens.hashes[i]) }
-            walk(from: TermTrie.plainRoot, first: id, at: i, stripped: 0, pronounOnly: false, tokens, trie, english, scratch, consider)
+            walk(
+                from: TermTrie.plainRoot, first: id, at: i, stripped: 0, pronounOnly: false, tokens, trie, english,
+                scratch, consider)
             return best
         }
         tokens.withToken(i) { ArabicClitics.readings($0, into: &scratch.readings) }
@@ -70,13 +74,21 @@ extension GlossaryMatcher {
             }
             if id == nil && !trie.hasInflections { continue }
             if reading.article {
-                walk(from: TermTrie.articleRoot, first: id, at: i, stripped: reading.stripped, pronounOnly: false, tokens, trie, false, scratch, consider)
-                walk(from: TermTrie.plainRoot, first: id, at: i, stripped: reading.stripped, pronounOnly: false, tokens, trie, false, scratch, consider)
+                walk(
+                    from: TermTrie.articleRoot, first: id, at: i, stripped: reading.stripped, pronounOnly: false,
+                    tokens, trie, false, scratch, consider)
+                walk(
+                    from: TermTrie.plainRoot, first: id, at: i, stripped: reading.stripped, pronounOnly: false, tokens,
+                    trie, false, scratch, consider)
             } else {
-                walk(from: TermTrie.plainRoot, first: id, at: i, stripped: reading.stripped, pronounOnly: false, tokens, trie, false, scratch, consider)
+                walk(
+                    from: TermTrie.plainRoot, first: id, at: i, stripped: reading.stripped, pronounOnly: false, tokens,
+                    trie, false, scratch, consider)
                 // A pronoun suffix replaces the article: الحكومة + ه = حكومته.
                 if trie.hasInflections {
-                    walk(from: TermTrie.articleRoot, first: id, at: i, stripped: reading.stripped, pronounOnly: true, tokens, trie, false, scratch, consider)
+                    walk(
+                        from: TermTrie.articleRoot, first: id, at: i, stripped: reading.stripped, pronounOnly: true,
+                        tokens, trie, false, scratch, consider)
                 }
             }
         }

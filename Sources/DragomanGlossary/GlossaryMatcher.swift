@@ -20,7 +20,8 @@ public struct GlossaryMatcher: Sendable {
         english.reserveCapacity(glossary.entries.count * 3)
         for (entryIndex, entry) in glossary.entries.enumerated() {
             let inflect = Inflect(column: entry.extra["inflect"] ?? "") ?? []
-            let fuzzyName = Self.fuzzyDomains.contains(entry.domain) || Self.fuzzyDomains.contains(entry.domain.lowercased())
+            let fuzzyName =
+                Self.fuzzyDomains.contains(entry.domain) || Self.fuzzyDomains.contains(entry.domain.lowercased())
             for formIndex in 0...entry.arVariants.count {
                 let form = formIndex == 0 ? entry.ar : entry.arVariants[formIndex - 1]
                 var words = Self.fastWords(form) ?? tokenizer.tokens(of: form).map(\.match)

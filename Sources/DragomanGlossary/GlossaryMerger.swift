@@ -131,11 +131,16 @@ public struct GlossaryMerger: Sendable {
                     actions.append(action(.replaced, existing.id, "was '\(existing.en)'"))
                 case .variant:
                     var merged = working.entries[index]
-                    let added = Self.addVariants(&merged.enVariants, incoming.englishForms, existing: merged.englishForms, key: key.english)
-                    _ = Self.addVariants(&merged.arVariants, incoming.arabicForms, existing: merged.arabicForms, key: key.arabic)
+                    let added = Self.addVariants(
+                        &merged.enVariants, incoming.englishForms, existing: merged.englishForms, key: key.english)
+                    _ = Self.addVariants(
+                        &merged.arVariants, incoming.arabicForms, existing: merged.arabicForms, key: key.arabic)
                     working.entries[index] = merged
                     indexForms(of: index)
-                    actions.append(action(.variant, existing.id, "English variant\(added.count == 1 ? "" : "s") added: \(added.joined(separator: " | "))"))
+                    actions.append(
+                        action(
+                            .variant, existing.id,
+                            "English variant\(added.count == 1 ? "" : "s") added: \(added.joined(separator: " | "))"))
                 }
             }
         }
@@ -178,7 +183,9 @@ public struct GlossaryMerger: Sendable {
     }
 
     /// Appends the forms not already present (by key) and returns them.
-    static func addVariants(_ variants: inout [String], _ forms: [String], existing: [String], key: (String) -> String) -> [String] {
+    static func addVariants(_ variants: inout [String], _ forms: [String], existing: [String], key: (String) -> String)
+        -> [String]
+    {
         var seen = Set(existing.map(key))
         var added: [String] = []
         for form in forms where !form.isEmpty && seen.insert(key(form)).inserted {
@@ -199,7 +206,10 @@ extension GlossaryMerger {
                 try Glossary.check(entry)
                 continue
             } catch .emptyValue(let column) {
-                reason = column == "ar" ? "the entry has no Arabic term; fill it in or remove it" : "the entry '\(entry.ar)' has no English term; fill it in or mark it proposed"
+                reason =
+                    column == "ar"
+                    ? "the entry has no Arabic term; fill it in or remove it"
+                    : "the entry '\(entry.ar)' has no English term; fill it in or mark it proposed"
             } catch .invalidDate(let value) {
                 reason = "the entry '\(entry.ar)' has the date '\(value)'; write YYYY-MM-DD"
             } catch {

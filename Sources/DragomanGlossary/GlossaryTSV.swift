@@ -12,6 +12,7 @@ public enum GlossaryTSV {
         /// What is wrong and what to do.
         public var message: String
 
+        /// "line N, column 'C': message".
         public var description: String { "line \(line), column '\(column)': \(message)" }
     }
 

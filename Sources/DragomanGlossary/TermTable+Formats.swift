@@ -139,7 +139,8 @@ extension TermTable {
                                         .object([
                                             ("file", .string(occurrence.file)), ("segment", .int(occurrence.segment)),
                                             ("start", .int(occurrence.range.lowerBound)),
-                                            ("end", .int(occurrence.range.upperBound)), ("text", .string(occurrence.text)),
+                                            ("end", .int(occurrence.range.upperBound)),
+                                            ("text", .string(occurrence.text)),
                                             ("score", .double(occurrence.score)),
                                         ])
                                     })

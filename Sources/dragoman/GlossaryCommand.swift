@@ -66,8 +66,12 @@ struct GlossaryFieldOptions: ParsableArguments {
         for pair in extra where !pair.contains("=") || pair.hasPrefix("=") {
             throw ValidationError("--set '\(pair)': write COLUMN=VALUE")
         }
-        if let column = extra.map({ String($0.split(separator: "=", maxSplits: 1)[0]) }).first(where: { Glossary.standardColumns.contains($0) }) {
-            throw ValidationError("--set \(column)=…: '\(column)' is a standard column; use --\(column.replacingOccurrences(of: "_", with: "-"))")
+        if let column = extra.map({ String($0.split(separator: "=", maxSplits: 1)[0]) }).first(where: {
+            Glossary.standardColumns.contains($0)
+        }) {
+            throw ValidationError(
+                "--set \(column)=…: '\(column)' is a standard column; use --\(column.replacingOccurrences(of: "_", with: "-"))"
+            )
         }
     }
 

@@ -34,8 +34,11 @@ struct GlossaryImportCommand: ParsableCommand {
         if let format, GlossaryFormat(rawValue: format) == nil {
             throw ValidationError(ExchangeError.unknownFormat(format).description)
         }
-        if format == nil, GlossaryFormat(pathExtension: String(file.split(separator: ".").last ?? "")) == nil || !file.contains(".") {
-            throw ValidationError("cannot tell the format of '\(file)' from its extension; give --format tsv, csv, tbx or omegat")
+        if format == nil,
+            GlossaryFormat(pathExtension: String(file.split(separator: ".").last ?? "")) == nil || !file.contains(".")
+        {
+            throw ValidationError(
+                "cannot tell the format of '\(file)' from its extension; give --format tsv, csv, tbx or omegat")
         }
         guard GlossaryMerger.Policy(rawValue: onConflict) != nil else {
             throw ValidationError("unknown --on-conflict '\(onConflict)'; use keep, replace, variant or report")
@@ -43,7 +46,8 @@ struct GlossaryImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let chosen = format.flatMap(GlossaryFormat.init(rawValue:))
+        let chosen =
+            format.flatMap(GlossaryFormat.init(rawValue:))
             ?? GlossaryFormat(pathExtension: String(file.split(separator: ".").last ?? ""))!
         let policy = GlossaryMerger.Policy(rawValue: onConflict)!
         let reading = try chosen.read(path: file)
@@ -55,9 +59,13 @@ struct GlossaryImportCommand: ParsableCommand {
         for action in actions { print(action) }
         var counts: [GlossaryMerger.Action.Kind: Int] = [:]
         for action in actions { counts[action.kind, default: 0] += 1 }
-        let order: [GlossaryMerger.Action.Kind] = [.added, .merged, .unchanged, .replaced, .variant, .skipped, .conflict]
+        let order: [GlossaryMerger.Action.Kind] = [
+            .added, .merged, .unchanged, .replaced, .variant, .skipped, .conflict,
+        ]
         let summary = order.compactMap { kind in counts[kind].map { "\($0) \(kind.rawValue)" } }
-        GlossaryCommand.printError("\(file): \(actions.count) \(actions.count == 1 ? "entry" : "entries") read: " + (summary.isEmpty ? "nothing to do" : summary.joined(separator: ", ")))
+        GlossaryCommand.printError(
+            "\(file): \(actions.count) \(actions.count == 1 ? "entry" : "entries") read: "
+                + (summary.isEmpty ? "nothing to do" : summary.joined(separator: ", ")))
         if policy == .report {
             let conflicts = counts[.conflict] ?? 0
             if conflicts > 0 { throw GlossaryError.conflicts(count: conflicts) }

@@ -30,7 +30,9 @@ struct GlossaryLintCommand: ParsableCommand {
         let errors = findings.count { $0.severity == .error }
         let warnings = findings.count - errors
         let count = parsed.glossary.entries.count
-        print("\(path): \(count) \(count == 1 ? "entry" : "entries"), \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+        print(
+            "\(path): \(count) \(count == 1 ? "entry" : "entries"), \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        )
         if errors > 0 { throw ExitCode(1) }
     }
 }

@@ -18,10 +18,14 @@ struct GlossaryUpdateCommand: ParsableCommand {
     @OptionGroup var fields: GlossaryFieldOptions
 
     @Argument(help: "The id of the concept to change.") var id: String
-    @Option(name: .customLong("add-ar-variant"), help: "Add an Arabic variant. Repeatable.") var addArVariants: [String] = []
-    @Option(name: .customLong("remove-ar-variant"), help: "Remove an Arabic variant. Repeatable.") var removeArVariants: [String] = []
-    @Option(name: .customLong("add-en-variant"), help: "Add an English variant. Repeatable.") var addEnVariants: [String] = []
-    @Option(name: .customLong("remove-en-variant"), help: "Remove an English variant. Repeatable.") var removeEnVariants: [String] = []
+    @Option(name: .customLong("add-ar-variant"), help: "Add an Arabic variant. Repeatable.") var addArVariants:
+        [String] = []
+    @Option(name: .customLong("remove-ar-variant"), help: "Remove an Arabic variant. Repeatable.") var removeArVariants:
+        [String] = []
+    @Option(name: .customLong("add-en-variant"), help: "Add an English variant. Repeatable.") var addEnVariants:
+        [String] = []
+    @Option(name: .customLong("remove-en-variant"), help: "Remove an English variant. Repeatable.")
+    var removeEnVariants: [String] = []
 
     func run() throws {
         let store = glossary.store

@@ -3,7 +3,8 @@ import DragomanText
 
 /// How input files are decoded; shared by every command that reads text.
 struct InputOptions: ParsableArguments {
-    @Option(help: "Input encoding: auto, utf-8, utf-16 or windows-1256. Default: auto (BOM, UTF-8, then ICU detection).")
+    @Option(
+        help: "Input encoding: auto, utf-8, utf-16 or windows-1256. Default: auto (BOM, UTF-8, then ICU detection).")
     var encoding: String = "auto"
 
     @Flag(help: "Replace invalid bytes with U+FFFD instead of stopping with an error.")

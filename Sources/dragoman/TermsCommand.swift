@@ -55,12 +55,14 @@ struct TermsCommand: ParsableCommand {
         if candidates {
             let date = ISO8601DateFormatter.string(from: Date(), timeZone: .gmt, formatOptions: .withFullDate)
             let source = "candidates from \(documents.count) document\(documents.count == 1 ? "" : "s")"
-            print(try CandidateExtractor(matcher: matcher).candidatesTSV(in: documents, source: source, date: date),
+            print(
+                try CandidateExtractor(matcher: matcher).candidatesTSV(in: documents, source: source, date: date),
                 terminator: "")
             return
         }
         let tables = try TermTable.build(documents: documents, matcher: matcher)
-        print(TermTable.render(tables.documents + [tables.batch], as: TermTableFormat(rawValue: format)!),
+        print(
+            TermTable.render(tables.documents + [tables.batch], as: TermTableFormat(rawValue: format)!),
             terminator: "")
     }
 }

@@ -1,11 +1,15 @@
-@testable import DragomanExchange
 import Testing
+
+@testable import DragomanExchange
 
 @Suite struct CSVTests {
     @Test func quotedFieldsWithCommasQuotesAndNewlines() throws {
         let text = "a,b,c\r\n\"مجلس، الأمن\",\"say \"\"yes\"\"\",\"two\r\nlines\"\r\nplain,,end\r\n"
         let records = try CSV.parse(text, name: "t.csv")
-        #expect(records.map(\.fields) == [["a", "b", "c"], ["مجلس، الأمن", "say \"yes\"", "two\nlines"], ["plain", "", "end"]])
+        #expect(
+            records.map(\.fields) == [
+                ["a", "b", "c"], ["مجلس، الأمن", "say \"yes\"", "two\nlines"], ["plain", "", "end"],
+            ])
         #expect(records.map(\.line) == [1, 2, 4])
     }
 

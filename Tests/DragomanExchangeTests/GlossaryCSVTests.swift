@@ -47,14 +47,22 @@ import Testing
 
     @Test func binaryInputIsRefused() throws {
         let path = try TemporaryFile.write(bytes: Array("ar,en\n".utf8) + [0x00, 0x01], name: "bin.csv")
-        #expect(throws: ExchangeError.unreadable(file: path, reason: "byte 6 is a NUL byte: this looks like a binary file; give a UTF-8 text file")) {
+        #expect(
+            throws: ExchangeError.unreadable(
+                file: path, reason: "byte 6 is a NUL byte: this looks like a binary file; give a UTF-8 text file")
+        ) {
             try GlossaryFormat.csv.read(path: path)
         }
     }
 
     @Test func invalidUTF8GivesTheByteOffset() throws {
-        let path = try TemporaryFile.write(bytes: Array("ar,en\n".utf8) + [0xD9, 0x28] + Array(",x\n".utf8), name: "bad.csv")
-        #expect(throws: ExchangeError.unreadable(file: path, reason: "byte 6: invalid UTF-8 (0xD9); exchange files must be UTF-8: convert the file first")) {
+        let path = try TemporaryFile.write(
+            bytes: Array("ar,en\n".utf8) + [0xD9, 0x28] + Array(",x\n".utf8), name: "bad.csv")
+        #expect(
+            throws: ExchangeError.unreadable(
+                file: path, reason: "byte 6: invalid UTF-8 (0xD9); exchange files must be UTF-8: convert the file first"
+            )
+        ) {
             try GlossaryFormat.csv.read(path: path)
         }
     }
@@ -73,7 +81,10 @@ import Testing
         }
     }
 
-    @Test(arguments: [("a.tsv", GlossaryFormat.tsv), ("a.CSV", .csv), ("a.tbx", .tbx), ("a.xml", .tbx), ("a.txt", .omegat), ("a.utf8", .omegat)])
+    @Test(arguments: [
+        ("a.tsv", GlossaryFormat.tsv), ("a.CSV", .csv), ("a.tbx", .tbx), ("a.xml", .tbx), ("a.txt", .omegat),
+        ("a.utf8", .omegat),
+    ])
     func formatFromExtension(file: String, format: GlossaryFormat) {
         #expect(GlossaryFormat(pathExtension: String(file.split(separator: ".").last!)) == format)
     }

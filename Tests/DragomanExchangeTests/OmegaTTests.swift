@@ -5,14 +5,17 @@ import Testing
 @Suite struct OmegaTTests {
     @Test func writesOneLinePerArabicFormWithStatusAndNote() throws {
         let glossary = Glossary(entries: [
-            GlossaryEntry(id: "dm-0002", ar: "الدولة الإسلامية في العراق والشام", en: "ISIS", status: .deprecated, note: "use dm-0001"),
+            GlossaryEntry(
+                id: "dm-0002", ar: "الدولة الإسلامية في العراق والشام", en: "ISIS", status: .deprecated,
+                note: "use dm-0001"),
             GlossaryEntry(id: "dm-0001", ar: "تنظيم الدولة الإسلامية", en: "Islamic State", arVariants: ["داعش"]),
         ])
         let text = try OmegaTGlossary.write(glossary)
-        #expect(text.split(separator: "\n").dropFirst() == [
-            "تنظيم الدولة الإسلامية\tIslamic State\t", "داعش\tIslamic State\t",
-            "الدولة الإسلامية في العراق والشام\tISIS\t[deprecated] use dm-0001",
-        ])
+        #expect(
+            text.split(separator: "\n").dropFirst() == [
+                "تنظيم الدولة الإسلامية\tIslamic State\t", "داعش\tIslamic State\t",
+                "الدولة الإسلامية في العراق والشام\tISIS\t[deprecated] use dm-0001",
+            ])
     }
 
     @Test func roundTripKeepsArabicFormsEnglishStatusAndNoteOnly() throws {
@@ -24,7 +27,10 @@ import Testing
         #expect(back.entries.map(\.status) == original.entries.map(\.status))
         #expect(back.entries.map(\.note) == original.entries.map(\.note))
         // What OmegaT cannot carry.
-        #expect(back.entries.allSatisfy { $0.enVariants.isEmpty && $0.pos.isEmpty && $0.definition.isEmpty && $0.updated.isEmpty })
+        #expect(
+            back.entries.allSatisfy {
+                $0.enVariants.isEmpty && $0.pos.isEmpty && $0.definition.isEmpty && $0.updated.isEmpty
+            })
     }
 
     @Test func readsCommentsCRLFAndTwoColumnLines() throws {

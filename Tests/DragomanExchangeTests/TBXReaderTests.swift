@@ -21,7 +21,9 @@ import Testing
         #expect(council.status == .preferred)
         #expect(council.pos == "noun")
         #expect(council.domain == "politics")
-        #expect(council.definition == "The principal organ of the United Nations charged with international peace and security.")
+        #expect(
+            council.definition
+                == "The principal organ of the United Nations charged with international peace and security.")
         #expect(council.source == "UN Charter")
         #expect(council.note == "Capitalize in English.")
         #expect(council.updated == "2011-06-15")
@@ -43,18 +45,26 @@ import Testing
         // A superseded Arabic synonym is its own deprecated entry, never an acceptable variant.
         #expect(entries.count == 2)
         let old = entries[1]
-        #expect([old.id, old.ar, old.en, old.status.rawValue, old.note] == ["p1-d1", "طلعة قصف", "airstrike", "deprecated", "use غارة جوية"])
+        #expect(
+            [old.id, old.ar, old.en, old.status.rawValue, old.note] == [
+                "p1-d1", "طلعة قصف", "airstrike", "deprecated", "use غارة جوية",
+            ])
     }
 
     @Test func entityExpansionIsRefused() {
-        #expect(throws: ExchangeError.entityDeclaration(file: "billion-laughs.tbx", line: 3)) { try read("billion-laughs.tbx") }
+        #expect(throws: ExchangeError.entityDeclaration(file: "billion-laughs.tbx", line: 3)) {
+            try read("billion-laughs.tbx")
+        }
         #expect(
             ExchangeError.entityDeclaration(file: "billion-laughs.tbx", line: 3).description
-                == "billion-laughs.tbx:3: the DOCTYPE declares entities; Dragoman does not expand XML entities (they can read local files or exhaust memory): remove the declarations")
+                == "billion-laughs.tbx:3: the DOCTYPE declares entities; Dragoman does not expand XML entities (they can read local files or exhaust memory): remove the declarations"
+        )
     }
 
     @Test func externalEntityIsRefused() {
-        #expect(throws: ExchangeError.entityDeclaration(file: "external-entity.tbx", line: 3)) { try read("external-entity.tbx") }
+        #expect(throws: ExchangeError.entityDeclaration(file: "external-entity.tbx", line: 3)) {
+            try read("external-entity.tbx")
+        }
     }
 
     @Test func externalDTDReferenceIsNotLoadedAndHarmless() throws {
@@ -74,17 +84,28 @@ import Testing
     }
 
     @Test func anUndeclaredEntityIsAnErrorNotSilentlyDropped() {
-        let text = "<tbx>\n  <text><body><conceptEntry id=\"c1\"><langSec xml:lang=\"ar\"><termSec><term>&secret;</term></termSec></langSec></conceptEntry></body></text>\n</tbx>"
-        #expect(throws: ExchangeError.malformedXML(file: "t.tbx", line: 2, column: 83, reason: "an undeclared entity (write & as &amp;)")) {
+        let text =
+            "<tbx>\n  <text><body><conceptEntry id=\"c1\"><langSec xml:lang=\"ar\"><termSec><term>&secret;</term></termSec></langSec></conceptEntry></body></text>\n</tbx>"
+        #expect(
+            throws: ExchangeError.malformedXML(
+                file: "t.tbx", line: 2, column: 83, reason: "an undeclared entity (write & as &amp;)")
+        ) {
             try TBXReader().read(Data(text.utf8), name: "t.tbx")
         }
     }
 
     @Test func emptyAndTruncatedDocuments() {
-        #expect(throws: ExchangeError.malformedXML(file: "t.tbx", line: 1, column: 1, reason: "no root element (the document is empty or cut short)")) {
+        #expect(
+            throws: ExchangeError.malformedXML(
+                file: "t.tbx", line: 1, column: 1, reason: "no root element (the document is empty or cut short)")
+        ) {
             try TBXReader().read(Data(), name: "t.tbx")
         }
-        #expect(throws: ExchangeError.malformedXML(file: "t.tbx", line: 1, column: 18, reason: "the document ends before its elements are closed, or has more than one root element")) {
+        #expect(
+            throws: ExchangeError.malformedXML(
+                file: "t.tbx", line: 1, column: 18,
+                reason: "the document ends before its elements are closed, or has more than one root element")
+        ) {
             try TBXReader().read(Data("<tbx><text><body>".utf8), name: "t.tbx")
         }
     }
@@ -92,7 +113,9 @@ import Testing
     /// libxml2 refuses a single pushed chunk over 10 MB ("huge input lookup"); the reader streams instead.
     @Test func aDocumentOverTenMegabytesIsRead() throws {
         let filler = String(repeating: "ملاحظة طويلة للمترجمين ", count: 400)
-        let entries = (1...1_200).map { GlossaryEntry(id: "dm-\($0)", ar: "مصطلح \($0)", en: "term \($0)", note: filler) }
+        let entries = (1...1_200).map {
+            GlossaryEntry(id: "dm-\($0)", ar: "مصطلح \($0)", en: "term \($0)", note: filler)
+        }
         let tbx = try TBXWriter().write(Glossary(entries: entries))
         #expect(tbx.utf8.count > 10_500_000)
         let back = try TBXReader().read(Data(tbx.utf8), name: "big.tbx").glossary.entries

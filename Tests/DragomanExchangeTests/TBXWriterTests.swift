@@ -20,7 +20,9 @@ import Testing
     @Test func emptyGlossaryAndEscapedValuesValidate() throws {
         #expect(try XMLLint.validate(try TBXWriter().write(Glossary()), schema: schema).status == 0)
         let tricky = Glossary(entries: [
-            GlossaryEntry(id: "dm-0001", ar: "قوات \"الردع\" & <الحماية>", en: "Deterrence & <Protection> Forces", note: "a < b > c & \"d\"")
+            GlossaryEntry(
+                id: "dm-0001", ar: "قوات \"الردع\" & <الحماية>", en: "Deterrence & <Protection> Forces",
+                note: "a < b > c & \"d\"")
         ])
         let tbx = try TBXWriter().write(tricky)
         #expect(tbx.contains("<term>قوات \"الردع\" &amp; &lt;الحماية&gt;</term>"))
@@ -32,7 +34,8 @@ import Testing
 
     @Test func carriesStatusPartOfSpeechDefinitionNoteAndLanguages() throws {
         let tbx = try TBXWriter().write(try sample())
-        #expect(tbx.contains("<tbx xmlns=\"urn:iso:std:iso:30042:ed-2\" type=\"TBX-Basic\" style=\"dca\" xml:lang=\"en\">"))
+        #expect(
+            tbx.contains("<tbx xmlns=\"urn:iso:std:iso:30042:ed-2\" type=\"TBX-Basic\" style=\"dca\" xml:lang=\"en\">"))
         #expect(tbx.contains("<langSec xml:lang=\"ar\">"))
         #expect(tbx.contains("<langSec xml:lang=\"en\">"))
         #expect(tbx.contains("<termNote type=\"administrativeStatus\">preferredTerm-admn-sts</termNote>"))
@@ -57,24 +60,29 @@ import Testing
 
     @Test func badDateEmptyConceptAndDuplicateIdAreRefused() {
         #expect(throws: ExchangeError.invalidDate(id: "dm-0001", value: "25/11/2026")) {
-            try TBXWriter().write(Glossary(entries: [GlossaryEntry(id: "dm-0001", ar: "هدنة", en: "truce", updated: "25/11/2026")]))
+            try TBXWriter().write(
+                Glossary(entries: [GlossaryEntry(id: "dm-0001", ar: "هدنة", en: "truce", updated: "25/11/2026")]))
         }
         #expect(
             ExchangeError.invalidDate(id: "dm-0001", value: "25/11/2026").description
-                == "entry 'dm-0001': 'updated' is '25/11/2026', not an ISO date (YYYY-MM-DD); fix it (dragoman glossary lint shows all such values)")
+                == "entry 'dm-0001': 'updated' is '25/11/2026', not an ISO date (YYYY-MM-DD); fix it (dragoman glossary lint shows all such values)"
+        )
         #expect(throws: ExchangeError.emptyConcept(id: "dm-0002")) {
             try TBXWriter().write(Glossary(entries: [GlossaryEntry(id: "dm-0002", ar: "", en: "")]))
         }
         #expect(throws: ExchangeError.duplicateID("dm-0003")) {
-            try TBXWriter().write(Glossary(entries: [
-                GlossaryEntry(id: "dm-0003", ar: "هدنة", en: "truce"), GlossaryEntry(id: "dm-0003", ar: "قصف", en: "shelling"),
-            ]))
+            try TBXWriter().write(
+                Glossary(entries: [
+                    GlossaryEntry(id: "dm-0003", ar: "هدنة", en: "truce"),
+                    GlossaryEntry(id: "dm-0003", ar: "قصف", en: "shelling"),
+                ]))
         }
     }
 
     @Test func controlCharacterIsRefused() {
         #expect(throws: ExchangeError.unwritableValue(id: "dm-0001", column: "note", value: "bell\u{7}")) {
-            try TBXWriter().write(Glossary(entries: [GlossaryEntry(id: "dm-0001", ar: "هدنة", en: "truce", note: "bell\u{7}")]))
+            try TBXWriter().write(
+                Glossary(entries: [GlossaryEntry(id: "dm-0001", ar: "هدنة", en: "truce", note: "bell\u{7}")]))
         }
     }
 

@@ -1,6 +1,6 @@
 import DragomanGlossary
-import Foundation
 import DragomanText
+import Foundation
 import Testing
 
 @Suite struct CandidateExtractorTests {
@@ -59,7 +59,8 @@ import Testing
                 #expect(words.first != stop && words.last != stop, "\(candidate.key)")
             }
             #expect(!words.contains("داعش"), "\(candidate.key)")
-            #expect(!words.dropFirst().contains { $0.hasPrefix("بال") || $0.hasPrefix("لل") || $0.hasPrefix("وال") },
+            #expect(
+                !words.dropFirst().contains { $0.hasPrefix("بال") || $0.hasPrefix("لل") || $0.hasPrefix("وال") },
                 "\(candidate.key)")
         }
     }

@@ -18,12 +18,15 @@ import Testing
         }
         #expect(
             GlossaryError.arabicTaken(term: "حلف شمال الاطلنطى", id: "dm-0001").description
-                == "the Arabic term 'حلف شمال الاطلنطى' is already in the glossary as entry 'dm-0001' (after normalization); update that entry instead")
+                == "the Arabic term 'حلف شمال الاطلنطى' is already in the glossary as entry 'dm-0001' (after normalization); update that entry instead"
+        )
     }
 
     @Test func addRefusesEmptyTermsBadDatesAndUsedIds() throws {
         var glossary = try sample()
-        #expect(throws: GlossaryError.emptyValue(column: "en")) { try glossary.add(GlossaryEntry(ar: "هدنة إنسانية", en: "")) }
+        #expect(throws: GlossaryError.emptyValue(column: "en")) {
+            try glossary.add(GlossaryEntry(ar: "هدنة إنسانية", en: ""))
+        }
         #expect(try glossary.add(GlossaryEntry(ar: "هدنة إنسانية", en: "", status: .proposed)).id == "dm-0007")
         #expect(throws: GlossaryError.invalidDate("2026/11/25")) {
             try glossary.add(GlossaryEntry(ar: "قصف", en: "shelling", updated: "2026/11/25"))
@@ -71,23 +74,24 @@ import Testing
 
     @Test func statsCountStatusesAndFields() throws {
         let stats = GlossaryStats(try sample())
-        #expect(stats.report == """
-            entries: 6
-            status preferred: 3
-            status admitted: 1
-            status deprecated: 1
-            status proposed: 1
-            pos noun: 3
-            pos properNoun: 3
-            domain organization: 3
-            domain military: 2
-            domain politics: 1
-            arabic variants: 5
-            english variants: 6
-            with definition: 2
-            with note: 3
-            last updated: 2026-11-23
+        #expect(
+            stats.report == """
+                entries: 6
+                status preferred: 3
+                status admitted: 1
+                status deprecated: 1
+                status proposed: 1
+                pos noun: 3
+                pos properNoun: 3
+                domain organization: 3
+                domain military: 2
+                domain politics: 1
+                arabic variants: 5
+                english variants: 6
+                with definition: 2
+                with note: 3
+                last updated: 2026-11-23
 
-            """)
+                """)
     }
 }

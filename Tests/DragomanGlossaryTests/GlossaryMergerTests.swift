@@ -6,7 +6,8 @@ import Testing
 
     let incoming = [
         GlossaryEntry(id: "p1", ar: "مجلس الأمن", en: "Security Council", pos: "properNoun"),
-        GlossaryEntry(id: "p2", ar: "الناتو", en: "NATO", enVariants: ["the Alliance"], definition: "ignored: already has one"),
+        GlossaryEntry(
+            id: "p2", ar: "الناتو", en: "NATO", enVariants: ["the Alliance"], definition: "ignored: already has one"),
         GlossaryEntry(id: "p3", ar: "الامين العام", en: "Secretary-General", domain: "other", source: "UN style guide"),
         GlossaryEntry(id: "p4", ar: "هدنه", en: "armistice"),
         GlossaryEntry(id: "dm-0001", ar: "عقوبات", en: "sanctions"),
@@ -16,13 +17,14 @@ import Testing
     @Test func keepSkipsConflictsAndMergesTheRest() throws {
         var glossary = try sample()
         let actions = GlossaryMerger(policy: .keep).merge(incoming, into: &glossary)
-        #expect(actions.map(\.description) == [
-            "added\tp1\tمجلس الأمن\tSecurity Council",
-            "merged\tdm-0001\tالناتو\tNATO\ten_variants +the Alliance",
-            "merged\tdm-0002\tالامين العام\tSecretary-General\tsource",
-            "skipped\tdm-0005\tهدنه\tarmistice\tglossary has 'وقف إطلاق النار' = 'ceasefire'",
-            "added\tdm-0007\tعقوبات\tsanctions",
-        ])
+        #expect(
+            actions.map(\.description) == [
+                "added\tp1\tمجلس الأمن\tSecurity Council",
+                "merged\tdm-0001\tالناتو\tNATO\ten_variants +the Alliance",
+                "merged\tdm-0002\tالامين العام\tSecretary-General\tsource",
+                "skipped\tdm-0005\tهدنه\tarmistice\tglossary has 'وقف إطلاق النار' = 'ceasefire'",
+                "added\tdm-0007\tعقوبات\tsanctions",
+            ])
         let ceasefire = try #require(glossary.entries.first { $0.id == "dm-0005" })
         #expect(ceasefire.en == "ceasefire")
         #expect(ceasefire.enVariants == ["truce"])
@@ -67,11 +69,16 @@ import Testing
 
     @Test func checkRefusesAnImportWithoutArabic() {
         let entries = [GlossaryEntry(ar: "هدنة", en: "truce", line: 2), GlossaryEntry(ar: "", en: "shelling", line: 3)]
-        #expect(throws: GlossaryError.invalidImport(file: "p.csv", line: 3, reason: "the entry has no Arabic term; fill it in or remove it")) {
+        #expect(
+            throws: GlossaryError.invalidImport(
+                file: "p.csv", line: 3, reason: "the entry has no Arabic term; fill it in or remove it")
+        ) {
             try GlossaryMerger.check(entries, file: "p.csv")
         }
         #expect(
-            GlossaryError.invalidImport(file: "p.csv", line: 3, reason: "the entry has no Arabic term; fill it in or remove it").description
+            GlossaryError.invalidImport(
+                file: "p.csv", line: 3, reason: "the entry has no Arabic term; fill it in or remove it"
+            ).description
                 == "p.csv:3: the entry has no Arabic term; fill it in or remove it; nothing was imported")
     }
 }

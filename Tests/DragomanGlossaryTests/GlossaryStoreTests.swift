@@ -24,7 +24,8 @@ import Testing
         }
         #expect(
             GlossaryError.invalidUTF8(file: "g.tsv", offset: 6, bytes: [0xC7]).description
-                == "g.tsv: byte 6: invalid UTF-8 (0xC7); a glossary must be UTF-8: convert it (for example with iconv -f windows-1256 -t utf-8)")
+                == "g.tsv: byte 6: invalid UTF-8 (0xC7); a glossary must be UTF-8: convert it (for example with iconv -f windows-1256 -t utf-8)"
+        )
     }
 
     @Test func binaryIsRefused() throws {
@@ -37,7 +38,9 @@ import Testing
 
     @Test func missingFileIsAnErrorUnlessAllowed() throws {
         let path = try Fixture.temporaryFolder().appendingPathComponent("none.tsv").path
-        #expect(throws: GlossaryError.unreadable(file: path, reason: "no such file")) { try GlossaryStore(path: path).load() }
+        #expect(throws: GlossaryError.unreadable(file: path, reason: "no such file")) {
+            try GlossaryStore(path: path).load()
+        }
         #expect(try GlossaryStore(path: path).load(allowMissing: true).glossary.entries.isEmpty)
     }
 
@@ -52,7 +55,8 @@ import Testing
         let reread = try store.load().glossary
         #expect(reread.entries.last?.id == "dm-0007")
         #expect(reread.entries.last?.ar == "قصف مدفعي")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path)
+        let leftovers = try FileManager.default.contentsOfDirectory(
+            atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path)
         #expect(leftovers.sorted() == ["sample.tsv", "sample.tsv.bak"])
     }
 
@@ -67,14 +71,17 @@ import Testing
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         #expect(!FileManager.default.fileExists(atPath: store.backupPath))
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path)
+        let leftovers = try FileManager.default.contentsOfDirectory(
+            atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path)
         #expect(leftovers == ["sample.tsv"])
     }
 
     @Test func writingIntoAMissingFolderFails() throws {
         let folder = try Fixture.temporaryFolder().appendingPathComponent("absent")
         let path = folder.appendingPathComponent("g.tsv").path
-        #expect(throws: GlossaryError.writeFailed(file: path, reason: "cannot create a temporary file in \(folder.path)")) {
+        #expect(
+            throws: GlossaryError.writeFailed(file: path, reason: "cannot create a temporary file in \(folder.path)")
+        ) {
             try GlossaryStore(path: path).save(Glossary(entries: [GlossaryEntry(ar: "هدنة", en: "truce")]))
         }
         #expect(
@@ -85,6 +92,8 @@ import Testing
     @Test func writingOverAFolderFails() throws {
         let folder = try Fixture.temporaryFolder()
         let store = GlossaryStore(path: folder.path)
-        #expect(throws: GlossaryError.writeFailed(file: folder.path, reason: "it is a folder")) { try store.save(Glossary()) }
+        #expect(throws: GlossaryError.writeFailed(file: folder.path, reason: "it is a folder")) {
+            try store.save(Glossary())
+        }
     }
 }

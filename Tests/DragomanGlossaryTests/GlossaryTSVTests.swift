@@ -21,9 +21,12 @@ import Testing
         let lines = written.split(separator: "\n")
         #expect(lines[1].hasPrefix("dm-0001\t"))
         #expect(lines[2].hasSuffix("\tcheck"))
-        #expect(try GlossaryTSV.parse(written, name: "g.tsv").glossary.entries.sorted { $0.id < $1.id }
-            .map { $0.arVariants + [$0.en, $0.updated, $0.extra["comment"] ?? ""] }
-            == parsed.glossary.entries.sorted { $0.id < $1.id }.map { $0.arVariants + [$0.en, $0.updated, $0.extra["comment"] ?? ""] })
+        #expect(
+            try GlossaryTSV.parse(written, name: "g.tsv").glossary.entries.sorted { $0.id < $1.id }
+                .map { $0.arVariants + [$0.en, $0.updated, $0.extra["comment"] ?? ""] }
+                == parsed.glossary.entries.sorted { $0.id < $1.id }.map {
+                    $0.arVariants + [$0.en, $0.updated, $0.extra["comment"] ?? ""]
+                })
     }
 
     @Test func missingIdsAreAssigned() throws {
@@ -41,7 +44,9 @@ import Testing
         let parsed = try GlossaryTSV.parse("ar\ten\tstatus\nداعش\tISIS\tfavourite\n", name: "g.tsv")
         #expect(
             parsed.problems.map(\.description)
-                == ["line 2, column 'status': unknown status 'favourite'; use preferred, admitted, deprecated or proposed"])
+                == [
+                    "line 2, column 'status': unknown status 'favourite'; use preferred, admitted, deprecated or proposed"
+                ])
     }
 
     @Test func newlineInValueRefusesToWrite() {

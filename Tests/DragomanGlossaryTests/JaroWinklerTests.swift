@@ -1,5 +1,6 @@
-@testable import DragomanGlossary
 import Testing
+
+@testable import DragomanGlossary
 
 /// Jaro–Winkler against published values, and the scores behind the fuzzy threshold of 0.90.
 @Suite struct JaroWinklerTests {
@@ -31,7 +32,8 @@ import Testing
 
     @Test(arguments: different)
     func differentWordsFail(_ a: String, _ b: String) {
-        let close = JaroWinkler.similarity(a, b) >= FuzzyNameMatcher.threshold
+        let close =
+            JaroWinkler.similarity(a, b) >= FuzzyNameMatcher.threshold
             && FuzzyNameMatcher.withinOneEdit(Array(a.unicodeScalars), Array(b.unicodeScalars))
             && min(a.unicodeScalars.count, b.unicodeScalars.count) >= FuzzyNameMatcher.minimumLength
         #expect(!close)
@@ -41,7 +43,8 @@ import Testing
         func one(_ a: String, _ b: String) -> Bool {
             FuzzyNameMatcher.withinOneEdit(Array(a.unicodeScalars), Array(b.unicodeScalars))
         }
-        #expect(one("abcdef", "abcxdef") && one("abcdef", "abdef") && one("abcdef", "abxdef") && one("abcdef", "abdcef"))
+        #expect(
+            one("abcdef", "abcxdef") && one("abcdef", "abdef") && one("abcdef", "abxdef") && one("abcdef", "abdcef"))
         #expect(!one("abcdef", "badcef") && !one("abcdef", "abcdefgh") && !one("abcdef", "axcdey"))
     }
 }

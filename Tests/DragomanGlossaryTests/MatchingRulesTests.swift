@@ -34,7 +34,10 @@ import Testing
         ("وشارك الأردن في اجتماعات التحالف الدولي ضد داعش.", [F("التحالف الدولي", "t-02"), F("داعش", "t-04")]),
         ("قال حلف شمال الأطلنطي إن الناتو مستعد.", [F("حلف شمال الأطلنطي", "t-01"), F("الناتو", "t-01")]),
         // Leftmost: overlapping candidates start where the text starts.
-        ("التقى وزير الدفاع بالتحالف الدولي لمناهضة داعش.", [F("وزير الدفاع", "t-16"), F("بالتحالف الدولي لمناهضة داعش", "t-03")]),
+        (
+            "التقى وزير الدفاع بالتحالف الدولي لمناهضة داعش.",
+            [F("وزير الدفاع", "t-16"), F("بالتحالف الدولي لمناهضة داعش", "t-03")]
+        ),
         // Punctuation between the words breaks a term.
         ("أكد التحالف، الدولي دعمه.", []),
     ]
@@ -103,7 +106,8 @@ import Testing
         let text = "أكد \(term) دعمه للعراق."
         let segment = Segment(
             index: 0, kind: .sentence, paragraph: 1, language: "ar", range: 10..<(10 + text.utf8.count), text: text)
-        let found = MatchingFixture.matcher.matches(in: segment, tokens: try Tokenizer(locale: "ar").tokens(of: segment))
+        let found = MatchingFixture.matcher.matches(
+            in: segment, tokens: try Tokenizer(locale: "ar").tokens(of: segment))
         #expect(found.map(\.text) == [term])
         #expect(found.first?.range == (10 + "أكد ".utf8.count)..<(10 + "أكد ".utf8.count + term.utf8.count))
     }

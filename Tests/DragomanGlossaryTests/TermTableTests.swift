@@ -10,7 +10,8 @@ import Testing
         return try TermTable.build(documents: documents, matcher: MatchingFixture.matcher)
     }
 
-    static let first = "أخبار التحالف الدولي\n\nأكد التحالف الدولي دعمه للعراق.\n\nوقال الوزير إن الدولة الإسلامية هزمت، وإن للتحالف الدولي دورا مهما.\n"
+    static let first =
+        "أخبار التحالف الدولي\n\nأكد التحالف الدولي دعمه للعراق.\n\nوقال الوزير إن الدولة الإسلامية هزمت، وإن للتحالف الدولي دورا مهما.\n"
     static let second = "قال ستولينبيرج إن الحكومه تدعم التحالف الدولي.\n\nوأضاف ستوليبنبيرج أن حكومته مستعدة.\n"
 
     @Test func oneRowPerConceptWithFormsCountAndFirstSentence() throws {

@@ -19,9 +19,10 @@ import Testing
         let seeds = Self.packageRoot.appendingPathComponent("seeds").path
         var lines: [String] = []
         let glossary = Self.packageRoot.appendingPathComponent("Glossaries/ar-en.tsv").path
-        let report = try PrepareJob(options: PrepareOptions(inputs: [seeds], output: output.path, glossary: glossary)).run {
-            lines.append($0)
-        }
+        let report = try PrepareJob(options: PrepareOptions(inputs: [seeds], output: output.path, glossary: glossary))
+            .run {
+                lines.append($0)
+            }
         #expect(report.articles.count == 5)
         #expect(lines.count == 9)  // five articles, digest, terms, candidates, report
         for article in report.articles {
@@ -46,9 +47,11 @@ import Testing
         for name in ["digest.md", "terms.tsv", "candidates.tsv"] {
             #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(name).path), "\(name)")
         }
-        let terms = try String(contentsOf: output.appendingPathComponent("003_ebcacb89700a50ef/terms.tsv"), encoding: .utf8)
+        let terms = try String(
+            contentsOf: output.appendingPathComponent("003_ebcacb89700a50ef/terms.tsv"), encoding: .utf8)
         #expect(terms.contains("NATO"))
-        let summary = try String(contentsOf: output.appendingPathComponent("003_ebcacb89700a50ef/summary.md"), encoding: .utf8)
+        let summary = try String(
+            contentsOf: output.appendingPathComponent("003_ebcacb89700a50ef/summary.md"), encoding: .utf8)
         #expect(summary.contains("ستولينبيرج"))
         // No temporary files are left behind.
         let leftovers = try FileManager.default.subpathsOfDirectory(atPath: output.path).filter { $0.hasSuffix(".tmp") }
@@ -81,7 +84,8 @@ import Testing
         let bad = output.appendingPathComponent("bad.txt")
         try Data([0x41, 0x00, 0x42]).write(to: bad)
         #expect(throws: PrepareError.text(.binary(file: bad.path, offset: 1))) {
-            try PrepareJob(options: PrepareOptions(inputs: [good.path, bad.path], output: out, glossary: glossary)).run()
+            try PrepareJob(options: PrepareOptions(inputs: [good.path, bad.path], output: out, glossary: glossary))
+                .run()
         }
         let after = try Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("good/text.txt"))
         #expect(before == after)

@@ -37,11 +37,12 @@ import Testing
         _ = try write(text, "g.tsv", in: folder)
         let result = try CLI.run(["glossary", "lint", "--glossary", "g.tsv"], in: folder)
         #expect(result.status == 1)
-        #expect(result.stdout == """
-            g.tsv:8: error [duplicate] entry 'dm-0007' (row 7): 'حلف شمال الاطلسى' = 'NATO' duplicates entry 'dm-0001' (line 2) after normalization; merge the two rows
-            g.tsv: 7 entries, 1 error, 0 warnings
+        #expect(
+            result.stdout == """
+                g.tsv:8: error [duplicate] entry 'dm-0007' (row 7): 'حلف شمال الاطلسى' = 'NATO' duplicates entry 'dm-0001' (line 2) after normalization; merge the two rows
+                g.tsv: 7 entries, 1 error, 0 warnings
 
-            """)
+                """)
     }
 
     @Test func lintOnlyWarningsExitsZero() throws {
@@ -49,34 +50,52 @@ import Testing
         _ = try write("ar\ten\tpos\nهدنة\ttruce\tNoun\n", "w.tsv", in: folder)
         let result = try CLI.run(["glossary", "lint", "w.tsv"], in: folder)
         #expect(result.status == 0)
-        #expect(result.stdout == "w.tsv:2: warning [malformed-field] entry 'dm-0001' (row 1): unknown part of speech 'Noun'; use one of adjective, adverb, noun, other, properNoun, verb\nw.tsv: 1 entry, 0 errors, 1 warning\n")
+        #expect(
+            result.stdout
+                == "w.tsv:2: warning [malformed-field] entry 'dm-0001' (row 1): unknown part of speech 'Noun'; use one of adjective, adverb, noun, other, properNoun, verb\nw.tsv: 1 entry, 0 errors, 1 warning\n"
+        )
     }
 
     @Test func lintOfAFileThatIsNotUTF8() throws {
         let folder = try workspace()
-        try Data([0x61, 0x72, 0x09, 0x65, 0x6E, 0x0A, 0xC7, 0xE1, 0x09, 0x78, 0x0A]).write(to: folder.appendingPathComponent("cp.tsv"))
+        try Data([0x61, 0x72, 0x09, 0x65, 0x6E, 0x0A, 0xC7, 0xE1, 0x09, 0x78, 0x0A]).write(
+            to: folder.appendingPathComponent("cp.tsv"))
         let result = try CLI.run(["glossary", "lint", "cp.tsv"], in: folder)
         #expect(result.status == 1)
-        #expect(result.stderr == "Error: cp.tsv: byte 6: invalid UTF-8 (0xC7); a glossary must be UTF-8: convert it (for example with iconv -f windows-1256 -t utf-8)\n")
+        #expect(
+            result.stderr
+                == "Error: cp.tsv: byte 6: invalid UTF-8 (0xC7); a glossary must be UTF-8: convert it (for example with iconv -f windows-1256 -t utf-8)\n"
+        )
     }
 
     @Test func addWritesAtomicallyWithBackup() throws {
         let folder = try workspace()
         let before = try bytes(folder.appendingPathComponent("g.tsv"))
         let result = try CLI.run(
-            ["glossary", "add", "--glossary", "g.tsv", "--ar", "مجلس الأمن", "--en", "Security Council", "--ar-variant",
-             "مجلس الأمن الدولي", "--pos", "properNoun", "--domain", "organization", "--updated", "2026-11-25", "--set", "inflect=pron"],
+            [
+                "glossary", "add", "--glossary", "g.tsv", "--ar", "مجلس الأمن", "--en", "Security Council",
+                "--ar-variant",
+                "مجلس الأمن الدولي", "--pos", "properNoun", "--domain", "organization", "--updated", "2026-11-25",
+                "--set", "inflect=pron",
+            ],
             in: folder)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "added\tdm-0007\tمجلس الأمن\tSecurity Council\tمجلس الأمن الدولي\t\tpreferred\tproperNoun\torganization\t\t\t\t2026-11-25\tpron\n")
+        #expect(
+            result.stdout
+                == "added\tdm-0007\tمجلس الأمن\tSecurity Council\tمجلس الأمن الدولي\t\tpreferred\tproperNoun\torganization\t\t\t\t2026-11-25\tpron\n"
+        )
         #expect(try bytes(folder.appendingPathComponent("g.tsv.bak")) == before)
         let after = try String(contentsOf: folder.appendingPathComponent("g.tsv"), encoding: .utf8)
-        #expect(after.hasSuffix("dm-0007\tمجلس الأمن\tSecurity Council\tمجلس الأمن الدولي\t\tpreferred\tproperNoun\torganization\t\t\t\t2026-11-25\tpron\n"))
+        #expect(
+            after.hasSuffix(
+                "dm-0007\tمجلس الأمن\tSecurity Council\tمجلس الأمن الدولي\t\tpreferred\tproperNoun\torganization\t\t\t\t2026-11-25\tpron\n"
+            ))
     }
 
     @Test func addWithoutDateUsesToday() throws {
         let folder = try workspace()
-        let result = try CLI.run(["glossary", "add", "--glossary", "g.tsv", "--ar", "قصف", "--en", "shelling"], in: folder)
+        let result = try CLI.run(
+            ["glossary", "add", "--glossary", "g.tsv", "--ar", "قصف", "--en", "shelling"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withFullDate]
@@ -86,9 +105,14 @@ import Testing
     @Test func addRefusedLeavesTheFileUntouched() throws {
         let folder = try workspace()
         let before = try bytes(folder.appendingPathComponent("g.tsv"))
-        let result = try CLI.run(["glossary", "add", "--glossary", "g.tsv", "--ar", "حلف شمال الاطلنطى", "--en", "Atlantic Alliance"], in: folder)
+        let result = try CLI.run(
+            ["glossary", "add", "--glossary", "g.tsv", "--ar", "حلف شمال الاطلنطى", "--en", "Atlantic Alliance"],
+            in: folder)
         #expect(result.status == 1)
-        #expect(result.stderr == "Error: the Arabic term 'حلف شمال الاطلنطى' is already in the glossary as entry 'dm-0001' (after normalization); update that entry instead\n")
+        #expect(
+            result.stderr
+                == "Error: the Arabic term 'حلف شمال الاطلنطى' is already in the glossary as entry 'dm-0001' (after normalization); update that entry instead\n"
+        )
         #expect(try bytes(folder.appendingPathComponent("g.tsv")) == before)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("g.tsv.bak").path))
     }
@@ -96,11 +120,18 @@ import Testing
     @Test func updateAndRemove() throws {
         let folder = try workspace()
         let update = try CLI.run(
-            ["glossary", "update", "--glossary", "g.tsv", "dm-0005", "--add-ar-variant", "وقف النار", "--remove-en-variant", "truce",
-             "--status", "preferred", "--updated", "2026-11-25"], in: folder)
+            [
+                "glossary", "update", "--glossary", "g.tsv", "dm-0005", "--add-ar-variant", "وقف النار",
+                "--remove-en-variant", "truce",
+                "--status", "preferred", "--updated", "2026-11-25",
+            ], in: folder)
         #expect(update.status == 0, "\(update.stderr)")
-        #expect(update.stdout == "updated\tdm-0005\tوقف إطلاق النار\tceasefire\tهدنة | وقف النار\t\tpreferred\tnoun\tmilitary\tAn agreement to stop fighting.\t\tReuters style <guide>\t2026-11-25\t\n")
-        let missing = try CLI.run(["glossary", "update", "--glossary", "g.tsv", "dm-0005", "--remove-ar-variant", "هدنه"], in: folder)
+        #expect(
+            update.stdout
+                == "updated\tdm-0005\tوقف إطلاق النار\tceasefire\tهدنة | وقف النار\t\tpreferred\tnoun\tmilitary\tAn agreement to stop fighting.\t\tReuters style <guide>\t2026-11-25\t\n"
+        )
+        let missing = try CLI.run(
+            ["glossary", "update", "--glossary", "g.tsv", "dm-0005", "--remove-ar-variant", "هدنه"], in: folder)
         #expect(missing.status == 1)
         #expect(missing.stderr == "Error: entry 'dm-0005' has no Arabic variant 'هدنه'\n")
         let remove = try CLI.run(["glossary", "remove", "--glossary", "g.tsv", "dm-0006"], in: folder)
@@ -117,7 +148,8 @@ import Testing
         let folder = try workspace()
         let arabic = try CLI.run(["glossary", "find", "--glossary", "g.tsv", "الامين العام"], in: folder)
         #expect(arabic.status == 0)
-        #expect(arabic.stdout.split(separator: "\n").map { $0.split(separator: "\t").first ?? "" } == ["id", "dm-0002"])
+        #expect(
+            arabic.stdout.split(separator: "\n").map { $0.split(separator: "\t").first ?? "" } == ["id", "dm-0002"])
         let english = try CLI.run(["glossary", "find", "--glossary", "g.tsv", "TRUCE"], in: folder)
         #expect(english.stdout.contains("\ndm-0005\t"))
         let none = try CLI.run(["glossary", "find", "--glossary", "g.tsv", "طائرة مسيرة"], in: folder)
@@ -130,27 +162,41 @@ import Testing
         let csv = try write("ar,en,note\nهدنه,armistice,\nمجلس الأمن,Security Council,UN organ\n", "p.csv", in: folder)
         let before = try bytes(folder.appendingPathComponent("g.tsv"))
 
-        let report = try CLI.run(["glossary", "import", "--glossary", "g.tsv", csv, "--on-conflict", "report"], in: folder)
+        let report = try CLI.run(
+            ["glossary", "import", "--glossary", "g.tsv", csv, "--on-conflict", "report"], in: folder)
         #expect(report.status == 1)
-        #expect(report.stdout == "conflict\tdm-0005\tهدنه\tarmistice\tglossary has 'وقف إطلاق النار' = 'ceasefire'\nadded\tdm-0007\tمجلس الأمن\tSecurity Council\n")
-        #expect(report.stderr.hasSuffix("Error: 1 conflict found; nothing was written; choose --on-conflict keep, replace or variant\n"))
+        #expect(
+            report.stdout
+                == "conflict\tdm-0005\tهدنه\tarmistice\tglossary has 'وقف إطلاق النار' = 'ceasefire'\nadded\tdm-0007\tمجلس الأمن\tSecurity Council\n"
+        )
+        #expect(
+            report.stderr.hasSuffix(
+                "Error: 1 conflict found; nothing was written; choose --on-conflict keep, replace or variant\n"))
         #expect(try bytes(folder.appendingPathComponent("g.tsv")) == before)
 
         let keep = try CLI.run(["glossary", "import", "--glossary", "g.tsv", csv], in: folder)
         #expect(keep.status == 0, "\(keep.stderr)")
-        #expect(keep.stdout == "skipped\tdm-0005\tهدنه\tarmistice\tglossary has 'وقف إطلاق النار' = 'ceasefire'\nadded\tdm-0007\tمجلس الأمن\tSecurity Council\n")
+        #expect(
+            keep.stdout
+                == "skipped\tdm-0005\tهدنه\tarmistice\tglossary has 'وقف إطلاق النار' = 'ceasefire'\nadded\tdm-0007\tمجلس الأمن\tSecurity Council\n"
+        )
         #expect(keep.stderr == "\(csv): 2 entries read: 1 added, 1 skipped\n")
         #expect(try bytes(folder.appendingPathComponent("g.tsv.bak")) == before)
 
-        let variant = try CLI.run(["glossary", "import", "--glossary", "g.tsv", csv, "--on-conflict", "variant"], in: folder)
-        #expect(variant.stdout.hasPrefix("variant\tdm-0005\tهدنه\tarmistice\tEnglish variant added: armistice\nunchanged\tdm-0007"))
+        let variant = try CLI.run(
+            ["glossary", "import", "--glossary", "g.tsv", csv, "--on-conflict", "variant"], in: folder)
+        #expect(
+            variant.stdout.hasPrefix(
+                "variant\tdm-0005\tهدنه\tarmistice\tEnglish variant added: armistice\nunchanged\tdm-0007"))
         // Now that 'armistice' is a variant, the same import is no conflict any more.
-        let again = try CLI.run(["glossary", "import", "--glossary", "g.tsv", csv, "--on-conflict", "report"], in: folder)
+        let again = try CLI.run(
+            ["glossary", "import", "--glossary", "g.tsv", csv, "--on-conflict", "report"], in: folder)
         #expect(again.status == 0)
         #expect(again.stdout.hasPrefix("unchanged\tdm-0005\t"))
 
         let fresh = try workspace()
-        let replace = try CLI.run(["glossary", "import", "--glossary", "g.tsv", csv, "--on-conflict", "replace"], in: fresh)
+        let replace = try CLI.run(
+            ["glossary", "import", "--glossary", "g.tsv", csv, "--on-conflict", "replace"], in: fresh)
         #expect(replace.stdout.hasPrefix("replaced\tdm-0005\tهدنه\tarmistice\twas 'ceasefire'\n"))
         let find = try CLI.run(["glossary", "find", "--glossary", "g.tsv", "dm-0005"], in: fresh)
         #expect(find.stdout.contains("\ndm-0005\tهدنه\tarmistice\t"))
@@ -166,7 +212,10 @@ import Testing
         let noArabic = try write("ar,en\nهدنة,truce\n,shelling\n", "empty.csv", in: folder)
         let second = try CLI.run(["glossary", "import", "--glossary", "g.tsv", noArabic], in: folder)
         #expect(second.status == 1)
-        #expect(second.stderr == "Error: \(noArabic):3: the entry has no Arabic term; fill it in or remove it; nothing was imported\n")
+        #expect(
+            second.stderr
+                == "Error: \(noArabic):3: the entry has no Arabic term; fill it in or remove it; nothing was imported\n"
+        )
         let hostile = Self.exchangeFixtures.appendingPathComponent("billion-laughs.tbx").path
         let third = try CLI.run(["glossary", "import", "--glossary", "g.tsv", hostile], in: folder)
         #expect(third.status == 1)
@@ -183,20 +232,24 @@ import Testing
         #expect(tbx.stdout == "added\tt-17\tمجلس الأمن\tSecurity Council\nadded\tt-18\tقرار\tresolution\n")
         #expect(tbx.stderr.contains("concept 't-19' has no Arabic or English term; skipped"))
         let omegat = try write("# desk glossary\nهدنة\ttruce\tshort-term\n", "desk.txt", in: folder)
-        let result = try CLI.run(["glossary", "import", "--glossary", "new.tsv", "--format", "omegat", omegat], in: folder)
+        let result = try CLI.run(
+            ["glossary", "import", "--glossary", "new.tsv", "--format", "omegat", omegat], in: folder)
         // New ids continue after the highest number in the file.
         #expect(result.stdout == "added\tdm-0019\tهدنة\ttruce\n")
     }
 
     @Test func exportTBXValidatesAndRoundTrips() throws {
         let folder = try workspace()
-        let export = try CLI.run(["glossary", "export", "--glossary", "g.tsv", "--format", "tbx", "-o", "g.tbx"], in: folder)
+        let export = try CLI.run(
+            ["glossary", "export", "--glossary", "g.tsv", "--format", "tbx", "-o", "g.tbx"], in: folder)
         #expect(export.status == 0, "\(export.stderr)")
         #expect(export.stdout.isEmpty)
         let schema = CLI.shared.appendingPathComponent("schemas/tbx/TBXcoreStructV03.rng").path
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["xmllint", "--nonet", "--noout", "--relaxng", schema, folder.appendingPathComponent("g.tbx").path]
+        process.arguments = [
+            "xmllint", "--nonet", "--noout", "--relaxng", schema, folder.appendingPathComponent("g.tbx").path,
+        ]
         process.standardError = Pipe()
         try process.run()
         process.waitUntilExit()
@@ -207,7 +260,9 @@ import Testing
         let original = try String(contentsOf: folder.appendingPathComponent("g.tsv"), encoding: .utf8)
         let roundTrip = try String(contentsOf: folder.appendingPathComponent("back.tsv"), encoding: .utf8)
         // TBX carries every standard column; the extra 'inflect' column is the only loss.
-        let withoutExtra = original.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).prefix(12).joined(separator: "\t") }
+        let withoutExtra = original.split(separator: "\n").map {
+            $0.split(separator: "\t", omittingEmptySubsequences: false).prefix(12).joined(separator: "\t")
+        }
         #expect(roundTrip.split(separator: "\n").map(String.init) == withoutExtra)
     }
 

@@ -14,7 +14,9 @@ import Testing
         #expect(Int(nato[5])! >= 60)
         #expect(nato[6].contains("حلف شمال الأطلنطى") || nato[6].contains("لحلف شمال الأطلنطى"))
         let stoltenberg = try #require(rows.first { $0[0] == "seeds/003_ebcacb89700a50ef.txt" && $0[1] == "dm-0004" })
-        #expect(stoltenberg[6].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.contains("ستوليبنبيرج"))
+        #expect(
+            stoltenberg[6].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.contains("ستوليبنبيرج")
+        )
         #expect(Set(rows.map { String($0[0]) }).count == 6)
     }
 
@@ -26,7 +28,8 @@ import Testing
         #expect(tables.count == 6)
         var checked = 0
         for table in tables.dropLast() {
-            let bytes = try Data(contentsOf: CLI.packageRoot.appendingPathComponent(try #require(table["name"] as? String)))
+            let bytes = try Data(
+                contentsOf: CLI.packageRoot.appendingPathComponent(try #require(table["name"] as? String)))
             for term in try #require(table["terms"] as? [[String: Any]]) {
                 for occurrence in try #require(term["occurrences"] as? [[String: Any]]) {
                     let start = try #require(occurrence["start"] as? Int)
@@ -44,17 +47,23 @@ import Testing
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let glossary = directory.appendingPathComponent("g.tsv")
-        try "id\tar\ten\tdomain\nx-1\tينس ستولتنبرغ\tJens Stoltenberg\tperson\nx-2\tستولينبيرج\tJens Stoltenberg\tperson\n"
+        try
+            "id\tar\ten\tdomain\nx-1\tينس ستولتنبرغ\tJens Stoltenberg\tperson\nx-2\tستولينبيرج\tJens Stoltenberg\tperson\n"
             .write(to: glossary, atomically: true, encoding: .utf8)
-        let result = try CLI.run(["terms", "--glossary", glossary.path, "--format", "markdown", "seeds/003_ebcacb89700a50ef.txt"])
+        let result = try CLI.run([
+            "terms", "--glossary", glossary.path, "--format", "markdown", "seeds/003_ebcacb89700a50ef.txt",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("| x-2 | ستولينبيرج | Jens Stoltenberg | preferred | 1 | ستوليبنبيرج | fuzzy 0.96 |"))
+        #expect(
+            result.stdout.contains("| x-2 | ستولينبيرج | Jens Stoltenberg | preferred | 1 | ستوليبنبيرج | fuzzy 0.96 |")
+        )
     }
 
     @Test func csvIsRFC4180() throws {
         let result = try CLI.run(["terms", "--format", "csv", "seeds/003_ebcacb89700a50ef.txt"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("document,id,ar,en,status,count,forms,match,score,replacement,first_sentence\r\n"))
+        #expect(
+            result.stdout.hasPrefix("document,id,ar,en,status,count,forms,match,score,replacement,first_sentence\r\n"))
         // Seed 003 quotes "بعثة غير قتالية" with ASCII quotes: the field is quoted and inner quotes are doubled.
         #expect(result.stdout.contains("كونها \"\"بعثة غير قتالية\"\"."))
         #expect(result.stdout.contains(",\"وأكد ستولينبيرج أن بعثة الناتو"))
@@ -64,7 +73,9 @@ import Testing
         let result = try CLI.run(["terms", "--candidates", "seeds/"])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n")
-        #expect(lines.first == "id\tar\ten\tar_variants\ten_variants\tstatus\tpos\tdomain\tdefinition\tnote\tsource\tupdated")
+        #expect(
+            lines.first
+                == "id\tar\ten\tar_variants\ten_variants\tstatus\tpos\tdomain\tdefinition\tnote\tsource\tupdated")
         #expect(lines.count > 20)
         for line in lines.dropFirst() {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)

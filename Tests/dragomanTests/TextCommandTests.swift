@@ -35,7 +35,8 @@ import Testing
     }
 
     @Test func segmentForcedLanguage() throws {
-        let result = try CLI.run(["segment", "--lang", "en", "--format", "json", "-"], input: Data("Mr. Smith came. He left.\n".utf8))
+        let result = try CLI.run(
+            ["segment", "--lang", "en", "--format", "json", "-"], input: Data("Mr. Smith came. He left.\n".utf8))
         #expect(result.stdout.contains("\"language\":\"en\""))
         #expect(result.stdout.contains("\"text\":\"Mr. Smith came.\""))
     }
