@@ -36,7 +36,7 @@ enum TextBenchmark {
 
         let reader = TextReader()
         let segmenter = Segmenter()
-        let detector = BoilerplateDetector(rules: try BoilerplateRules.bundled())
+        let detector = try BoilerplateDetector(rules: try BoilerplateRules.bundled())
         let normalizer = Normalizer(profile: .match)
         let tokenizer = try Tokenizer(locale: "ar")
 
@@ -110,7 +110,7 @@ enum TextBenchmark {
     private static func runAlone(_ step: String, seeds: [(name: String, bytes: [UInt8])], copies: Int) throws {
         let texts = try seeds.map { try TextReader().decode($0.bytes, name: $0.name) }
         let segmenter = Segmenter()
-        let detector = BoilerplateDetector(rules: try BoilerplateRules.bundled())
+        let detector = try BoilerplateDetector(rules: try BoilerplateRules.bundled())
         let pipeline = try TextPipeline()
         let documents = try texts.map { try segmenter.segment($0) }
         let total = copies * seeds.reduce(0) { $0 + $1.bytes.count }

@@ -9,6 +9,7 @@
 #include <unicode/ucsdet.h>
 #include <unicode/uloc.h>
 #include <unicode/unorm2.h>
+#include <unicode/uregex.h>
 #include <unicode/uscript.h>
 #include <unicode/utf16.h>
 #include <unicode/utrans.h>
@@ -320,4 +321,48 @@ int32_t dm_transliterate(dm_transliterator *transliterator, uint16_t *text, int3
     }
     *status = err;
     return U_FAILURE(err) ? -1 : textLength;
+}
+
+// MARK: Regular expressions
+
+struct dm_regex {
+    URegularExpression *expression;
+};
+
+dm_regex *dm_regex_open(const uint16_t *pattern, int32_t length, int32_t *errorOffset, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    UParseError parseError;
+    URegularExpression *expression = uregex_open((const UChar *)pattern, length, 0, &parseError, &err);
+    *status = err;
+    *errorOffset = parseError.offset;
+    if (U_FAILURE(err)) return NULL;
+    dm_regex *regex = malloc(sizeof(dm_regex));
+    if (regex == NULL) {
+        uregex_close(expression);
+        *status = U_MEMORY_ALLOCATION_ERROR;
+        return NULL;
+    }
+    regex->expression = expression;
+    return regex;
+}
+
+void dm_regex_close(dm_regex *regex) {
+    if (regex == NULL) return;
+    uregex_close(regex->expression);
+    free(regex);
+}
+
+int32_t dm_regex_matches_utf8(dm_regex *regex, const char *text, int32_t length, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    UText input = UTEXT_INITIALIZER;
+    static const char empty[1] = {0};
+    utext_openUTF8(&input, length > 0 ? text : empty, length, &err);
+    uregex_setUText(regex->expression, &input, &err);
+    UBool matched = U_SUCCESS(err) ? uregex_matches(regex->expression, -1, &err) : 0;
+    // Detach the text before it goes out of scope.
+    UErrorCode ignored = U_ZERO_ERROR;
+    uregex_setText(regex->expression, (const UChar *)u"", 0, &ignored);
+    utext_close(&input);
+    *status = err;
+    return U_FAILURE(err) ? -1 : (matched ? 1 : 0);
 }

@@ -13,7 +13,7 @@ public final class TextPipeline {
     public init(reader: TextReader = TextReader(), segmenter: Segmenter = Segmenter()) throws(TextError) {
         self.reader = reader
         self.segmenter = segmenter
-        self.detector = BoilerplateDetector(rules: try BoilerplateRules.bundled())
+        self.detector = try BoilerplateDetector(rules: try BoilerplateRules.bundled())
     }
 
     /// Reads every document under `paths` (folders recursively, `.txt`, sorted), segments each and marks

@@ -44,3 +44,18 @@ import Testing
         #expect(ScriptData.likelyLanguage(of: ScriptData.script(of: "ж")) == "ru")
     }
 }
+
+@Suite struct RegularExpressionTests {
+    @Test func matchesWholeUTF8Text() throws {
+        let expression = try RegularExpression(pattern: "(مشاركه|شارك)( علي (فيسبوك|تويتر))?|\\d+ تعليق")
+        #expect(expression.matchesWhole("مشاركه"))
+        #expect(expression.matchesWhole("شارك علي تويتر"))
+        #expect(expression.matchesWhole("12 تعليق"))
+        #expect(!expression.matchesWhole("مشاركه الحلف في الاجتماع"))
+        #expect(!expression.matchesWhole(""))
+    }
+
+    @Test func badPatternIsAnErrorWithOffset() {
+        #expect(throws: ICUError.self) { try RegularExpression(pattern: "(abc") }
+    }
+}

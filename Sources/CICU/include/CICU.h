@@ -99,6 +99,20 @@ void dm_transliterator_close(dm_transliterator *transliterator);
 int32_t dm_transliterate(dm_transliterator *transliterator, uint16_t *text, int32_t length, int32_t capacity,
                          int32_t *status);
 
+// MARK: Regular expressions
+
+/// A compiled ICU regular expression. Not thread-safe: one per thread.
+typedef struct dm_regex dm_regex;
+
+/// Compiles a UTF-16 pattern. NULL on failure, with *status set and *errorOffset the pattern offset.
+dm_regex *dm_regex_open(const uint16_t *pattern, int32_t length, int32_t *errorOffset, int32_t *status);
+
+/// Frees a compiled expression.
+void dm_regex_close(dm_regex *regex);
+
+/// Whether the expression matches the whole of the UTF-8 `text` (no conversion to UTF-16). 1, 0, or -1 on error.
+int32_t dm_regex_matches_utf8(dm_regex *regex, const char *text, int32_t length, int32_t *status);
+
 #ifdef __cplusplus
 }
 #endif

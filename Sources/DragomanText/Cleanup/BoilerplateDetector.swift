@@ -1,16 +1,52 @@
+import DragomanICU
+
 /// Marks the boilerplate of a batch of documents: rule matches, and lines repeated within or across documents.
 ///
 /// Nothing is removed; each marked segment gets a reason. Only segments that stand alone are candidates (`line`
 /// segments, and one-sentence paragraphs of at most 40 words), so a real news sentence is never marked.
-public struct BoilerplateDetector: Sendable {
+///
+/// Holds the rules compiled as ICU expressions (matched on UTF-8 directly), so it is not `Sendable`: use one per
+/// task.
+public final class BoilerplateDetector {
     /// The rules applied.
     public let rules: BoilerplateRules
+    private let compiled: [BoilerplateRules.Scripts: [(maximumWords: Int, expression: RegularExpression)]]
 
     /// A one-sentence paragraph longer than this is news, never furniture.
     let maximumCandidateWords = 40
 
     /// A detector with the given rules.
-    public init(rules: BoilerplateRules) { self.rules = rules }
+    public init(rules: BoilerplateRules) throws(TextError) {
+        self.rules = rules
+        var compiled: [BoilerplateRules.Scripts: [(maximumWords: Int, expression: RegularExpression)]] = [:]
+        for (scripts, patterns) in rules.combinedPatterns() {
+            var expressions: [(maximumWords: Int, expression: RegularExpression)] = []
+            for (bound, pattern) in patterns {
+                do {
+                    expressions.append((bound, try RegularExpression(pattern: pattern)))
+                } catch {
+                    throw .badRule(file: "boilerplate rules", line: 0, reason: error.description)
+                }
+            }
+            compiled[scripts] = expressions
+        }
+        self.compiled = compiled
+    }
+
+    /// The first rule (in file order) that matches the whole of `text` (match-normalized, spaces collapsed).
+    func firstMatch(_ text: String) -> BoilerplateRule? {
+        var text = text
+        let matched = text.withUTF8 { bytes -> BoilerplateRules.Scripts? in
+            let (scripts, words) = BoilerplateRules.Scripts.of(bytes)
+            guard let expression = compiled[scripts]?.first(where: { $0.maximumWords >= words })?.expression,
+                expression.matchesWhole(bytes)
+            else { return nil }
+            return scripts
+        }
+        guard let scripts = matched else { return nil }
+        // Most segments match nothing; for the few that do, find the first rule in file order that matches.
+        return rules.rules.first { BoilerplateRules.applies($0, to: scripts) && $0.matches(text) }
+    }
 
     /// `text` (already normalized) with runs of white space collapsed to one space, trimmed.
     func collapsed(_ text: Substring) -> String {
@@ -67,7 +103,7 @@ public struct BoilerplateDetector: Sendable {
                     continue
                 }
             }
-            guard let key, let rule = rules.firstMatch(key) else { continue }
+            guard let key, let rule = firstMatch(key) else { continue }
             let reason = Boilerplate(kind: rule.kind, rule: rule.label)
             document.mark(index, reason)
             if rule.scope == .lineAndNext { carry = reason }

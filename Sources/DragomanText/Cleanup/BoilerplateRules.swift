@@ -5,39 +5,37 @@ public struct BoilerplateRules: Sendable {
     /// The rules, in file order; the first that matches decides.
     public let rules: [BoilerplateRule]
 
+
     /// Which scripts a segment contains, to pick the rules that can apply to it.
     struct Scripts: OptionSet, Hashable {
         let rawValue: UInt8
         static let arabic = Scripts(rawValue: 1)
         static let latin = Scripts(rawValue: 2)
-    }
+        static let all: [Scripts] = [Scripts(), .arabic, .latin, [.arabic, .latin]]
 
-    /// Combined expressions, one per (scripts, length bound): all rules that can apply, each as a named group, so a
-    /// segment is scanned once, not once per rule; long segments meet only the few rules that allow them, and
-    /// Arabic rules never run on Latin-only segments (nor English ones on Arabic-only segments).
-    private let combined: [Scripts: [(maximumWords: Int, expression: NSRegularExpression)]]
+        /// The scripts of a match-normalized UTF-8 text, and its number of words.
+        static func of(_ text: UnsafeBufferPointer<UInt8>) -> (scripts: Scripts, words: Int) {
+            var words = 1
+            var scripts = Scripts()
+            for byte in text {
+                if byte == 0x20 {
+                    words += 1
+                } else if byte >= 0xD8 && byte <= 0xDB {
+                    scripts.insert(.arabic)
+                } else if byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A {
+                    scripts.insert(.latin)
+                }
+            }
+            return (scripts, words)
+        }
+    }
 
     /// Rules given directly.
     public init(rules: [BoilerplateRule]) {
         self.rules = rules
-        let bounds = Set(rules.map(\.maximumWords)).sorted()
-        var combined: [Scripts: [(maximumWords: Int, expression: NSRegularExpression)]] = [:]
-        for scripts in [Scripts(), .arabic, .latin, [.arabic, .latin]] {
-            combined[scripts] = bounds.compactMap { bound in
-                let alternatives = rules.enumerated().filter { rule in
-                    rule.element.maximumWords >= bound && Self.applies(rule.element, to: scripts)
-                }.map { "(?:" + Self.nonCapturing($0.element.normalizedPattern) + ")" }
-                guard !alternatives.isEmpty,
-                    let expression = try? NSRegularExpression(
-                        pattern: "^(?:" + alternatives.joined(separator: "|") + ")$", options: [])
-                else { return nil }
-                return (bound, expression)
-            }
-        }
-        self.combined = combined
     }
 
-    private static func applies(_ rule: BoilerplateRule, to scripts: Scripts) -> Bool {
+    static func applies(_ rule: BoilerplateRule, to scripts: Scripts) -> Bool {
         switch rule.language {
         case "ar": return scripts.contains(.arabic)
         case "en": return scripts.contains(.latin)
@@ -45,29 +43,20 @@ public struct BoilerplateRules: Sendable {
         }
     }
 
-    /// The first rule (in file order) that matches the whole of `text` (already match-normalized).
-    func firstMatch(_ text: String) -> BoilerplateRule? {
-        var words = 1
-        var scripts = Scripts()
-        for byte in text.utf8 {
-            if byte == 0x20 {
-                words += 1
-            } else if byte == 0xD8 || byte == 0xD9 || byte == 0xDA || byte == 0xDB {
-                scripts.insert(.arabic)
-            } else if byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A {
-                scripts.insert(.latin)
+    /// Combined patterns, one per (scripts, length bound): all rules that can apply as one non-capturing
+    /// alternation, so a segment is scanned once, not once per rule; long segments meet only the few rules that
+    /// allow them, and Arabic rules never run on Latin-only segments (nor English ones on Arabic-only segments).
+    func combinedPatterns() -> [Scripts: [(maximumWords: Int, pattern: String)]] {
+        let bounds = Set(rules.map(\.maximumWords)).sorted()
+        var combined: [Scripts: [(maximumWords: Int, pattern: String)]] = [:]
+        for scripts in Scripts.all {
+            combined[scripts] = bounds.compactMap { bound in
+                let alternatives = rules.filter { $0.maximumWords >= bound && Self.applies($0, to: scripts) }
+                    .map { "(?:" + Self.nonCapturing($0.normalizedPattern) + ")" }
+                return alternatives.isEmpty ? nil : (bound, alternatives.joined(separator: "|"))
             }
         }
-        guard let expression = combined[scripts]?.first(where: { $0.maximumWords >= words })?.expression else {
-            return nil
-        }
-        let utf16Count = text.utf16.count
-        guard
-            expression.firstMatch(in: text, options: [.anchored], range: NSRange(location: 0, length: utf16Count))
-                != nil
-        else { return nil }
-        // Most segments match nothing; for the few that do, find the first rule in file order that matches.
-        return rules.first { Self.applies($0, to: scripts) && $0.matches(text) }
+        return combined
     }
 
     /// The pattern with every capturing group made non-capturing: capture bookkeeping is most of the cost of a
