@@ -102,6 +102,17 @@ import Testing
         #expect(
             throws: TextError.badRule(file: "r.tsv", line: 1, reason: "the word bound 'many' is not a positive number")
         ) { try BoilerplateRules(parsing: "date\tx\tline\tmany\tfoo\n", name: "r.tsv") }
+        do {
+            _ = try BoilerplateRules(parsing: "date\tx\tline\t5\t(abc\n", name: "r.tsv")
+            Issue.record("a pattern with an open group compiled")
+        } catch {
+            guard case .badRule(let file, let line, let reason) = error else {
+                Issue.record("unexpected \(error)")
+                return
+            }
+            #expect(file == "r.tsv" && line == 1)
+            #expect(reason.hasPrefix("bad pattern '(abc': ICU could not compile the expression"))
+        }
         #expect(
             throws: TextError.badRule(
                 file: "r.tsv", line: 1,

@@ -11,6 +11,8 @@ public final class BoilerplateDetector {
     /// The rules applied.
     public let rules: BoilerplateRules
     private let compiled: [BoilerplateRules.Scripts: [(maximumWords: Int, expression: RegularExpression)]]
+    /// Each rule alone, to tell which rule of a combined expression matched.
+    private let single: [RegularExpression]
 
     /// A one-sentence paragraph longer than this is news, never furniture.
     let maximumCandidateWords = 40
@@ -31,33 +33,57 @@ public final class BoilerplateDetector {
             compiled[scripts] = expressions
         }
         self.compiled = compiled
+        var single: [RegularExpression] = []
+        for rule in rules.rules {
+            do {
+                single.append(try RegularExpression(pattern: rule.normalizedPattern))
+            } catch {
+                throw .badRule(file: "boilerplate rules", line: 0, reason: error.description)
+            }
+        }
+        self.single = single
     }
 
     /// The first rule (in file order) that matches the whole of `text` (match-normalized, spaces collapsed).
     func firstMatch(_ text: String) -> BoilerplateRule? {
         var text = text
-        let matched = text.withUTF8 { bytes -> BoilerplateRules.Scripts? in
+        return text.withUTF8 { bytes -> BoilerplateRule? in
             let (scripts, words) = BoilerplateRules.Scripts.of(bytes)
             guard let expression = compiled[scripts]?.first(where: { $0.maximumWords >= words })?.expression,
                 expression.matchesWhole(bytes)
             else { return nil }
-            return scripts
+            // Most segments match nothing; for the few that do, find the first rule in file order that matches.
+            for (index, rule) in rules.rules.enumerated()
+            where rule.maximumWords >= words && BoilerplateRules.applies(rule, to: scripts)
+                && single[index].matchesWhole(bytes)
+            {
+                return rule
+            }
+            return nil
         }
-        guard let scripts = matched else { return nil }
-        // Most segments match nothing; for the few that do, find the first rule in file order that matches.
-        return rules.rules.first { BoilerplateRules.applies($0, to: scripts) && $0.matches(text) }
     }
 
-    /// `text` (already normalized) with runs of white space collapsed to one space, trimmed.
-    func collapsed(_ text: Substring) -> String {
+    /// `text` (already normalized) with runs of white space collapsed to one space, trimmed; nil when it has
+    /// more than `maximumWords` words.
+    func collapsed(_ text: Substring, maximumWords: Int = .max) -> String? {
+        var text = text
+        return text.withUTF8 { collapsed($0, maximumWords: maximumWords) }
+    }
+
+    private func collapsed(_ text: UnsafeBufferPointer<UInt8>, maximumWords: Int) -> String? {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
+        bytes.reserveCapacity(text.count)
         var pendingSpace = false
-        for byte in text.utf8 {
+        var words = 1
+        for byte in text {
             if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
                 pendingSpace = !bytes.isEmpty
             } else {
-                if pendingSpace { bytes.append(0x20) }
+                if pendingSpace {
+                    bytes.append(0x20)
+                    words += 1
+                    if words > maximumWords { return nil }
+                }
                 pendingSpace = false
                 bytes.append(byte)
             }
@@ -71,13 +97,7 @@ public final class BoilerplateDetector {
             (segment.index == 0 || document.segments[segment.index - 1].paragraph != segment.paragraph)
             && (segment.index + 1 == document.segments.count
                 || document.segments[segment.index + 1].paragraph != segment.paragraph)
-        guard alone else { return false }
-        var words = 1
-        for byte in segment.text.utf8 where byte == 0x20 {
-            words += 1
-            if words > maximumCandidateWords { return false }
-        }
-        return true
+        return alone
     }
 
     /// Marks boilerplate in every document of the batch.
@@ -86,7 +106,12 @@ public final class BoilerplateDetector {
         for index in documents.indices {
             let document = documents[index]
             keys.append(
-                document.segments.map { isCandidate($0, in: document) ? collapsed(document.matchText(of: $0)) : nil })
+                document.segments.map { segment in
+                    // A stand-alone sentence is a candidate up to a word limit; longer ones are news.
+                    guard isCandidate(segment, in: document) else { return nil }
+                    let limit = segment.kind == .line ? Int.max : maximumCandidateWords
+                    return collapsed(document.matchText(of: segment), maximumWords: limit)
+                })
             markRules(&documents[index], keys: keys[index])
             markRepeatsWithin(&documents[index], keys: keys[index])
         }

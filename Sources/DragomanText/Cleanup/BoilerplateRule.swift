@@ -1,4 +1,4 @@
-import Foundation
+import DragomanICU
 
 /// One data-driven boilerplate rule: a kind, a label, a scope, a length bound and a whole-segment pattern.
 public struct BoilerplateRule: Sendable {
@@ -22,7 +22,6 @@ public struct BoilerplateRule: Sendable {
     public let language: String?
     /// The pattern as written in the rule file.
     public let pattern: String
-    let regex: NSRegularExpression
     /// The pattern after normalization, as matched.
     let normalizedPattern: String
 
@@ -41,13 +40,7 @@ public struct BoilerplateRule: Sendable {
         rules.remove(.caseFold)  // keep \S, \D, \P{…} intact: patterns are written in lower case
         let normalized = Normalizer(rules: rules).normalize(pattern).text
         self.normalizedPattern = normalized
-        // Compiled alone so a bad pattern is reported with its own line, and to tell which rule of a combined
-        // expression matched.
-        self.regex = try NSRegularExpression(pattern: "^(?:" + normalized + ")$", options: [])
-    }
-
-    /// Whether the rule matches the whole of `text` (already match-normalized).
-    func matches(_ text: String) -> Bool {
-        regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: 0, length: text.utf16.count)) != nil
+        // Compiled alone here so that a bad pattern is reported with its own line.
+        _ = try RegularExpression(pattern: normalized)
     }
 }
