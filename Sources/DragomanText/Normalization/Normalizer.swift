@@ -67,20 +67,38 @@ public struct Normalizer: Sendable {
 
         var index = 0
         var slowStart = -1  // start of a run that needs ICU, or -1
+        // The current scalar, decoded once: the look-ahead of one step is the current scalar of the next.
+        var value: UInt32 = 0
+        var length = 0
+        var inert = true
+        if count > 0 {
+            (value, length) = decodeScalar(source, at: 0)
+            inert = form == nil || isInert(value)
+        }
         while index < count {
-            let (value, length) = decodeScalar(source, at: index)
             let next = index + length
-            // A scalar is handled directly when it and its successor are inert (so nothing composes across them).
-            let direct: Bool
-            if form == nil {
-                direct = true
-            } else if isInert(value) {
-                direct = next >= count || source[next] < 0x80 || isInert(decodeScalar(source, at: next).value)
-            } else {
-                direct = false
+            var nextValue: UInt32 = 0
+            var nextLength = 0
+            var nextInert = true
+            if next < count {
+                let lead = source[next]
+                if lead < 0x80 {
+                    nextValue = UInt32(lead)
+                    nextLength = 1
+                } else {
+                    (nextValue, nextLength) = decodeScalar(source, at: next)
+                    nextInert = form == nil || isInert(nextValue)
+                }
             }
-            if direct && slowStart < 0 {
+            // A scalar is handled directly when it and its successor are inert (so nothing composes across them).
+            if inert && nextInert {
+                if slowStart >= 0 {
+                    // An inert scalar ends the run that needs ICU.
+                    normalizeWithICU(source, slowStart..<index, base: base, &output)
+                    slowStart = -1
+                }
                 var v = value
+                var keep = true
                 if fold {
                     if v >= 0x41 && v <= 0x5A {
                         v += 0x20
@@ -89,20 +107,17 @@ public struct Normalizer: Sendable {
                     } else if (0x200C...0x200F).contains(v) || v == 0x061C || (0x202A...0x202E).contains(v)
                         || (0x2066...0x2069).contains(v)
                     {
-                        index = next
-                        continue
+                        keep = false
                     }
                 }
-                Self.emit(v, index + base, next + base, rules, &output)
-            } else if direct {
-                // An inert scalar ends the run that needs ICU; it is handled by itself next time round.
-                normalizeWithICU(source, slowStart..<index, base: base, &output)
-                slowStart = -1
-                continue
+                if keep { Self.emit(v, index + base, next + base, rules, &output) }
             } else if slowStart < 0 {
                 slowStart = index
             }
             index = next
+            value = nextValue
+            length = nextLength
+            inert = nextInert
         }
         if slowStart >= 0 { normalizeWithICU(source, slowStart..<count, base: base, &output) }
         return output.finish(originBounds: base..<(base + count))
