@@ -20,22 +20,15 @@ struct HTMLReport {
     /// Markdown rendered to HTML (Ink), in a block with the text's direction. Angle brackets and ampersands of the
     /// source are escaped first: the Markdown quotes article text, which must never become markup.
     static func markdownBlock(_ markdown: String, language: String) -> String {
-        var source = ""
-        source.reserveCapacity(markdown.utf8.count)
-        for character in markdown {
-            switch character {
-            case "<": source += "&lt;"
-            case ">": source += "&gt;"
-            case "&": source += "&amp;"
-            default: source.append(character)
-            }
-        }
+        // Quotes stay: Markdown syntax uses none that matter here, and Ink escapes them in text itself.
+        let source = escape(markdown, quotes: false)
         let direction = language == "ar" ? "rtl" : "auto"
         return "<div class=\"md\" dir=\"\(direction)\" lang=\"\(language)\">"
             + MarkdownParser().html(from: source) + "</div>"
     }
 
-    static func escape(_ text: String) -> String {
+    /// `text` with HTML's special characters escaped (quotes too, for attribute values, unless `quotes` is false).
+    static func escape(_ text: String, quotes: Bool = true) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {
@@ -43,8 +36,8 @@ struct HTMLReport {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
+            case "\"" where quotes: out += "&quot;"
+            case "'" where quotes: out += "&#39;"
             default: out.append(character)
             }
         }
