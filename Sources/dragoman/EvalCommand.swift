@@ -1,7 +1,4 @@
 import ArgumentParser
-import DragomanSummarizer
-import DragomanText
-import Foundation
 
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
