@@ -7,9 +7,9 @@ final class SentenceAnalyzer {
     private let tokenizer: Tokenizer
     private var languages: [String: LanguageData] = [:]
     /// Per language: `match` form → (surface id, stem id), or (-1, -1) for a stopword.
-    private var termCache: [String: [String: (Int32, Int32)]] = [:]
+    private var termCache: [String: [UTF8Key: (Int32, Int32)]] = [:]
     /// Term (surface form or stem) → id, shared by all languages and documents of this analyzer.
-    private var vocabulary: [String: Int32] = [:]
+    private var vocabulary: [UTF8Key: Int32] = [:]
 
     init() throws(SummarizerError) {
         do { tokenizer = try Tokenizer(locale: "ar") } catch { throw .icu(error.description) }
@@ -36,7 +36,7 @@ final class SentenceAnalyzer {
             for token in tokenizer.tokens(of: segment, in: document) where token.kind != .punctuation {
                 words += 1
                 let ids: (Int32, Int32)
-                if let cached = cache[token.match] {
+                if let cached = cache[UTF8Key(token.match)] {
                     ids = cached
                 } else {
                     if data.stopwords.contains(token.match) {
@@ -44,7 +44,7 @@ final class SentenceAnalyzer {
                     } else {
                         ids = (id(of: token.match), id(of: data.stemmer?.stem(token.match) ?? token.match))
                     }
-                    cache[token.match] = ids
+                    cache[UTF8Key(token.match)] = ids
                 }
                 if ids.0 >= 0 {
                     surface.append(ids.0)
@@ -61,9 +61,10 @@ final class SentenceAnalyzer {
     }
 
     private func id(of term: String) -> Int32 {
-        if let known = vocabulary[term] { return known }
+        let key = UTF8Key(term)
+        if let known = vocabulary[key] { return known }
         let id = Int32(vocabulary.count)
-        vocabulary[term] = id
+        vocabulary[key] = id
         return id
     }
 

@@ -138,19 +138,19 @@ public final class BoilerplateDetector {
     /// A line that repeats an earlier segment of the same document (a headline printed twice, a caption with the
     /// headline again) is a copy: the first occurrence stays.
     private func markRepeatsWithin(_ document: inout Document, keys: [String?]) {
-        var seen: [ByteKey: Int] = [:]
+        var seen: [UTF8Key: Int] = [:]
         var earlierLines: [(key: String, index: Int)] = []
         for (index, segment) in document.segments.enumerated() {
             // Only stand-alone segments are compared: a headline printed twice, not sentences.
             guard let key = keys[index] else { continue }
             defer {
-                if seen[ByteKey(key)] == nil { seen[ByteKey(key)] = index }
+                if seen[UTF8Key(key)] == nil { seen[UTF8Key(key)] = index }
                 if segment.kind == .line, segment.boilerplate == nil, key.split(separator: " ").count >= 5 {
                     earlierLines.append((key, index))
                 }
             }
             guard segment.boilerplate == nil, segment.kind == .line else { continue }
-            if let first = seen[ByteKey(key)] {
+            if let first = seen[UTF8Key(key)] {
                 document.mark(index, Boilerplate(kind: .repeated, rule: "copy of segment \(first)"))
             } else if let earlier = earlierLines.first(where: { key.hasPrefix($0.key + " ") }) {
                 document.mark(index, Boilerplate(kind: .repeated, rule: "copy of segment \(earlier.index) with more"))
@@ -161,30 +161,19 @@ public final class BoilerplateDetector {
     /// A line found in two or more documents of the batch is a masthead or other site furniture.
     private func markRepeatsAcross(_ documents: inout [Document], keys: [[String?]]) {
         guard documents.count > 1 else { return }
-        var documentsWith: [ByteKey: Set<Int>] = [:]
+        var documentsWith: [UTF8Key: Set<Int>] = [:]
         for (d, documentKeys) in keys.enumerated() {
             for (s, key) in documentKeys.enumerated() where documents[d].segments[s].kind == .line {
-                if let key { documentsWith[ByteKey(key), default: []].insert(d) }
+                if let key { documentsWith[UTF8Key(key), default: []].insert(d) }
             }
         }
         for d in documents.indices {
             for (s, key) in keys[d].enumerated() {
                 guard let key, documents[d].segments[s].kind == .line, documents[d].segments[s].boilerplate == nil,
-                    let count = documentsWith[ByteKey(key)]?.count, count >= 2
+                    let count = documentsWith[UTF8Key(key)]?.count, count >= 2
                 else { continue }
                 documents[d].mark(s, Boilerplate(kind: .repeated, rule: "in \(count) documents of the batch"))
             }
         }
-    }
-}
-
-/// A string compared and hashed by its UTF-8 bytes: exact, and much cheaper than `String`'s Unicode-aware hashing
-/// for keys that are already normalized.
-struct ByteKey: Hashable {
-    let bytes: [UInt8]
-    init(_ string: String) { bytes = Array(string.utf8) }
-
-    func hash(into hasher: inout Hasher) {
-        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 }
