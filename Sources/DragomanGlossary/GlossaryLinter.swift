@@ -88,19 +88,21 @@ public struct GlossaryLinter: Sendable {
             }
             // Exact repeats only: spellings that differ but normalize alike are kept on purpose (the glossary lists
             // every spelling the texts use), matching treats them as one.
-            var own = Set([Self.collapsed(entry.ar)])
-            for variant in entry.arVariants where !own.insert(Self.collapsed(variant)).inserted {
-                findings.append(
-                    finding(
-                        .redundantVariant, index,
-                        "the Arabic variant '\(variant)' repeats another form of this entry; remove it"))
-            }
-            var ownEnglish = Set([Self.collapsed(entry.en)])
-            for variant in entry.enVariants where !ownEnglish.insert(Self.collapsed(variant)).inserted {
-                findings.append(
-                    finding(
-                        .redundantVariant, index,
-                        "the English variant '\(variant)' repeats another English form of this entry; remove it"))
+            let forms: [(term: String, variants: [String], message: (String) -> String)] = [
+                (
+                    entry.ar, entry.arVariants,
+                    { "the Arabic variant '\($0)' repeats another form of this entry; remove it" }
+                ),
+                (
+                    entry.en, entry.enVariants,
+                    { "the English variant '\($0)' repeats another English form of this entry; remove it" }
+                ),
+            ]
+            for (term, variants, message) in forms {
+                var own = Set([Self.collapsed(term)])
+                for variant in variants where !own.insert(Self.collapsed(variant)).inserted {
+                    findings.append(finding(.redundantVariant, index, message(variant)))
+                }
             }
         }
 

@@ -86,20 +86,26 @@ struct TermVectors: Sendable {
     }
 
     private func dot(_ a: [Int32], _ wa: [Double], _ b: [Int32], _ wb: [Double]) -> Double {
-        var i = 0
-        var j = 0
         var sum = 0.0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] {
-                sum += wa[i] * wb[j]
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
+        forEachCommonID(a, b) { i, j in sum += wa[i] * wb[j] }
         return sum
+    }
+}
+
+/// Calls `body` with the positions `(i, j)` of every id that the ascending arrays `a` and `b` share, in one merge pass.
+@inline(__always)
+func forEachCommonID(_ a: [Int32], _ b: [Int32], _ body: (Int, Int) -> Void) {
+    var i = 0
+    var j = 0
+    while i < a.count && j < b.count {
+        if a[i] == b[j] {
+            body(i, j)
+            i += 1
+            j += 1
+        } else if a[i] < b[j] {
+            i += 1
+        } else {
+            j += 1
+        }
     }
 }

@@ -56,20 +56,8 @@ enum Rankers {
 
     /// How many ids two ascending arrays share.
     static func commonCount(_ a: [Int32], _ b: [Int32]) -> Int {
-        var i = 0
-        var j = 0
         var count = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] {
-                count += 1
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
+        forEachCommonID(a, b) { _, _ in count += 1 }
         return count
     }
 }
