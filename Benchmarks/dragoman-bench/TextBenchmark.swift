@@ -10,7 +10,7 @@ import Foundation
 enum TextBenchmark {
     static func run(arguments: [String]) throws {
         let megabytes = Measure.option("--megabytes", in: arguments, default: 50)
-        // `--only STEP` runs one step alone (for a profiler): pipeline, segment or cleanup.
+        // `--only STEP` runs one step alone (for a profiler): pipeline, normalize, segment or cleanup.
         let only = arguments.firstIndex(of: "--only").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
         let seeds = try Measure.seeds()
         let seedBytes = seeds.reduce(0) { $0 + $1.bytes.count }
@@ -110,6 +110,7 @@ enum TextBenchmark {
     private static func runAlone(_ step: String, seeds: [(name: String, bytes: [UInt8])], copies: Int) throws {
         let texts = try seeds.map { try TextReader().decode($0.bytes, name: $0.name) }
         let segmenter = Segmenter()
+        let normalizer = Normalizer(profile: .match)
         let detector = try BoilerplateDetector(rules: try BoilerplateRules.bundled())
         let pipeline = try TextPipeline()
         let documents = try texts.map { try segmenter.segment($0) }
@@ -117,6 +118,8 @@ enum TextBenchmark {
         let seconds = try Measure.seconds {
             for _ in 0..<copies {
                 switch step {
+                case "normalize":
+                    for text in texts { _ = normalizer.normalize(text.text) }
                 case "segment":
                     for text in texts { _ = try segmenter.segment(text) }
                 case "pipeline":
@@ -125,7 +128,7 @@ enum TextBenchmark {
                     var batch = documents
                     detector.mark(&batch)
                 default:
-                    throw BenchmarkError("unknown step '\(step)'; use pipeline, segment or cleanup")
+                    throw BenchmarkError("unknown step '\(step)'; use pipeline, normalize, segment or cleanup")
                 }
             }
         }

@@ -1,81 +1,79 @@
-/// The growing output of a normalization: UTF-8 bytes and, per byte, the original range it came from.
+/// The growing output of a normalization: UTF-8 bytes and the runs of their offset map.
 ///
-/// Raw buffers rather than three arrays: appending a byte is the inner loop of every normalization, and array
-/// appends there cost more than the rest of the work.
+/// A raw buffer rather than an array: appending a scalar is the inner loop of every normalization. A scalar that
+/// continues the current aligned run (same length as its original, right after the previous one) costs only its
+/// bytes; anything else starts a run.
 struct MappedOutput: ~Copyable {
     private var bytes: UnsafeMutablePointer<UInt8>
-    private var starts: UnsafeMutablePointer<Int32>
-    private var ends: UnsafeMutablePointer<Int32>
     private var capacity: Int
     private(set) var count = 0
+    private var map = OffsetMap()
+    /// The original offset that continues the current aligned run, or -1 when the current run is a chunk.
+    private var alignedNext: Int32 = -1
+    /// The original range of the current chunk run (`chunkEnd` -1 when the current run is aligned).
+    private var chunkStart: Int32 = -1
+    private var chunkEnd: Int32 = -1
 
     init(capacity: Int) {
         self.capacity = max(capacity, 16)
         bytes = .allocate(capacity: self.capacity)
-        starts = .allocate(capacity: self.capacity)
-        ends = .allocate(capacity: self.capacity)
     }
 
-    deinit {
-        bytes.deallocate()
-        starts.deallocate()
-        ends.deallocate()
-    }
+    deinit { bytes.deallocate() }
 
     private mutating func grow(to needed: Int) {
         let newCapacity = max(needed, capacity * 2)
-        func moved<T>(_ old: UnsafeMutablePointer<T>) -> UnsafeMutablePointer<T> {
-            let new = UnsafeMutablePointer<T>.allocate(capacity: newCapacity)
-            new.moveInitialize(from: old, count: count)
-            old.deallocate()
-            return new
-        }
-        bytes = moved(bytes)
-        starts = moved(starts)
-        ends = moved(ends)
+        let new = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        new.moveInitialize(from: bytes, count: count)
+        bytes.deallocate()
+        bytes = new
         capacity = newCapacity
     }
 
-    /// Appends the UTF-8 of `value` (a valid scalar), every byte mapped to `start..<end`.
+    /// Appends the UTF-8 of `value` (a valid scalar), mapped to the original range `start..<end`.
     @inline(__always)
     mutating func append(_ value: UInt32, start: Int32, end: Int32) {
         if count + 4 > capacity { grow(to: count + 4) }
+        let length: Int32
         if value < 0x80 {
             bytes[count] = UInt8(truncatingIfNeeded: value)
-            starts[count] = start
-            ends[count] = end
-            count += 1
-            return
-        }
-        let n: Int
-        if value < 0x800 {
+            length = 1
+        } else if value < 0x800 {
             bytes[count] = UInt8(truncatingIfNeeded: 0xC0 | (value >> 6))
             bytes[count + 1] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
-            n = 2
+            length = 2
         } else if value < 0x10000 {
             bytes[count] = UInt8(truncatingIfNeeded: 0xE0 | (value >> 12))
             bytes[count + 1] = UInt8(truncatingIfNeeded: 0x80 | ((value >> 6) & 0x3F))
             bytes[count + 2] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
-            n = 3
+            length = 3
         } else {
             bytes[count] = UInt8(truncatingIfNeeded: 0xF0 | (value >> 18))
             bytes[count + 1] = UInt8(truncatingIfNeeded: 0x80 | ((value >> 12) & 0x3F))
             bytes[count + 2] = UInt8(truncatingIfNeeded: 0x80 | ((value >> 6) & 0x3F))
             bytes[count + 3] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
-            n = 4
+            length = 4
         }
-        for k in 0..<n {
-            starts[count + k] = start
-            ends[count + k] = end
+        if length == end &- start {
+            if start != alignedNext {
+                map.append(.init(normalized: Int32(truncatingIfNeeded: count), original: start, originalEnd: -1))
+                chunkEnd = -1
+            }
+            alignedNext = end
+        } else if start != chunkStart || end != chunkEnd {
+            map.append(.init(normalized: Int32(truncatingIfNeeded: count), original: start, originalEnd: end))
+            chunkStart = start
+            chunkEnd = end
+            alignedNext = -1
         }
-        count += n
+        count += Int(length)
     }
 
     /// The finished text and map.
     consuming func finish(originBounds: Range<Int>) -> NormalizedText {
-        NormalizedText(
-            text: String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self),
-            originStart: Array(UnsafeBufferPointer(start: starts, count: count)),
-            originEnd: Array(UnsafeBufferPointer(start: ends, count: count)), originBounds: originBounds)
+        map.finish(count: count)
+        return NormalizedText(
+            text: String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self), map: map,
+            originBounds: originBounds)
     }
 }

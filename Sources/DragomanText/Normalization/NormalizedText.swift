@@ -5,16 +5,14 @@
 public struct NormalizedText: Sendable {
     /// The normalized text.
     public let text: String
-    /// For each UTF-8 byte of `text`, the UTF-8 range in the original it came from.
-    let originStart: [Int32]
-    let originEnd: [Int32]
+    /// Where each byte of `text` came from in the original.
+    let map: OffsetMap
     /// Where the original text starts and ends (UTF-8), for mapping empty ranges and the end of text.
     let originBounds: Range<Int>
 
-    init(text: String, originStart: [Int32], originEnd: [Int32], originBounds: Range<Int>) {
+    init(text: String, map: OffsetMap, originBounds: Range<Int>) {
         self.text = text
-        self.originStart = originStart
-        self.originEnd = originEnd
+        self.map = map
         self.originBounds = originBounds
     }
 
@@ -24,38 +22,42 @@ public struct NormalizedText: Sendable {
     /// removed harakat) maps to all of them, and characters removed just after the range are included, so the
     /// original range always covers what was written.
     public func originalRange(of range: Range<Int>) -> Range<Int> {
-        precondition(range.lowerBound >= 0 && range.upperBound <= originStart.count, "range outside normalized text")
-        if range.isEmpty {
-            let point =
-                range.lowerBound < originStart.count ? Int(originStart[range.lowerBound]) : originBounds.upperBound
-            return point..<point
+        precondition(range.lowerBound >= 0 && range.upperBound <= map.count, "range outside normalized text")
+        return withBytes { bytes in
+            if range.isEmpty {
+                let point = originStart(range.lowerBound, bytes)
+                return point..<point
+            }
+            // Characters removed by normalization right after the range (harakat, tatweel, marks) belong to it: the
+            // original of "الامين" in "الأمينُ" is the whole word, with its final damma.
+            let end = map.originEnd(at: range.upperBound - 1, bytes: bytes)
+            return map.originStart(at: range.lowerBound, bytes: bytes)..<max(end, originStart(range.upperBound, bytes))
         }
-        // Characters removed by normalization right after the range (harakat, tatweel, marks) belong to it: the
-        // original of "الامين" in "الأمينُ" is the whole word, with its final damma.
-        let end = Int(originEnd[range.upperBound - 1])
-        let next = range.upperBound < originStart.count ? Int(originStart[range.upperBound]) : originBounds.upperBound
-        return Int(originStart[range.lowerBound])..<max(end, next)
     }
 
     /// The original offset where normalized byte `offset` starts (or the end of the original for the end).
     public func originalOffset(of offset: Int) -> Int {
-        offset < originStart.count ? Int(originStart[offset]) : originBounds.upperBound
+        withBytes { originStart(offset, $0) }
     }
 
     /// The normalized UTF-8 range that came from the original range `range` (the inverse of
     /// `originalRange(of:)`): every normalized byte whose origin starts inside it.
     public func normalizedRange(ofOriginal range: Range<Int>) -> Range<Int> {
-        func firstIndex(startingAtOrAfter offset: Int) -> Int {
-            var low = 0
-            var high = originStart.count
-            while low < high {
-                let middle = (low + high) / 2
-                if Int(originStart[middle]) < offset { low = middle + 1 } else { high = middle }
-            }
-            return low
+        withBytes { bytes in
+            let lower = map.firstNormalized(originAtOrAfter: range.lowerBound, bytes: bytes)
+            return lower..<max(lower, map.firstNormalized(originAtOrAfter: range.upperBound, bytes: bytes))
         }
-        let lower = firstIndex(startingAtOrAfter: range.lowerBound)
-        return lower..<max(lower, firstIndex(startingAtOrAfter: range.upperBound))
+    }
+
+    private func originStart(_ offset: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        offset < map.count ? map.originStart(at: offset, bytes: bytes) : originBounds.upperBound
+    }
+
+    /// Runs `body` on the UTF-8 of `text` (native strings are contiguous: no copy).
+    @inline(__always)
+    private func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
     /// The normalized text of a normalized UTF-8 range.

@@ -13,6 +13,9 @@ public struct Normalizer: Sendable {
     /// The rules applied.
     public let rules: NormalizationRules
     private let form: UnicodeNormalizer.Form?
+    /// What happens to each scalar below `ScalarTable.limit` (ASCII, Latin, Arabic): its folded value, or that it
+    /// is removed, or that it needs ICU. Scalars above go through `entry(for:)`.
+    private let table: [UInt32]
 
     /// A normalizer with explicit rules.
     public init(rules: NormalizationRules) {
@@ -26,6 +29,18 @@ public struct Normalizer: Sendable {
         } else {
             form = nil
         }
+        switch rules {
+        case .match: table = Self.matchTable
+        case .display: table = Self.displayTable
+        default: table = Self.table(form: form, rules: rules)
+        }
+    }
+
+    private static let matchTable = table(form: .nfkcCasefold, rules: .match)
+    private static let displayTable = table(form: .nfcWithArabicCompatibility, rules: .display)
+
+    private static func table(form: UnicodeNormalizer.Form?, rules: NormalizationRules) -> [UInt32] {
+        (0..<ScalarTable.limit).map { entry(for: $0, form: form, rules: rules) }
     }
 
     /// A normalizer for a profile.
@@ -42,9 +57,35 @@ public struct Normalizer: Sendable {
         return text.withUTF8 { normalize(utf8: $0, base: base) }
     }
 
+    /// Flags of a scalar table entry; the low 21 bits hold the folded value.
+    enum ScalarTable {
+        static let limit: UInt32 = 0x0700
+        static let needsICU: UInt32 = 1 << 31
+        static let removed: UInt32 = 1 << 30
+        static let valueMask: UInt32 = 0x1F_FFFF
+    }
+
+    /// The table entry of a scalar: ICU's part (whether the scalar is inert for `form`; case folding of inert
+    /// scalars), then the Arabic folding rules.
+    private static func entry(for value: UInt32, form: UnicodeNormalizer.Form?, rules: NormalizationRules) -> UInt32 {
+        if let form, !isInert(value, form: form) { return ScalarTable.needsICU }
+        var v = value
+        if form == .nfkcCasefold {
+            if v >= 0x41 && v <= 0x5A {
+                v += 0x20
+            } else if v == 0xA0 {
+                v = 0x20
+            } else if (0x200C...0x200F).contains(v) || v == 0x061C || (0x202A...0x202E).contains(v)
+                || (0x2066...0x2069).contains(v)
+            {
+                return ScalarTable.removed
+            }
+        }
+        return fold(v, rules) ?? ScalarTable.removed
+    }
+
     /// Whether ICU leaves `value` unchanged whatever its neighbours are (for the ICU form in use).
-    @inline(__always)
-    private func isInert(_ value: UInt32) -> Bool {
+    private static func isInert(_ value: UInt32, form: UnicodeNormalizer.Form) -> Bool {
         switch value {
         case 0x00...0x7F: return true  // ASCII (upper case is folded directly)
         case 0x00A0: return true  // NFKC maps it to a space, as the no-break-space rule does
@@ -62,65 +103,59 @@ public struct Normalizer: Sendable {
 
     private func normalize(utf8 source: UnsafeBufferPointer<UInt8>, base: Int) -> NormalizedText {
         var output = MappedOutput(capacity: source.count + 16)
-        let fold = rules.contains(.caseFold)
         let count = source.count
-
-        var index = 0
-        var slowStart = -1  // start of a run that needs ICU, or -1
-        // The current scalar, decoded once: the look-ahead of one step is the current scalar of the next.
-        var value: UInt32 = 0
-        var length = 0
-        var inert = true
-        if count > 0 {
-            (value, length) = decodeScalar(source, at: 0)
-            inert = form == nil || isInert(value)
-        }
-        while index < count {
-            let next = index + length
-            var nextValue: UInt32 = 0
-            var nextLength = 0
-            var nextInert = true
-            if next < count {
-                let lead = source[next]
+        table.withUnsafeBufferPointer { table in
+            // A scalar is handled directly when it and its successor are inert (so nothing composes across them);
+            // runs of the others, with the inert scalar before them, go through ICU. An inert scalar waits as
+            // `pending` until the next one shows which way it goes.
+            var index = 0
+            var slowStart = -1
+            var pendingStart = -1
+            var pendingEntry: UInt32 = 0
+            var pendingEnd = 0
+            while index < count {
+                let lead = source[index]
+                let value: UInt32
+                let length: Int
                 if lead < 0x80 {
-                    nextValue = UInt32(lead)
-                    nextLength = 1
+                    (value, length) = (UInt32(lead), 1)
                 } else {
-                    (nextValue, nextLength) = decodeScalar(source, at: next)
-                    nextInert = form == nil || isInert(nextValue)
+                    (value, length) = decodeScalar(source, at: index)
                 }
-            }
-            // A scalar is handled directly when it and its successor are inert (so nothing composes across them).
-            if inert && nextInert {
-                if slowStart >= 0 {
-                    // An inert scalar ends the run that needs ICU.
-                    normalizeWithICU(source, slowStart..<index, base: base, &output)
-                    slowStart = -1
-                }
-                var v = value
-                var keep = true
-                if fold {
-                    if v >= 0x41 && v <= 0x5A {
-                        v += 0x20
-                    } else if v == 0xA0 {
-                        v = 0x20
-                    } else if (0x200C...0x200F).contains(v) || v == 0x061C || (0x202A...0x202E).contains(v)
-                        || (0x2066...0x2069).contains(v)
-                    {
-                        keep = false
+                let entry =
+                    value < ScalarTable.limit ? table[Int(value)] : Self.entry(for: value, form: form, rules: rules)
+                if entry & ScalarTable.needsICU == 0 {
+                    if slowStart >= 0 {
+                        normalizeWithICU(source, slowStart..<index, base: base, &output)
+                        slowStart = -1
+                    } else if pendingStart >= 0 {
+                        Self.emit(entry: pendingEntry, pendingStart + base, pendingEnd + base, &output)
                     }
+                    pendingStart = index
+                    pendingEntry = entry
+                    pendingEnd = index + length
+                } else if pendingStart >= 0 {
+                    slowStart = pendingStart
+                    pendingStart = -1
+                } else if slowStart < 0 {
+                    slowStart = index
                 }
-                if keep { Self.emit(v, index + base, next + base, rules, &output) }
-            } else if slowStart < 0 {
-                slowStart = index
+                index += length
             }
-            index = next
-            value = nextValue
-            length = nextLength
-            inert = nextInert
+            if slowStart >= 0 {
+                normalizeWithICU(source, slowStart..<count, base: base, &output)
+            } else if pendingStart >= 0 {
+                Self.emit(entry: pendingEntry, pendingStart + base, pendingEnd + base, &output)
+            }
         }
-        if slowStart >= 0 { normalizeWithICU(source, slowStart..<count, base: base, &output) }
         return output.finish(originBounds: base..<(base + count))
+    }
+
+    @inline(__always)
+    private static func emit(entry: UInt32, _ start: Int, _ end: Int, _ output: inout MappedOutput) {
+        guard entry & ScalarTable.removed == 0 else { return }
+        output.append(
+            entry & ScalarTable.valueMask, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end))
     }
 
     /// Runs ICU over a run of UTF-8 and emits the folded result with ICU's chunk-level map.
