@@ -5,7 +5,6 @@ public struct BoilerplateRules: Sendable {
     /// The rules, in file order; the first that matches decides.
     public let rules: [BoilerplateRule]
 
-
     /// Which scripts a segment contains, to pick the rules that can apply to it.
     struct Scripts: OptionSet, Hashable {
         let rawValue: UInt8

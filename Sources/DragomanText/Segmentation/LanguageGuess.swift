@@ -57,6 +57,91 @@ enum LanguageGuess {
 
     /// The letters of `range` of UTF-8 `bytes`, counted by script.
     static func counts(of bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Counts {
+        quickCounts(of: bytes, in: range) ?? exactCounts(of: bytes, in: range)
+    }
+
+    /// The counts of text made of ASCII, the common Arabic block (U+0600–U+066F) and general punctuation, eight
+    /// bytes at a time; nil when anything else occurs (then `exactCounts` decides).
+    static func quickCounts(of bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Counts? {
+        var latin = 0
+        var arabic = 0
+        var index = range.lowerBound
+        while index + 8 <= range.upperBound {
+            let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+            // Lane i of `next` holds the byte after lane i.
+            let after = index + 8 < range.upperBound ? UInt64(bytes[index + 8]) : 0
+            let next = word >> 8 | after << 56
+            let lanes = Lanes(word: word, next: next)
+            if lanes.other != 0 { return nil }
+            latin += lanes.latin.nonzeroBitCount
+            arabic += lanes.arabic.nonzeroBitCount
+            index += 8
+        }
+        while index < range.upperBound {
+            let word = UInt64(bytes[index])
+            let next = index + 1 < range.upperBound ? UInt64(bytes[index + 1]) : 0
+            let lanes = Lanes(word: word, next: next)
+            if lanes.other & 0x80 != 0 { return nil }
+            latin += (lanes.latin & 0x80).nonzeroBitCount
+            arabic += (lanes.arabic & 0x80).nonzeroBitCount
+            index += 1
+        }
+        var counts = Counts()
+        counts.latin = latin
+        counts.arabic = arabic
+        return counts
+    }
+
+    /// Per-lane tests on eight bytes at once: the high bit of each lane answers for that byte (SWAR).
+    private struct Lanes {
+        static let high: UInt64 = 0x8080_8080_8080_8080
+        static let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        static let ones: UInt64 = 0x0101_0101_0101_0101
+
+        /// Lanes holding an ASCII letter.
+        let latin: UInt64
+        /// Lanes holding the lead byte of an Arabic letter U+0621–U+063A (D8 A1–BA) or U+0641–U+064A (D9 81–8A).
+        let arabic: UInt64
+        /// Lanes holding any other lead byte, except U+2000–U+203F (E2 80: spaces, dashes, quotes), the no-break
+        /// space and guillemets (C2 A0, AB, BB), and the rest of U+0600–U+066F.
+        let other: UInt64
+
+        /// Lanes equal to `byte`.
+        @inline(__always)
+        static func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+            let t = word ^ (ones &* UInt64(byte))
+            return ~(((t & low) &+ low) | t | low)
+        }
+
+        /// Lanes of a 7-bit word (high bits clear) at least `byte` (at most 0x80).
+        @inline(__always)
+        static func atLeast(_ sevenBits: UInt64, _ byte: UInt8) -> UInt64 {
+            ((sevenBits | high) &- ones &* UInt64(byte)) & high
+        }
+
+        @inline(__always)
+        init(word: UInt64, next: UInt64) {
+            let folded = (word & Self.low) | (Self.ones &* 0x20)
+            latin = Self.atLeast(folded, 0x61) & ~Self.atLeast(folded, 0x7B) & ~word & Self.high
+            let d8 = Self.equal(word, 0xD8)
+            let d9 = Self.equal(word, 0xD9)
+            let nextLow = next & Self.low
+            let nextContinues = next & ~(next << 1) & Self.high  // 10xxxxxx
+            let d8Letter = Self.atLeast(nextLow, 0x21) & ~Self.atLeast(nextLow, 0x3B)
+            let d9Letter = Self.atLeast(nextLow, 0x01) & ~Self.atLeast(nextLow, 0x0B)
+            arabic = ((d8 & d8Letter) | (d9 & d9Letter)) & nextContinues
+            let lead = word & (word << 1) & Self.high  // 11xxxxxx
+            let punctuation =
+                (Self.equal(word, 0xE2) & Self.equal(next, 0x80))
+                | (Self.equal(word, 0xC2)
+                    & (Self.equal(next, 0xA0) | Self.equal(next, 0xAB) | Self.equal(next, 0xBB)))
+            // D9 B0–BF is U+0670–U+067F: the superscript alef and letters beyond the common block.
+            other = (lead & ~(d8 | d9 | punctuation)) | (d9 & Self.atLeast(nextLow, 0x30))
+        }
+    }
+
+    /// The letters of `range`, scalar by scalar.
+    static func exactCounts(of bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Counts {
         var counts = Counts()
         var index = range.lowerBound
         while index < range.upperBound {

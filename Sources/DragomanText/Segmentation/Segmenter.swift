@@ -43,7 +43,7 @@ public final class Segmenter {
         var text = source.text
         // A first guess from the opening of the text picks the ICU locale; the document's language is then counted
         // from its segments, and in the rare case it needs another locale the text is segmented again.
-        let guess = language ?? text.withUTF8 { LanguageGuess.language(of: $0, in: 0..<min($0.count, 4096)) }
+        let guess = language ?? text.withUTF8 { LanguageGuess.language(of: $0, in: 0..<min($0.count, 1024)) }
         var (segments, counts) = try segments(of: &text, language: guess)
         let documentLanguage = language ?? counts.language
         if Self.sentenceLocale(for: documentLanguage) != Self.sentenceLocale(for: guess) {
@@ -57,6 +57,8 @@ public final class Segmenter {
     ) {
         let breaker: BreakIterator
         do { breaker = try sentenceBreaker(for: language) } catch { throw .icu(error.description) }
+        // A copy (one reference) to cut segment texts from: copying a slice of a String skips UTF-8 validation.
+        let whole = text
         return text.withUTF8 { bytes in
             let layout = TextLayout(bytes)
             var segments: [Segment] = []
@@ -68,8 +70,7 @@ public final class Segmenter {
                 segments.append(
                     Segment(
                         index: segments.count, kind: kind, paragraph: paragraph, language: segmentCounts.language,
-                        range: range,
-                        text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)))
+                        range: range, text: whole.slice(utf8: range)))
             }
             for (number, paragraph) in layout.paragraphs.enumerated() {
                 let pieces = sentences(in: paragraph, bytes: bytes, breaker: breaker)
@@ -185,4 +186,12 @@ func endsWithTerminal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) 
         }
     }
     return false
+}
+
+extension String {
+    /// The text of a UTF-8 range that starts and ends on scalar boundaries, copied without re-validating it.
+    func slice(utf8 range: Range<Int>) -> String {
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return String(self[start..<utf8.index(start, offsetBy: range.count)])
+    }
 }

@@ -98,25 +98,21 @@ struct TextLayout {
         var index = 0
         let count = bytes.count
         while index <= count {
-            if index == count || bytes[index] == 0x0A || bytes[index] == 0x0D {
-                if index == count && start == count && !lines.isEmpty { break }
-                let range = start..<index
-                let content = trimmed(bytes, range)
-                var length = 0
-                for k in content where bytes[k] & 0xC0 != 0x80 { length += 1 }
-                let indented = !range.isEmpty && content.lowerBound > range.lowerBound
-                lines.append(
-                    Line(
-                        range: range, content: content, length: length, indented: indented,
-                        endsWithTerminal: endsWithTerminal(bytes, content),
-                        endsWithColon: !content.isEmpty && bytes[content.upperBound - 1] == UInt8(ascii: ":")))
-                if index == count { break }
-                if bytes[index] == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A { index += 1 }
-                index += 1
-                start = index
-                continue
-            }
+            index = ByteScan.nextLineBreak(bytes, from: index, to: count)
+            if index == count && start == count && !lines.isEmpty { break }
+            let range = start..<index
+            let content = trimmed(bytes, range)
+            let length = ByteScan.scalarCount(bytes, content)
+            let indented = !range.isEmpty && content.lowerBound > range.lowerBound
+            lines.append(
+                Line(
+                    range: range, content: content, length: length, indented: indented,
+                    endsWithTerminal: endsWithTerminal(bytes, content),
+                    endsWithColon: !content.isEmpty && bytes[content.upperBound - 1] == UInt8(ascii: ":")))
+            if index == count { break }
+            if bytes[index] == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A { index += 1 }
             index += 1
+            start = index
         }
     }
 
