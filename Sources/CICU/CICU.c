@@ -11,6 +11,7 @@
 #include <unicode/unorm2.h>
 #include <unicode/uregex.h>
 #include <unicode/uscript.h>
+#include <unicode/ustring.h>
 #include <unicode/utf16.h>
 #include <unicode/utrans.h>
 #include <unicode/uversion.h>
@@ -327,6 +328,10 @@ int32_t dm_transliterate(dm_transliterator *transliterator, uint16_t *text, int3
 
 struct dm_regex {
     URegularExpression *expression;
+    // The text being matched, converted to UTF-16: ICU's matcher runs its fast path on UTF-16 held in one chunk,
+    // and a slower one on UTF-8 through UText. Reused across calls.
+    UChar *buffer;
+    int32_t capacity;
 };
 
 dm_regex *dm_regex_open(const uint16_t *pattern, int32_t length, int32_t *errorOffset, int32_t *status) {
@@ -343,26 +348,40 @@ dm_regex *dm_regex_open(const uint16_t *pattern, int32_t length, int32_t *errorO
         return NULL;
     }
     regex->expression = expression;
+    regex->buffer = NULL;
+    regex->capacity = 0;
     return regex;
 }
 
 void dm_regex_close(dm_regex *regex) {
     if (regex == NULL) return;
     uregex_close(regex->expression);
+    free(regex->buffer);
     free(regex);
 }
 
-int32_t dm_regex_matches_utf8(dm_regex *regex, const char *text, int32_t length, int32_t *status) {
+int32_t dm_regex_matches_utf8(dm_regex *regex, const char *text, int32_t length, int32_t *hitEnd, int32_t *status) {
     UErrorCode err = U_ZERO_ERROR;
-    UText input = UTEXT_INITIALIZER;
-    static const char empty[1] = {0};
-    utext_openUTF8(&input, length > 0 ? text : empty, length, &err);
-    uregex_setUText(regex->expression, &input, &err);
+    // UTF-16 never needs more units than UTF-8 has bytes.
+    if (length + 1 > regex->capacity) {
+        int32_t capacity = length + 1 > 2 * regex->capacity ? length + 1 : 2 * regex->capacity;
+        UChar *buffer = malloc((size_t)capacity * sizeof(UChar));
+        if (buffer == NULL) {
+            *status = U_MEMORY_ALLOCATION_ERROR;
+            return -1;
+        }
+        // Detach the old buffer before freeing it.
+        UErrorCode ignored = U_ZERO_ERROR;
+        uregex_setText(regex->expression, (const UChar *)u"", 0, &ignored);
+        free(regex->buffer);
+        regex->buffer = buffer;
+        regex->capacity = capacity;
+    }
+    int32_t units = 0;
+    u_strFromUTF8(regex->buffer, regex->capacity, &units, length > 0 ? text : "", length, &err);
+    if (U_SUCCESS(err)) uregex_setText(regex->expression, regex->buffer, units, &err);
     UBool matched = U_SUCCESS(err) ? uregex_matches(regex->expression, -1, &err) : 0;
-    // Detach the text before it goes out of scope.
-    UErrorCode ignored = U_ZERO_ERROR;
-    uregex_setText(regex->expression, (const UChar *)u"", 0, &ignored);
-    utext_close(&input);
+    if (hitEnd != NULL) *hitEnd = U_SUCCESS(err) ? uregex_hitEnd(regex->expression, &err) : 0;
     *status = err;
     return U_FAILURE(err) ? -1 : (matched ? 1 : 0);
 }

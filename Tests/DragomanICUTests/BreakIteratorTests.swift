@@ -55,6 +55,29 @@ import Testing
         #expect(!expression.matchesWhole(""))
     }
 
+    /// A prefix can start a match unless ICU rejects it without reading to its end.
+    @Test(arguments: [
+        ("شارك", true),  // a whole match already
+        ("شار", true),  // ran out of text inside "شارك"
+        ("12", true),  // digits, then " تعليق" may follow
+        ("قال", false),  // no alternative starts with ق
+        ("مشاركه الحلف", false),  // matched a word, then failed on the text after it
+        ("", true),
+    ])
+    func prefixCanStartAMatch(_ prefix: String, _ expected: Bool) throws {
+        let expression = try RegularExpression(pattern: "(مشاركه|شارك)( علي (فيسبوك|تويتر))?|\\d+ تعليق")
+        var prefix = prefix
+        #expect(prefix.withUTF8 { expression.canMatchWhole(startingWith: $0) } == expected)
+    }
+
+    /// Long texts (past the reused conversion buffer) and texts matched after them.
+    @Test func longAndShortTextsInTurn() throws {
+        let expression = try RegularExpression(pattern: "(كلمه ?)+")
+        #expect(expression.matchesWhole(Array(repeating: "كلمه", count: 5000).joined(separator: " ")))
+        #expect(expression.matchesWhole("كلمه"))
+        #expect(!expression.matchesWhole(Array(repeating: "كلمه", count: 5000).joined(separator: " ") + " x"))
+    }
+
     @Test func badPatternIsAnErrorWithOffset() {
         #expect(throws: ICUError.self) { try RegularExpression(pattern: "(abc") }
     }

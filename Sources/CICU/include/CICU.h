@@ -110,8 +110,11 @@ dm_regex *dm_regex_open(const uint16_t *pattern, int32_t length, int32_t *errorO
 /// Frees a compiled expression.
 void dm_regex_close(dm_regex *regex);
 
-/// Whether the expression matches the whole of the UTF-8 `text` (no conversion to UTF-16). 1, 0, or -1 on error.
-int32_t dm_regex_matches_utf8(dm_regex *regex, const char *text, int32_t length, int32_t *status);
+/// Whether the expression matches the whole of the UTF-8 `text` (converted to UTF-16 in a buffer the expression
+/// keeps). 1, 0, or -1 on error (invalid UTF-8 included).
+/// When `hitEnd` is not NULL it is set to whether the match attempt read to the end of `text` (so a longer text
+/// with the same start might match).
+int32_t dm_regex_matches_utf8(dm_regex *regex, const char *text, int32_t length, int32_t *hitEnd, int32_t *status);
 
 #ifdef __cplusplus
 }

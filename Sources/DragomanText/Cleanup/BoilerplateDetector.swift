@@ -10,7 +10,7 @@ import DragomanICU
 public final class BoilerplateDetector {
     /// The rules applied.
     public let rules: BoilerplateRules
-    private let compiled: [BoilerplateRules.Scripts: [(maximumWords: Int, expression: RegularExpression)]]
+    private let compiled: [BoilerplateRules.Scripts: [CombinedExpression]]
     /// Each rule alone, to tell which rule of a combined expression matched.
     private let single: [RegularExpression]
 
@@ -20,12 +20,12 @@ public final class BoilerplateDetector {
     /// A detector with the given rules.
     public init(rules: BoilerplateRules) throws(TextError) {
         self.rules = rules
-        var compiled: [BoilerplateRules.Scripts: [(maximumWords: Int, expression: RegularExpression)]] = [:]
+        var compiled: [BoilerplateRules.Scripts: [CombinedExpression]] = [:]
         for (scripts, patterns) in rules.combinedPatterns() {
-            var expressions: [(maximumWords: Int, expression: RegularExpression)] = []
+            var expressions: [CombinedExpression] = []
             for (bound, pattern) in patterns {
                 do {
-                    expressions.append((bound, try RegularExpression(pattern: pattern)))
+                    expressions.append(CombinedExpression(bound, try RegularExpression(pattern: pattern)))
                 } catch {
                     throw .badRule(file: "boilerplate rules", line: 0, reason: error.description)
                 }
@@ -49,8 +49,8 @@ public final class BoilerplateDetector {
         var text = text
         return text.withUTF8 { bytes -> BoilerplateRule? in
             let (scripts, words) = BoilerplateRules.Scripts.of(bytes)
-            guard let expression = compiled[scripts]?.first(where: { $0.maximumWords >= words })?.expression,
-                expression.matchesWhole(bytes)
+            guard let combined = compiled[scripts]?.first(where: { $0.maximumWords >= words }),
+                combined.canStart(bytes), combined.expression.matchesWhole(bytes)
             else { return nil }
             // Most segments match nothing; for the few that do, find the first rule in file order that matches.
             for (index, rule) in rules.rules.enumerated()
@@ -66,8 +66,23 @@ public final class BoilerplateDetector {
     /// `text` (already normalized) with runs of white space collapsed to one space, trimmed; nil when it has
     /// more than `maximumWords` words.
     func collapsed(_ text: Substring, maximumWords: Int = .max) -> String? {
-        var text = text
-        return text.withUTF8 { collapsed($0, maximumWords: maximumWords) }
+        var bytes = text
+        // Most segments need no collapsing (single spaces, no line breaks or tabs, nothing to trim): a plain copy.
+        let (simple, words) = bytes.withUTF8 { bytes in
+            guard bytes.first != 0x20 && bytes.last != 0x20 else { return (false, 0) }
+            var spaces = 0
+            var breaks = 0
+            var previous: UInt8 = 0
+            for byte in bytes {
+                let space = byte == 0x20 ? 1 : 0
+                spaces &+= space
+                breaks &+= byte == 0x0A || byte == 0x0D || byte == 0x09 || (space == 1 && previous == 0x20) ? 1 : 0
+                previous = byte
+            }
+            return (breaks == 0, spaces + 1)
+        }
+        if simple { return words > maximumWords ? nil : String(text) }
+        return bytes.withUTF8 { collapsed($0, maximumWords: maximumWords) }
     }
 
     private func collapsed(_ text: UnsafeBufferPointer<UInt8>, maximumWords: Int) -> String? {
@@ -139,20 +154,22 @@ public final class BoilerplateDetector {
     /// headline again) is a copy: the first occurrence stays.
     private func markRepeatsWithin(_ document: inout Document, keys: [String?]) {
         var seen: [UTF8Key: Int] = [:]
-        var earlierLines: [(key: String, index: Int)] = []
+        // Earlier lines of five words or more, with a space after them (the start of a longer copy).
+        var earlierLines: [(prefix: String, index: Int)] = []
         for (index, segment) in document.segments.enumerated() {
             // Only stand-alone segments are compared: a headline printed twice, not sentences.
             guard let key = keys[index] else { continue }
+            let utf8Key = UTF8Key(key)
             defer {
-                if seen[UTF8Key(key)] == nil { seen[UTF8Key(key)] = index }
-                if segment.kind == .line, segment.boilerplate == nil, key.split(separator: " ").count >= 5 {
-                    earlierLines.append((key, index))
+                if seen[utf8Key] == nil { seen[utf8Key] = index }
+                if segment.kind == .line, segment.boilerplate == nil, key.utf8.count(where: { $0 == 0x20 }) >= 4 {
+                    earlierLines.append((key + " ", index))
                 }
             }
             guard segment.boilerplate == nil, segment.kind == .line else { continue }
-            if let first = seen[UTF8Key(key)] {
+            if let first = seen[utf8Key] {
                 document.mark(index, Boilerplate(kind: .repeated, rule: "copy of segment \(first)"))
-            } else if let earlier = earlierLines.first(where: { key.hasPrefix($0.key + " ") }) {
+            } else if let earlier = earlierLines.first(where: { key.utf8.starts(with: $0.prefix.utf8) }) {
                 document.mark(index, Boilerplate(kind: .repeated, rule: "copy of segment \(earlier.index) with more"))
             }
         }
@@ -175,5 +192,37 @@ public final class BoilerplateDetector {
                 documents[d].mark(s, Boilerplate(kind: .repeated, rule: "in \(count) documents of the batch"))
             }
         }
+    }
+}
+
+/// A combined rule expression for segments of at most `maximumWords` words, with a memo of which first words can
+/// start a match: most segments begin with a word no rule can begin with (قال, أكد, the…), and are rejected
+/// without running ICU.
+private final class CombinedExpression {
+    let maximumWords: Int
+    let expression: RegularExpression
+    private var startsWith: [UTF8Key: Bool] = [:]
+    /// The memo is cleared when it reaches this size, so memory stays bounded on any input.
+    private let memoLimit = 50_000
+
+    init(_ maximumWords: Int, _ expression: RegularExpression) {
+        self.maximumWords = maximumWords
+        self.expression = expression
+    }
+
+    /// Whether a text that starts like `bytes` (its first word, up to 32 bytes) can match; exact, since ICU decides
+    /// on that prefix alone (see `canMatchWhole(startingWith:)`).
+    func canStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = 0
+        while end < bytes.count, end < 32, bytes[end] != 0x20 { end += 1 }
+        // Cut on a scalar boundary.
+        while end < bytes.count, end > 0, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        let prefix = UnsafeBufferPointer(rebasing: bytes[0..<end])
+        let key = UTF8Key(String(decoding: prefix, as: UTF8.self))
+        if let known = startsWith[key] { return known }
+        let possible = expression.canMatchWhole(startingWith: prefix)
+        if startsWith.count >= memoLimit { startsWith.removeAll(keepingCapacity: true) }
+        startsWith[key] = possible
+        return possible
     }
 }
