@@ -57,6 +57,11 @@ enum TextBenchmark {
         Measure.report("pipeline: read+normalize+segment+cleanup", bytes: total, seconds: pipeline)
         print(String(format: "  %d segments; peak memory %.1f MiB", segments, Measure.peakMemoryMiB))
 
+        let reading = try Measure.seconds {
+            for path in paths { _ = try reader.read(path: path) }
+        }
+        Measure.report("read (open, read, validate, decode)", bytes: total, seconds: reading)
+
         // Steps on in-memory text.
         let texts = try seeds.map { try reader.decode($0.bytes, name: $0.name) }
         func timeStep(_ label: String, _ body: (SourceText) throws -> Void) rethrows {

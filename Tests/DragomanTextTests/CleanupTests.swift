@@ -94,6 +94,23 @@ import Testing
         #expect(document.segments.last?.boilerplate == nil)
     }
 
+    /// The detector remembers which rules can start with a segment's first word; lines that share a first word with
+    /// boilerplate, before and after it in the same batch, are still judged on their whole text.
+    @Test func sharedFirstWordsAreJudgedOnTheWholeLine() throws {
+        let lines = [
+            ("كتب الرئيس مقالا", nil), ("كتب: محمد علي", Boilerplate.Kind.byline), ("كتب الرئيس مقالا ثانيا", nil),
+            ("اقرأ الخبر كاملا", nil), ("اقرأ أيضا: الناتو يمدد مهمته", .furniture), ("اقرأ الخبر مرة أخرى", nil),
+            ("مشاركة الحلف في العراق", nil), ("مشاركة", .furniture), ("مشاركة واسعة للوزراء", nil),
+        ]
+        let sources = lines.enumerated().map { number, line in
+            SourceText(name: "\(number).txt", text: "\(line.0)\n\nقال الأمين العام إن الحلف سيبقى في العراق.\n")
+        }
+        let documents = try TextPipeline().process(sources)
+        for (document, line) in zip(documents, lines) {
+            #expect(document.segments[0].boilerplate?.kind == line.1, "\(line.0)")
+        }
+    }
+
     @Test func malformedRuleFileNamesLine() {
         #expect(
             throws: TextError.badRule(

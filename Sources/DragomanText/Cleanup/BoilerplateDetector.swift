@@ -5,14 +5,16 @@ import DragomanICU
 /// Nothing is removed; each marked segment gets a reason. Only segments that stand alone are candidates (`line`
 /// segments, and one-sentence paragraphs of at most 40 words), so a real news sentence is never marked.
 ///
-/// Holds the rules compiled as ICU expressions (matched on UTF-8 directly), so it is not `Sendable`: use one per
-/// task.
+/// Holds the rules compiled as ICU expressions and a memo, so it is not `Sendable`: use one per task.
 public final class BoilerplateDetector {
     /// The rules applied.
     public let rules: BoilerplateRules
-    private let compiled: [BoilerplateRules.Scripts: [CombinedExpression]]
-    /// Each rule alone, to tell which rule of a combined expression matched.
-    private let single: [RegularExpression]
+    /// Each rule compiled, in file order.
+    private let expressions: [RegularExpression]
+    /// For a segment's first word, the rules whose pattern can start with it.
+    private var rulesStartingWith: [UTF8Key: [Int32]] = [:]
+    /// That memo is cleared when it reaches this size, so memory stays bounded on any input.
+    private let memoLimit = 50_000
 
     /// A one-sentence paragraph longer than this is news, never furniture.
     let maximumCandidateWords = 40
@@ -20,47 +22,54 @@ public final class BoilerplateDetector {
     /// A detector with the given rules.
     public init(rules: BoilerplateRules) throws(TextError) {
         self.rules = rules
-        var compiled: [BoilerplateRules.Scripts: [CombinedExpression]] = [:]
-        for (scripts, patterns) in rules.combinedPatterns() {
-            var expressions: [CombinedExpression] = []
-            for (bound, pattern) in patterns {
-                do {
-                    expressions.append(CombinedExpression(bound, try RegularExpression(pattern: pattern)))
-                } catch {
-                    throw .badRule(file: "boilerplate rules", line: 0, reason: error.description)
-                }
-            }
-            compiled[scripts] = expressions
-        }
-        self.compiled = compiled
-        var single: [RegularExpression] = []
+        var expressions: [RegularExpression] = []
         for rule in rules.rules {
             do {
-                single.append(try RegularExpression(pattern: rule.normalizedPattern))
+                expressions.append(try RegularExpression(pattern: rule.normalizedPattern))
             } catch {
                 throw .badRule(file: "boilerplate rules", line: 0, reason: error.description)
             }
         }
-        self.single = single
+        self.expressions = expressions
     }
 
     /// The first rule (in file order) that matches the whole of `text` (match-normalized, spaces collapsed).
+    ///
+    /// Most segments begin with a word no rule can begin with (قال, أكد, the…): the rules that can are found once
+    /// per distinct first word, from ICU itself (see `canMatchWhole(startingWith:)`), so the answer is exact and most
+    /// segments meet one expression or none.
     func firstMatch(_ text: String) -> BoilerplateRule? {
         var text = text
         return text.withUTF8 { bytes -> BoilerplateRule? in
             let (scripts, words) = BoilerplateRules.Scripts.of(bytes)
-            guard let combined = compiled[scripts]?.first(where: { $0.maximumWords >= words }),
-                combined.canStart(bytes), combined.expression.matchesWhole(bytes)
-            else { return nil }
-            // Most segments match nothing; for the few that do, find the first rule in file order that matches.
-            for (index, rule) in rules.rules.enumerated()
-            where rule.maximumWords >= words && BoilerplateRules.applies(rule, to: scripts)
-                && single[index].matchesWhole(bytes)
-            {
-                return rule
+            for index in rules(startingLike: bytes) {
+                let rule = rules.rules[Int(index)]
+                if rule.maximumWords >= words && BoilerplateRules.applies(rule, to: scripts)
+                    && expressions[Int(index)].matchesWhole(bytes)
+                {
+                    return rule
+                }
             }
             return nil
         }
+    }
+
+    /// The rules that can match a text starting like `bytes`: decided on its first word (up to 32 bytes), since
+    /// ICU rejects a prefix only when no continuation can match.
+    private func rules(startingLike bytes: UnsafeBufferPointer<UInt8>) -> [Int32] {
+        var end = 0
+        while end < bytes.count, end < 32, bytes[end] != 0x20 { end += 1 }
+        // Cut on a scalar boundary.
+        while end < bytes.count, end > 0, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        let prefix = UnsafeBufferPointer(rebasing: bytes[0..<end])
+        let key = UTF8Key(String(decoding: prefix, as: UTF8.self))
+        if let known = rulesStartingWith[key] { return known }
+        let possible = expressions.indices.filter { expressions[$0].canMatchWhole(startingWith: prefix) }.map {
+            Int32($0)
+        }
+        if rulesStartingWith.count >= memoLimit { rulesStartingWith.removeAll(keepingCapacity: true) }
+        rulesStartingWith[key] = possible
+        return possible
     }
 
     /// `text` (already normalized) with runs of white space collapsed to one space, trimmed; nil when it has
@@ -68,20 +77,8 @@ public final class BoilerplateDetector {
     func collapsed(_ text: Substring, maximumWords: Int = .max) -> String? {
         var bytes = text
         // Most segments need no collapsing (single spaces, no line breaks or tabs, nothing to trim): a plain copy.
-        let (simple, words) = bytes.withUTF8 { bytes in
-            guard bytes.first != 0x20 && bytes.last != 0x20 else { return (false, 0) }
-            var spaces = 0
-            var breaks = 0
-            var previous: UInt8 = 0
-            for byte in bytes {
-                let space = byte == 0x20 ? 1 : 0
-                spaces &+= space
-                breaks &+= byte == 0x0A || byte == 0x0D || byte == 0x09 || (space == 1 && previous == 0x20) ? 1 : 0
-                previous = byte
-            }
-            return (breaks == 0, spaces + 1)
-        }
-        if simple { return words > maximumWords ? nil : String(text) }
+        let (spaces, irregular) = bytes.withUTF8 { ByteScan.spaces($0) }
+        if !irregular { return spaces + 1 > maximumWords ? nil : String(text) }
         return bytes.withUTF8 { collapsed($0, maximumWords: maximumWords) }
     }
 
@@ -192,37 +189,5 @@ public final class BoilerplateDetector {
                 documents[d].mark(s, Boilerplate(kind: .repeated, rule: "in \(count) documents of the batch"))
             }
         }
-    }
-}
-
-/// A combined rule expression for segments of at most `maximumWords` words, with a memo of which first words can
-/// start a match: most segments begin with a word no rule can begin with (قال, أكد, the…), and are rejected
-/// without running ICU.
-private final class CombinedExpression {
-    let maximumWords: Int
-    let expression: RegularExpression
-    private var startsWith: [UTF8Key: Bool] = [:]
-    /// The memo is cleared when it reaches this size, so memory stays bounded on any input.
-    private let memoLimit = 50_000
-
-    init(_ maximumWords: Int, _ expression: RegularExpression) {
-        self.maximumWords = maximumWords
-        self.expression = expression
-    }
-
-    /// Whether a text that starts like `bytes` (its first word, up to 32 bytes) can match; exact, since ICU decides
-    /// on that prefix alone (see `canMatchWhole(startingWith:)`).
-    func canStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var end = 0
-        while end < bytes.count, end < 32, bytes[end] != 0x20 { end += 1 }
-        // Cut on a scalar boundary.
-        while end < bytes.count, end > 0, bytes[end] & 0xC0 == 0x80 { end -= 1 }
-        let prefix = UnsafeBufferPointer(rebasing: bytes[0..<end])
-        let key = UTF8Key(String(decoding: prefix, as: UTF8.self))
-        if let known = startsWith[key] { return known }
-        let possible = expression.canMatchWhole(startingWith: prefix)
-        if startsWith.count >= memoLimit { startsWith.removeAll(keepingCapacity: true) }
-        startsWith[key] = possible
-        return possible
     }
 }

@@ -10,7 +10,6 @@ public struct BoilerplateRules: Sendable {
         let rawValue: UInt8
         static let arabic = Scripts(rawValue: 1)
         static let latin = Scripts(rawValue: 2)
-        static let all: [Scripts] = [Scripts(), .arabic, .latin, [.arabic, .latin]]
 
         /// The scripts of a match-normalized UTF-8 text, and its number of words.
         static func of(_ text: UnsafeBufferPointer<UInt8>) -> (scripts: Scripts, words: Int) {
@@ -38,46 +37,6 @@ public struct BoilerplateRules: Sendable {
         case "en": return scripts.contains(.latin)
         default: return true
         }
-    }
-
-    /// Combined patterns, one per (scripts, length bound): all rules that can apply as one non-capturing
-    /// alternation, so a segment is scanned once, not once per rule; long segments meet only the few rules that
-    /// allow them, and Arabic rules never run on Latin-only segments (nor English ones on Arabic-only segments).
-    func combinedPatterns() -> [Scripts: [(maximumWords: Int, pattern: String)]] {
-        let bounds = Set(rules.map(\.maximumWords)).sorted()
-        var combined: [Scripts: [(maximumWords: Int, pattern: String)]] = [:]
-        for scripts in Scripts.all {
-            combined[scripts] = bounds.compactMap { bound in
-                let alternatives = rules.filter { $0.maximumWords >= bound && Self.applies($0, to: scripts) }
-                    .map { "(?:" + Self.nonCapturing($0.normalizedPattern) + ")" }
-                return alternatives.isEmpty ? nil : (bound, alternatives.joined(separator: "|"))
-            }
-        }
-        return combined
-    }
-
-    /// The pattern with every capturing group made non-capturing: capture bookkeeping is most of the cost of a
-    /// large alternation, and only whether it matches is needed.
-    static func nonCapturing(_ pattern: String) -> String {
-        var out = ""
-        var escaped = false
-        var inClass = false
-        let characters = Array(pattern)
-        for (index, character) in characters.enumerated() {
-            defer { escaped = !escaped && character == "\\" }
-            if escaped {
-                out.append(character)
-                continue
-            }
-            if character == "[" { inClass = true }
-            if character == "]" { inClass = false }
-            if character == "(" && !inClass && (index + 1 >= characters.count || characters[index + 1] != "?") {
-                out += "(?:"
-            } else {
-                out.append(character)
-            }
-        }
-        return out
     }
 
     /// Parses a rule file (see `Rules/boilerplate-common.tsv` for the format); `name` is used in errors.

@@ -59,13 +59,16 @@ public struct TextReader: Sendable {
         }
         if failure != 0 { throw .unreadable(file: path, reason: String(cString: strerror(failure))) }
         // A file that grew while being read (or a special file reporting size 0): read the rest.
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let got = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, 65536) }
-            if got <= 0 { break }
-            bytes += chunk[..<got]
-            if bytes.count > sizeLimit { throw .tooLarge(file: path, size: bytes.count, limit: sizeLimit) }
+        let tooLarge = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 65536) { chunk in
+            while true {
+                let got = Glibc.read(descriptor, chunk.baseAddress!, chunk.count)
+                if got < 0 && errno == EINTR { continue }
+                if got <= 0 { return false }
+                bytes += chunk[..<got]
+                if bytes.count > sizeLimit { return true }
+            }
         }
+        if tooLarge { throw .tooLarge(file: path, size: bytes.count, limit: sizeLimit) }
         return bytes
     }
 
@@ -81,7 +84,7 @@ public struct TextReader: Sendable {
         {
             return try decodeUTF16(bytes, name: name)
         }
-        if let offset = bytes.firstIndex(of: 0), encoding != .utf16 {
+        if encoding != .utf16, let offset = ByteScan.firstZero(bytes) {
             throw .binary(file: name, offset: offset)
         }
         var body = bytes
@@ -96,9 +99,10 @@ public struct TextReader: Sendable {
         case .utf8:
             return try decodeUTF8(body, name: name)
         case nil:
-            guard let bad = firstInvalidUTF8Offset(body) else {
-                return SourceText(name: name, text: String(decoding: body, as: UTF8.self), encoding: .utf8)
+            if let text = String(validating: body, as: UTF8.self) {
+                return SourceText(name: name, text: text, encoding: .utf8)
             }
+            let bad = firstInvalidUTF8Offset(body) ?? 0
             if body.count == bytes.count, let detected = CharsetConverter.detect(bytes),
                 ["windows-1256", "ISO-8859-6"].contains(detected.name), detected.confidence >= 10
             {
@@ -110,9 +114,10 @@ public struct TextReader: Sendable {
     }
 
     private func decodeUTF8(_ body: UnsafeBufferPointer<UInt8>, name: String) throws(TextError) -> SourceText {
-        guard let bad = firstInvalidUTF8Offset(body) else {
-            return SourceText(name: name, text: String(decoding: body, as: UTF8.self), encoding: .utf8)
+        if let text = String(validating: body, as: UTF8.self) {
+            return SourceText(name: name, text: text, encoding: .utf8)
         }
+        let bad = firstInvalidUTF8Offset(body) ?? 0
         if lossy { return lossyUTF8(body, name: name) }
         throw invalidUTF8(body, at: bad, bomLength: 0, name: name)
     }

@@ -16,6 +16,12 @@ struct BracketDepth {
         var events: [(offset: Int, kind: Int, delta: Int)] = []
         var index = range.lowerBound
         while index < range.upperBound {
+            // Brackets and quotes are ASCII, C2 xx (« ») or E2 80 xx (“ ”): other lead bytes are skipped undecoded.
+            let lead = bytes[index]
+            if lead >= 0xC3 && lead != 0xE2 {
+                index += lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                continue
+            }
             let (value, length) = decodeScalar(bytes, at: index)
             if value == 0x22 {
                 quotes += 1

@@ -26,6 +26,56 @@ enum ByteScan {
         return index
     }
 
+    /// The offset of the first zero byte, or nil.
+    static func firstZero(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = 0
+        while index + 8 <= bytes.count, !hasZeroByte(load(bytes, index)) { index += 8 }
+        while index < bytes.count {
+            if bytes[index] == 0 { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The spaces in `bytes`, and whether it needs white space collapsed: a line break, a tab, two spaces in a row,
+    /// or a space at either end.
+    static func spaces(_ bytes: UnsafeBufferPointer<UInt8>) -> (count: Int, irregular: Bool) {
+        guard let first = bytes.first, let last = bytes.last else { return (0, false) }
+        var spaces = 0
+        var irregular = first == 0x20 || last == 0x20
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = load(bytes, index)
+            let after = index + 8 < bytes.count ? UInt64(bytes[index + 8]) : 0
+            let space = equal(word, 0x20)
+            spaces += space.nonzeroBitCount
+            let followedBySpace = equal(word >> 8 | after << 56, 0x20)
+            if (space & followedBySpace) | equal(word, 0x0A) | equal(word, 0x0D) | equal(word, 0x09) != 0 {
+                irregular = true
+            }
+            index += 8
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x20 {
+                spaces += 1
+                if index + 1 < bytes.count && bytes[index + 1] == 0x20 { irregular = true }
+            } else if byte == 0x0A || byte == 0x0D || byte == 0x09 {
+                irregular = true
+            }
+            index += 1
+        }
+        return (spaces, irregular)
+    }
+
+    /// The high bit of each lane of `word` that equals `byte` (exact per lane).
+    @inline(__always)
+    static func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let t = word ^ (ones &* UInt64(byte))
+        return ~(((t & low) &+ low) | t | low)
+    }
+
     /// The number of scalars in a range of valid UTF-8: its bytes minus its continuation bytes (10xxxxxx).
     static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         var continuations = 0

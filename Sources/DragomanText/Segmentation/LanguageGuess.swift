@@ -106,13 +106,6 @@ enum LanguageGuess {
         /// space and guillemets (C2 A0, AB, BB), and the rest of U+0600–U+066F.
         let other: UInt64
 
-        /// Lanes equal to `byte`.
-        @inline(__always)
-        static func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 {
-            let t = word ^ (ones &* UInt64(byte))
-            return ~(((t & low) &+ low) | t | low)
-        }
-
         /// Lanes of a 7-bit word (high bits clear) at least `byte` (at most 0x80).
         @inline(__always)
         static func atLeast(_ sevenBits: UInt64, _ byte: UInt8) -> UInt64 {
@@ -123,8 +116,8 @@ enum LanguageGuess {
         init(word: UInt64, next: UInt64) {
             let folded = (word & Self.low) | (Self.ones &* 0x20)
             latin = Self.atLeast(folded, 0x61) & ~Self.atLeast(folded, 0x7B) & ~word & Self.high
-            let d8 = Self.equal(word, 0xD8)
-            let d9 = Self.equal(word, 0xD9)
+            let d8 = ByteScan.equal(word, 0xD8)
+            let d9 = ByteScan.equal(word, 0xD9)
             let nextLow = next & Self.low
             let nextContinues = next & ~(next << 1) & Self.high  // 10xxxxxx
             let d8Letter = Self.atLeast(nextLow, 0x21) & ~Self.atLeast(nextLow, 0x3B)
@@ -132,9 +125,9 @@ enum LanguageGuess {
             arabic = ((d8 & d8Letter) | (d9 & d9Letter)) & nextContinues
             let lead = word & (word << 1) & Self.high  // 11xxxxxx
             let punctuation =
-                (Self.equal(word, 0xE2) & Self.equal(next, 0x80))
-                | (Self.equal(word, 0xC2)
-                    & (Self.equal(next, 0xA0) | Self.equal(next, 0xAB) | Self.equal(next, 0xBB)))
+                (ByteScan.equal(word, 0xE2) & ByteScan.equal(next, 0x80))
+                | (ByteScan.equal(word, 0xC2)
+                    & (ByteScan.equal(next, 0xA0) | ByteScan.equal(next, 0xAB) | ByteScan.equal(next, 0xBB)))
             // D9 B0–BF is U+0670–U+067F: the superscript alef and letters beyond the common block.
             other = (lead & ~(d8 | d9 | punctuation)) | (d9 & Self.atLeast(nextLow, 0x30))
         }
