@@ -1,0 +1,120 @@
+/// A token found in text before any string is made: its UTF-8 range in the text broken and its kind.
+struct TokenSpan: Equatable, Sendable {
+    /// UTF-8 offset of the first byte.
+    var start: Int
+    /// UTF-8 offset after the last byte.
+    var end: Int
+    /// Word, number or punctuation.
+    var kind: Token.Kind
+}
+
+/// ICU's word boundaries (UAX #29 as ICU tailors it) for simple text, found without ICU.
+///
+/// Simple text is made only of letters (ASCII, Latin-1, the Arabic letters, `@`, which ICU counts as a letter),
+/// digits (ASCII, Arabic-Indic, Extended Arabic-Indic), ASCII white space and punctuation that ICU never joins to
+/// anything. In such text ICU's rules reduce to: a run of letters and digits is one token (WB5, WB8–WB10), a word
+/// when its last character is a letter and a number when it is a digit (the rule status ICU reports is that of the
+/// last rule applied); every punctuation mark is a token of its own (WB999); white space is skipped. The marks that
+/// can join two letters or digits (`.` `,` `;` `'` `،` `٬` `‘` `’`: MidLetter, MidNum, MidNumLet, Single_Quote) are
+/// simple only where they do not stand between two letters or digits. Any other character (marks, format
+/// characters, joiners, `_` and other connectors, `:` tailored by locale, other scripts, emoji) makes the text not
+/// simple, and ICU breaks it.
+///
+/// `Tokenizer` checks this against its own ICU iterator when it is created and uses it only when they agree.
+enum SimpleWordBreaks {
+    /// What a character is to the fast path.
+    enum Class: UInt8 {
+        /// ALetter.
+        case letter
+        /// Numeric.
+        case digit
+        /// ASCII white space: never part of a token.
+        case space
+        /// Punctuation or a symbol that ICU never joins to a neighbour.
+        case other
+        /// Punctuation that ICU joins when it stands between two letters or two digits.
+        case mid
+        /// Anything else: ICU must break the text.
+        case complex
+    }
+
+    /// The class of each ASCII byte.
+    static let asciiClasses: [Class] = (0..<128).map { byte in
+        switch UInt8(byte) {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "@"):
+            return .letter
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return .digit
+        case 0x09...0x0D, 0x20: return .space
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "'"): return .mid
+        case 0x21...0x2F, 0x3A...0x3F, 0x5B...0x5E, 0x60, 0x7B...0x7E: return .other
+        default: return .complex  // controls, DEL, "_" (ExtendNumLet)
+        }
+    }
+
+    /// The class of a non-ASCII scalar.
+    @inline(__always)
+    static func nonASCIIClass(_ value: UInt32) -> Class {
+        switch value {
+        case 0x0620...0x064A, 0x066E...0x066F, 0x0671...0x06D3, 0x06D5, 0x00C0...0x00D6, 0x00D8...0x00F6,
+            0x00F8...0x00FF:
+            return .letter
+        case 0x0660...0x0669, 0x06F0...0x06F9: return .digit
+        case 0x060C, 0x060D, 0x066C, 0x2018, 0x2019: return .mid
+        case 0x061B, 0x061F, 0x066A, 0x066D, 0x06D4, 0x00AB, 0x00BB, 0x00B0, 0x00D7, 0x00F7, 0x2010...0x2015,
+            0x201C...0x201E, 0x2022, 0x2026, 0x2030:
+            return .other
+        default: return .complex
+        }
+    }
+
+    /// Appends the tokens of the UTF-8 `range` of `bytes` (valid UTF-8) to `spans` and returns true, or returns
+    /// false, leaving `spans` in any state, when the text is not simple.
+    static func spans(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into spans: inout [TokenSpan]) -> Bool {
+        var index = range.lowerBound
+        let end = range.upperBound
+        // The letters and digits being read (start -1: none), and whether the last was a digit.
+        var runStart = -1
+        var runEndsWithDigit = false
+        // Whether the previous character is a `mid` that follows a letter or digit.
+        var midAfterRun = false
+        while index < end {
+            let lead = bytes[index]
+            let kind: Class
+            let length: Int
+            if lead < 0x80 {
+                kind = asciiClasses[Int(lead)]
+                length = 1
+            } else if lead < 0xE0 {
+                kind = nonASCIIClass(UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F))
+                length = 2
+            } else if lead == 0xE2 {
+                kind = nonASCIIClass(
+                    UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F))
+                length = 3
+            } else {
+                return false
+            }
+            switch kind {
+            case .letter, .digit:
+                // A mid between two letters or digits may join them (WB6, WB7, WB11, WB12): ICU decides.
+                if midAfterRun { return false }
+                if runStart < 0 { runStart = index }
+                runEndsWithDigit = kind == .digit
+            case .space, .other, .mid:
+                midAfterRun = kind == .mid && runStart >= 0
+                if runStart >= 0 {
+                    spans.append(TokenSpan(start: runStart, end: index, kind: runEndsWithDigit ? .number : .word))
+                    runStart = -1
+                }
+                if kind != .space { spans.append(TokenSpan(start: index, end: index + length, kind: .punctuation)) }
+            case .complex:
+                return false
+            }
+            index += length
+        }
+        if runStart >= 0 {
+            spans.append(TokenSpan(start: runStart, end: end, kind: runEndsWithDigit ? .number : .word))
+        }
+        return true
+    }
+}
