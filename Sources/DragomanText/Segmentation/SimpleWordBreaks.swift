@@ -70,6 +70,14 @@ enum SimpleWordBreaks {
     /// Appends the tokens of the UTF-8 `range` of `bytes` (valid UTF-8) to `spans` and returns true, or returns
     /// false, leaving `spans` in any state, when the text is not simple.
     static func spans(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into spans: inout [TokenSpan]) -> Bool {
+        asciiClasses.withUnsafeBufferPointer { asciiClasses in scan(bytes, range, asciiClasses, into: &spans) }
+    }
+
+    @inline(__always)
+    private static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ asciiClasses: UnsafeBufferPointer<Class>,
+        into spans: inout [TokenSpan]
+    ) -> Bool {
         var index = range.lowerBound
         let end = range.upperBound
         // The letters and digits being read (start -1: none), and whether the last was a digit.
