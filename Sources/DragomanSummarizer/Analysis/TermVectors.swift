@@ -19,27 +19,53 @@ struct TermVectors: Sendable {
 
     /// Vectors with IDF from the bags themselves.
     init(_ bags: [TermBag], idf kind: IDF) {
-        var df: [Int32: Int] = [:]
-        for bag in bags { for term in bag.terms { df[term, default: 0] += 1 } }
-        let n = Double(bags.count)
-        switch kind {
-        case .standard: self.init(bags) { term in log(n / Double(df[term] ?? 1)) }
-        case .smoothed: self.init(bags) { term in log(1 + n / Double(df[term] ?? 1)) }
+        // Every term of every bag keyed (term, place) and sorted: each run of one term gives its document frequency
+        // (a bag's terms are distinct) and the places that take its IDF. No hashing, no search, and one logarithm
+        // per distinct term.
+        var keys: [UInt64] = []
+        keys.reserveCapacity(bags.reduce(0) { $0 + $1.terms.count })
+        for bag in bags {
+            for term in bag.terms { keys.append(UInt64(UInt32(bitPattern: term)) << 32 | UInt64(keys.count)) }
         }
+        keys.sort()
+        var idf = [Double](repeating: 0, count: keys.count)
+        let n = Double(bags.count)
+        var i = 0
+        while i < keys.count {
+            let term = keys[i] >> 32
+            var j = i + 1
+            while j < keys.count && keys[j] >> 32 == term { j += 1 }
+            let df = Double(j - i)
+            let value = kind == .standard ? log(n / df) : log(1 + n / df)
+            for k in i..<j { idf[Int(truncatingIfNeeded: keys[k] & 0xFFFF_FFFF)] = value }
+            i = j
+        }
+        self.init(bags, idfOfEachTerm: idf)
     }
 
     /// Vectors with the given IDF.
     init(_ bags: [TermBag], idf: (Int32) -> Double) {
+        var values: [Double] = []
+        for bag in bags { for term in bag.terms { values.append(idf(term)) } }
+        self.init(bags, idfOfEachTerm: values)
+    }
+
+    /// Vectors from the IDF of every term of every bag, in order.
+    private init(_ bags: [TermBag], idfOfEachTerm idf: [Double]) {
         var terms: [[Int32]] = []
         var weights: [[Double]] = []
         var norms: [Double] = []
         terms.reserveCapacity(bags.count)
+        weights.reserveCapacity(bags.count)
+        norms.reserveCapacity(bags.count)
+        var next = 0
         for bag in bags {
             var w: [Double] = []
             w.reserveCapacity(bag.terms.count)
             var norm = 0.0
-            for (term, count) in zip(bag.terms, bag.counts) {
-                let value = Double(count) * idf(term)
+            for count in bag.counts {
+                let value = Double(count) * idf[next]
+                next += 1
                 w.append(value)
                 norm += value * value
             }
