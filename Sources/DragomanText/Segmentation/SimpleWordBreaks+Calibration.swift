@@ -27,13 +27,13 @@ extension SimpleWordBreaks {
         var scalars: [Unicode.Scalar] = []
         for value in Array(0x21...0x7E) + Array(0x80...0x7FF) + Array(0x2000...0x206F) {
             let scalar = Unicode.Scalar(UInt32(value))!
-            let kind = value < 0x80 ? asciiClasses[value] : nonASCIIClass(UInt32(value))
+            let kind = classOf(UInt32(value))
             if kind != .complex && kind != .space { scalars.append(scalar) }
         }
         var text = "a\tb\nc\r\nd\u{0B}e\u{0C}f  g\n\n1 \t ٢"
         for scalar in scalars {
             let x = String(scalar)
-            let kind = scalar.value < 0x80 ? asciiClasses[Int(scalar.value)] : nonASCIIClass(scalar.value)
+            let kind = classOf(scalar.value)
             var contexts = ["a\(x)", "\(x)a", "1\(x)", "\(x)1", "ب\(x)", "\(x)٣", "\(x)\(x)", "\(x)", "(\(x))"]
             switch kind {
             case .mid: contexts += ["a\(x)\(x)b", "1\(x) 2", "ب \(x)٣"]

@@ -38,18 +38,23 @@ enum SimpleWordBreaks {
         case complex
     }
 
-    /// The class of each ASCII byte.
-    static let asciiClasses: [Class] = (0..<128).map { byte in
-        switch UInt8(byte) {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "@"):
-            return .letter
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return .digit
+    /// The class of an ASCII scalar.
+    static func asciiClass(_ value: UInt32) -> Class {
+        switch value {
+        case 0x61...0x7A, 0x41...0x5A, 0x40: return .letter  // a-z A-Z @
+        case 0x30...0x39: return .digit
         case 0x09...0x0D, 0x20: return .space
-        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "'"): return .mid
+        case 0x2E, 0x2C, 0x3B, 0x27: return .mid  // . , ; '
         case 0x21...0x2F, 0x3A...0x3F, 0x5B...0x5E, 0x60, 0x7B...0x7E: return .other
         default: return .complex  // controls, DEL, "_" (ExtendNumLet)
         }
     }
+
+    /// The class of any scalar.
+    static func classOf(_ value: UInt32) -> Class { value < 0x80 ? asciiClass(value) : nonASCIIClass(value) }
+
+    /// The class of every scalar of one or two UTF-8 bytes (U+0000–U+07FF), for one load per character.
+    static let shortClasses: [Class] = (0..<0x800).map { classOf(UInt32($0)) }
 
     /// The class of a non-ASCII scalar.
     @inline(__always)
@@ -70,12 +75,12 @@ enum SimpleWordBreaks {
     /// Appends the tokens of the UTF-8 `range` of `bytes` (valid UTF-8) to `spans` and returns true, or returns
     /// false, leaving `spans` in any state, when the text is not simple.
     static func spans(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into spans: inout [TokenSpan]) -> Bool {
-        asciiClasses.withUnsafeBufferPointer { asciiClasses in scan(bytes, range, asciiClasses, into: &spans) }
+        shortClasses.withUnsafeBufferPointer { classes in scan(bytes, range, classes, into: &spans) }
     }
 
     @inline(__always)
     private static func scan(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ asciiClasses: UnsafeBufferPointer<Class>,
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ classes: UnsafeBufferPointer<Class>,
         into spans: inout [TokenSpan]
     ) -> Bool {
         var index = range.lowerBound
@@ -90,10 +95,10 @@ enum SimpleWordBreaks {
             let kind: Class
             let length: Int
             if lead < 0x80 {
-                kind = asciiClasses[Int(lead)]
+                kind = classes[Int(lead)]
                 length = 1
             } else if lead < 0xE0 {
-                kind = nonASCIIClass(UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F))
+                kind = classes[Int(lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)]
                 length = 2
             } else if lead == 0xE2 {
                 kind = nonASCIIClass(
