@@ -1,7 +1,7 @@
 /// `match` forms → (surface id, stem id): an open-addressing hash table keyed by UTF-8 bytes, so that looking up a
 /// token makes no `String` and hashes no `Character`.
 ///
-/// Keys are copied into one byte arena; slots hold a 64-bit FNV-1a hash, the key's place in the arena and the value.
+/// Keys are copied into one byte arena; slots hold a 64-bit hash, the key's place in the arena and the value.
 /// Lookups compare the hash, then the bytes, so there are no false hits.
 struct TermCache {
     private struct Slot {
@@ -62,18 +62,48 @@ struct TermCache {
         for slot in old where slot.offset >= 0 { place(slot) }
     }
 
-    /// 64-bit FNV-1a.
+    /// A 64-bit hash of `bytes`, eight at a time (multiply-xorshift, as in FNV and splitmix).
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        // Fold the high bits in: the table index uses the low ones.
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var hash = UInt64(bytes.count) &* multiplier
+        guard let base = bytes.baseAddress else { return hash }
+        let raw = UnsafeRawPointer(base)
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* multiplier
+            hash ^= hash >> 29
+            offset += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while offset < bytes.count {
+            tail |= UInt64(bytes[offset]) << shift
+            shift += 8
+            offset += 1
+        }
+        hash = (hash ^ tail) &* multiplier
         return hash ^ (hash >> 32)
     }
 
     @inline(__always)
     private static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        for k in 0..<a.count where a[k] != b[k] { return false }
+        guard let x = a.baseAddress, let y = b.baseAddress else { return a.count == b.count }
+        let p = UnsafeRawPointer(x)
+        let q = UnsafeRawPointer(y)
+        var offset = 0
+        while offset + 8 <= a.count {
+            if p.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                != q.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            {
+                return false
+            }
+            offset += 8
+        }
+        while offset < a.count {
+            if a[offset] != b[offset] { return false }
+            offset += 1
+        }
         return true
     }
 }
