@@ -46,6 +46,12 @@ public final class Summarizer {
         return (SentenceFeatures.matrix(candidates, vectors: vectors), candidates.map(\.segment))
     }
 
+    /// Analyzes a document as a summary does (tokens, term ids, bags of terms) and returns the number of candidate
+    /// sentences: the first step alone, for benchmarks.
+    package func analyze(_ document: Document) throws(SummarizerError) -> Int {
+        try analyzer.candidates(of: document, number: 0).count
+    }
+
     /// The summary of one document.
     public func summarize(_ document: Document) throws(SummarizerError) -> Summary {
         summary(of: document, candidates: try analyzer.candidates(of: document, number: 0))
