@@ -42,14 +42,17 @@ import Testing
         #expect(TermVectors([], idf: .smoothed).count == 0)
     }
 
-    /// The surface and stem bags of every seed, as the summarizer builds them.
+    /// The surface and stem bags of every seed, as the summarizer builds them, with one `TermCounts` reused for all
+    /// of them (as a summarizer does) and with a fresh one.
     @Test(arguments: [TermVectors.IDF.standard, .smoothed])
     func seeds(kind: TermVectors.IDF) throws {
         let analyzer = try SentenceAnalyzer()
+        let counts = TermCounts()
         for (number, document) in try Support.seeds().enumerated() {
             let candidates = try analyzer.candidates(of: document, number: number)
             #expect(!candidates.isEmpty)
             for bags in [candidates.map(\.surface), candidates.map(\.stems)] {
+                Self.expectEqual(TermVectors(bags, idf: kind, counts: counts), Self.reference(bags, kind))
                 Self.expectEqual(TermVectors(bags, idf: kind), Self.reference(bags, kind))
             }
         }

@@ -17,31 +17,13 @@ struct TermVectors: Sendable {
         case smoothed
     }
 
-    /// Vectors with IDF from the bags themselves.
-    init(_ bags: [TermBag], idf kind: IDF) {
-        // Every term of every bag keyed (term, place) and sorted: each run of one term gives its document frequency
-        // (a bag's terms are distinct) and the places that take its IDF. No hashing, no search, and one logarithm
-        // per distinct term.
-        var keys: [UInt64] = []
-        keys.reserveCapacity(bags.reduce(0) { $0 + $1.terms.count })
-        for bag in bags {
-            for term in bag.terms { keys.append(UInt64(UInt32(bitPattern: term)) << 32 | UInt64(keys.count)) }
-        }
-        keys.sort()
-        var idf = [Double](repeating: 0, count: keys.count)
-        let n = Double(bags.count)
-        var i = 0
-        while i < keys.count {
-            let term = keys[i] >> 32
-            var j = i + 1
-            while j < keys.count && keys[j] >> 32 == term { j += 1 }
-            let df = Double(j - i)
-            let value = kind == .standard ? log(n / df) : log(1 + n / df)
-            for k in i..<j { idf[Int(truncatingIfNeeded: keys[k] & 0xFFFF_FFFF)] = value }
-            i = j
-        }
-        self.init(bags, idfOfEachTerm: idf)
+    /// Vectors with IDF from the bags themselves, counted in `counts` (reused across calls).
+    init(_ bags: [TermBag], idf kind: IDF, counts: TermCounts) {
+        self.init(bags, idfOfEachTerm: counts.idfOfEachTerm(bags, kind))
     }
+
+    /// Vectors with IDF from the bags themselves.
+    init(_ bags: [TermBag], idf kind: IDF) { self.init(bags, idf: kind, counts: TermCounts()) }
 
     /// Vectors with the given IDF.
     init(_ bags: [TermBag], idf: (Int32) -> Double) {
