@@ -13,14 +13,16 @@ struct TokenSpan: Equatable, Sendable {
 /// Simple text is made only of letters (ASCII, Latin-1, the Arabic letters, `@`, which ICU counts as a letter),
 /// digits (ASCII, Arabic-Indic, Extended Arabic-Indic), ASCII white space and punctuation that ICU never joins to
 /// anything. In such text ICU's rules reduce to: a run of letters and digits is one token (WB5, WB8–WB10), a word
-/// when its last character is a letter and a number when it is a digit (the rule status ICU reports is that of the
-/// last rule applied); every punctuation mark is a token of its own (WB999); white space is skipped. The marks that
-/// can join two letters or digits (`.` `,` `;` `'` `،` `٬` `‘` `’`: MidLetter, MidNum, MidNumLet, Single_Quote) are
-/// simple only where they do not stand between two letters or digits. Any other character (marks, format
-/// characters, joiners, `_` and other connectors, `:` tailored by locale, other scripts, emoji) makes the text not
-/// simple, and ICU breaks it.
+/// when its last character is a letter and a number when it is a digit (ICU reports the status of the rule that
+/// matched last: `a1` is a number, `1a` a word); every punctuation mark is a token of its own (WB999); white space
+/// is skipped. The marks that can join two letters or digits (`.` `,` `;` `'` `،` `٬` `‘` `’`: MidLetter, MidNum,
+/// MidNumLet, Single_Quote) are simple only where they do not stand between two letters or digits. Any other
+/// character (marks, format characters, joiners, `_` and other connectors, other scripts, emoji) makes the text not
+/// simple, and ICU breaks it. `:` is plain punctuation in ICU's root rules, which take it out of MidLetter.
 ///
-/// `Tokenizer` checks this against its own ICU iterator when it is created and uses it only when they agree.
+/// `Tokenizer` checks this against its own ICU iterator when it is created (`calibration`, where every accepted
+/// character stands between letters and digits) and uses it only when they agree, so a locale or an ICU version
+/// that joins any of these characters differently keeps ICU.
 enum SimpleWordBreaks {
     /// What a character is to the fast path.
     enum Class: UInt8 {
