@@ -11,7 +11,10 @@ enum SummarizerBenchmark {
         switch arguments.first {
         case "summarize": try speed(arguments: Array(arguments.dropFirst()))
         case "easc": try easc(arguments: Array(arguments.dropFirst()))
-        default: print("usage: dragoman-bench summarize [--megabytes N] [--seeds DIR] | easc [--corpus DIR] [--tune]")
+        default:
+            print(
+                "usage: dragoman-bench summarize [--megabytes N] [--seeds DIR] [--only ALGORITHM] | easc [--corpus DIR] [--tune]"
+            )
         }
     }
 
@@ -239,9 +242,16 @@ enum SummarizerBenchmark {
 
     /// Reads the seeds and repeats them to the requested size (one batch per copy, so boilerplate marking works as
     /// in real use); times segmentation (text layer), tokenization alone (text layer), then each algorithm's
-    /// summaries of the segmented documents (tokenization included), and a digest of the whole corpus.
+    /// summaries of the segmented documents (tokenization included), and a digest of the whole corpus. With
+    /// `--only ALGORITHM`, segmentation and that algorithm's summaries alone (for profiling).
     static func speed(arguments: [String]) throws {
         let megabytes = Double(option("--megabytes", in: arguments) ?? "50") ?? 50
+        let only = try option("--only", in: arguments).map { name in
+            guard let algorithm = SummaryAlgorithm(rawValue: name) else {
+                throw BenchmarkError("unknown algorithm '\(name)'")
+            }
+            return algorithm
+        }
         let folder = option("--seeds", in: arguments) ?? "seeds"
         let reader = TextReader()
         let seeds = try TextReader.documentPaths([folder]).map { try reader.read(path: $0) }
@@ -259,6 +269,10 @@ enum SummarizerBenchmark {
             String(
                 format: "%.1f MB, %d documents: segmentation (text layer) %.2f s = %.1f MB/s", megabytesRead,
                 documents.count, segmentSeconds, megabytesRead / segmentSeconds))
+        if let only {
+            try summarizeAll(documents, algorithm: only, megabytes: megabytesRead, segmentSeconds: segmentSeconds)
+            return
+        }
         let tokenizer = try Tokenizer(locale: "ar")
         let tokenStart = Measure.now()
         var tokens = 0
@@ -280,20 +294,34 @@ enum SummarizerBenchmark {
             String(
                 format: "tokenization of whole texts in one call each (text layer): %d tokens, %.2f s = %.1f MB/s",
                 wholeTokens, wholeSeconds, megabytesRead / wholeSeconds))
+        // The summarizer's own steps: the token walk it uses (match-form bytes from the document's normalization,
+        // no strings), then the whole analysis (walk, term ids, bags); ranking and selection are the rest.
+        let walkStart = Measure.now()
+        var walked = 0
+        for document in documents {
+            for segment in document.segments where segment.kind == .sentence && segment.boilerplate == nil {
+                tokenizer.forEachToken(of: segment, in: document) { bytes, _ in walked += bytes.count > 0 ? 1 : 0 }
+            }
+        }
+        let walkSeconds = (Measure.now() - walkStart)
+        print(
+            String(
+                format:
+                    "token walk of candidate sentences (Tokenizer.forEachToken, no strings): %d tokens, %.2f s = %.1f MB/s",
+                walked, walkSeconds, megabytesRead / walkSeconds))
+        let analyzer = try Summarizer()
+        let analysisStart = Measure.now()
+        var candidates = 0
+        for document in documents { candidates += try analyzer.analyze(document) }
+        let analysisSeconds = (Measure.now() - analysisStart)
+        print(
+            String(
+                format: "analysis (token walk, term ids, bags): %d candidate sentences, %.2f s = %.1f MB/s", candidates,
+                analysisSeconds, megabytesRead / analysisSeconds))
         print("| algorithm | summaries (incl. tokenization) | MB/s | end to end with segmentation | MB/s |")
         print("|---|---|---|---|---|")
         for algorithm in SummaryAlgorithm.allCases {
-            let summarizer = try Summarizer(algorithm: algorithm)
-            var sentences = 0
-            let start = Measure.now()
-            for document in documents { sentences += try summarizer.summarize(document).sentences.count }
-            let seconds = (Measure.now() - start)
-            print(
-                String(
-                    format: "| %@ | %.2f s | %.1f | %.2f s | %.1f |", algorithm.rawValue, seconds,
-                    megabytesRead / seconds,
-                    seconds + segmentSeconds, megabytesRead / (seconds + segmentSeconds)))
-            precondition(sentences > 0)
+            try summarizeAll(documents, algorithm: algorithm, megabytes: megabytesRead, segmentSeconds: segmentSeconds)
         }
         let summarizer = try Summarizer()
         let digestStart = Measure.now()
@@ -304,5 +332,21 @@ enum SummarizerBenchmark {
                 format: "digest of all %d documents: pool %d, %d sentences, %.2f s = %.1f MB/s (after segmentation)",
                 documents.count, digest.candidates, digest.sentences.count, digestSeconds, megabytesRead / digestSeconds
             ))
+    }
+
+    /// Times one algorithm's summaries of every document and prints a table row.
+    static func summarizeAll(
+        _ documents: [Document], algorithm: SummaryAlgorithm, megabytes: Double, segmentSeconds: Double
+    ) throws {
+        let summarizer = try Summarizer(algorithm: algorithm)
+        var sentences = 0
+        let start = Measure.now()
+        for document in documents { sentences += try summarizer.summarize(document).sentences.count }
+        let seconds = (Measure.now() - start)
+        print(
+            String(
+                format: "| %@ | %.2f s | %.1f | %.2f s | %.1f |", algorithm.rawValue, seconds, megabytes / seconds,
+                seconds + segmentSeconds, megabytes / (seconds + segmentSeconds)))
+        precondition(sentences > 0)
     }
 }

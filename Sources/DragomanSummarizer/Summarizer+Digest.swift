@@ -32,12 +32,26 @@ extension Summarizer {
     /// The digest of documents already analyzed (`candidates[i]` belongs to `documents[i]`).
     func digest(_ documents: [Document], candidates analyzed: [[Candidate]]) -> Digest {
         var pool: [Candidate] = []
-        var documentFrequency: [Int32: Int] = [:]
+        // Per stem id (ids are dense): how many documents hold it, and the last document (number + 1) counted.
+        var documentFrequency: [Int32] = []
+        var lastDocument: [Int32] = []
         var seenSentences = Set<TermBag>()
-        for candidates in analyzed {
-            var seen = Set<Int32>()
-            for candidate in candidates { seen.formUnion(candidate.stems.terms) }
-            for term in seen { documentFrequency[term, default: 0] += 1 }
+        for (number, candidates) in analyzed.enumerated() {
+            let mark = Int32(number + 1)
+            for candidate in candidates {
+                for term in candidate.stems.terms {
+                    let t = Int(term)
+                    if t >= documentFrequency.count {
+                        let size = max(t + 1, 2 * documentFrequency.count)
+                        documentFrequency += repeatElement(0, count: size - documentFrequency.count)
+                        lastDocument += repeatElement(0, count: size - lastDocument.count)
+                    }
+                    if lastDocument[t] != mark {
+                        lastDocument[t] = mark
+                        documentFrequency[t] += 1
+                    }
+                }
+            }
             let ranked =
                 algorithm == .lead ? Array(candidates.indices) : Selection.ranking(scores(candidates))
             // Sentences whose terms are exactly those of one already in the pool (copies, reposts) are left out
@@ -50,7 +64,7 @@ extension Summarizer {
             }
         }
         let batch = Double(max(documents.count, 1))
-        let idf = { (term: Int32) in log(1 + batch / Double(documentFrequency[term] ?? 1)) }
+        let idf = { (term: Int32) in log(1 + batch / Double(max(documentFrequency[Int(term)], 1))) }
         if pool.count > Self.digestPoolLimit {
             let closeness = Rankers.centroid(TermVectors(pool.map(\.stems), idf: idf))
             let kept = Selection.ranking(closeness).prefix(Self.digestPoolLimit).sorted()

@@ -14,6 +14,8 @@ public final class Summarizer {
     /// The learned ranker's weights (loaded only for `.learned`).
     package let model: LearnedModel?
     let analyzer: SentenceAnalyzer
+    /// Scratch for the document frequencies of term vectors.
+    let termCounts = TermCounts()
 
     /// A summarizer; throws when the length is out of range or the bundled language data is broken.
     public init(algorithm: SummaryAlgorithm = .default, length: SummaryLength = .automatic) throws(SummarizerError) {
@@ -42,8 +44,14 @@ public final class Summarizer {
     /// The learned ranker's feature rows of a document's candidates, with the candidates' segments (training).
     package func features(of document: Document) throws(SummarizerError) -> (rows: [[Double]], segments: [Segment]) {
         let candidates = try analyzer.candidates(of: document, number: 0)
-        let vectors = TermVectors(candidates.map(\.surface), idf: .smoothed)
+        let vectors = TermVectors(candidates.map(\.surface), idf: .smoothed, counts: termCounts)
         return (SentenceFeatures.matrix(candidates, vectors: vectors), candidates.map(\.segment))
+    }
+
+    /// Analyzes a document as a summary does (tokens, term ids, bags of terms) and returns the number of candidate
+    /// sentences: the first step alone, for benchmarks.
+    package func analyze(_ document: Document) throws(SummarizerError) -> Int {
+        try analyzer.candidates(of: document, number: 0).count
     }
 
     /// The summary of one document.
@@ -68,20 +76,21 @@ public final class Summarizer {
     /// merely share a root. Stems serve redundancy control and the digest instead.
     func scores(_ candidates: [Candidate]) -> [Double] {
         let surface = candidates.map(\.surface)
+        func vectors(_ idf: TermVectors.IDF) -> TermVectors { TermVectors(surface, idf: idf, counts: termCounts) }
         switch algorithm {
         case .lead:
             return candidates.indices.map { 1 / Double($0 + 1) }
         case .lexrank:
-            return Rankers.lexRank(TermVectors(surface, idf: .standard), threshold: Rankers.lexRankThreshold)
+            return Rankers.lexRank(vectors(.standard), threshold: Rankers.lexRankThreshold)
         case .lexrankContinuous:
-            return Rankers.lexRank(TermVectors(surface, idf: .standard), threshold: nil)
+            return Rankers.lexRank(vectors(.standard), threshold: nil)
         case .textrank:
-            return Rankers.textRank(candidates, vectors: TermVectors(surface, idf: .standard))
+            return Rankers.textRank(candidates, vectors: vectors(.standard))
         case .learned:
             let model = self.model!
-            return SentenceFeatures.matrix(candidates, vectors: TermVectors(surface, idf: .smoothed)).map(model.score)
+            return SentenceFeatures.matrix(candidates, vectors: vectors(.smoothed)).map(model.score)
         case .desk:
-            return DeskRanker(parameters: desk).scores(TermVectors(surface, idf: .smoothed))
+            return DeskRanker(parameters: desk).scores(vectors(.smoothed))
         }
     }
 
@@ -92,7 +101,7 @@ public final class Summarizer {
             return Selection.choose(ranked: ranked, words: words, length: length)
         }
         let threshold = desk.redundancy
-        let stems = TermVectors(candidates.map(\.stems), idf: .smoothed)
+        let stems = TermVectors(candidates.map(\.stems), idf: .smoothed, counts: termCounts)
         return Selection.choose(ranked: ranked, words: words, length: length) { position, chosen in
             chosen.contains { stems.cosine(position, $0) > threshold }
         }

@@ -46,4 +46,40 @@ import Testing
             }
         }
     }
+
+    /// The package-level token walk gives the same `match` forms and kinds as `tokens(of:in:)`, without strings.
+    @Test func forEachTokenEqualsTokensOnEverySeed() throws {
+        let tokenizer = try Tokenizer(locale: "ar")
+        for document in try TextPipeline().process(paths: [Paths.seeds.path]) {
+            for segment in document.segments {
+                var walked: [String] = []
+                var kinds: [Token.Kind] = []
+                tokenizer.forEachToken(of: segment, in: document) { match, kind in
+                    walked.append(String(decoding: match, as: UTF8.self))
+                    kinds.append(kind)
+                }
+                let tokens = tokenizer.tokens(of: segment, in: document)
+                #expect(walked == tokens.map(\.match), "\(segment.text)")
+                #expect(kinds == tokens.map(\.kind))
+            }
+        }
+    }
+
+    /// With rules other than `match` the segment's own text is normalized (`display` keeps hamza and harakat).
+    @Test(arguments: [
+        ("وأكّد الأمينُ العامّ أنّ ٥٫٣٪", Token.Kind.word, "وأكّد"),
+        ("٢٠٢١ عام", .number, "٢٠٢١"),
+        ("«الناتو»", .punctuation, "«"),
+    ])
+    func forEachTokenWithDisplayRules(text: String, kind: Token.Kind, first: String) throws {
+        let document = try segment(text)
+        let tokenizer = try Tokenizer(locale: "ar", rules: .display)
+        var tokens: [(String, Token.Kind)] = []
+        tokenizer.forEachToken(of: document.segments[0], in: document) {
+            tokens.append((String(decoding: $0, as: UTF8.self), $1))
+        }
+        #expect(tokens.first?.0 == first)
+        #expect(tokens.first?.1 == kind)
+        #expect(tokens.map(\.0) == tokenizer.tokens(of: document.segments[0]).map(\.match))
+    }
 }

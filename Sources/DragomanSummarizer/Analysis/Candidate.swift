@@ -13,6 +13,8 @@ struct TermBag: Sendable, Hashable {
     /// The bag of a list of ids (sorted in place).
     init(_ ids: inout [Int32]) {
         ids.sort()
+        terms.reserveCapacity(ids.count)
+        counts.reserveCapacity(ids.count)
         for id in ids {
             if terms.last == id {
                 counts[counts.count - 1] += 1

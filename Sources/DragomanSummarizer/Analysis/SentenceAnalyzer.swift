@@ -7,7 +7,7 @@ final class SentenceAnalyzer {
     private let tokenizer: Tokenizer
     private var languages: [String: LanguageData] = [:]
     /// Per language: `match` form → (surface id, stem id), or (-1, -1) for a stopword.
-    private var termCache: [String: [UTF8Key: (Int32, Int32)]] = [:]
+    private var termCache: [String: TermCache] = [:]
     /// Term (surface form or stem) → id, shared by all languages and documents of this analyzer.
     private var vocabulary: [UTF8Key: Int32] = [:]
 
@@ -23,7 +23,7 @@ final class SentenceAnalyzer {
     /// The candidate sentences of a document: non-boilerplate `.sentence` segments with at least one word.
     func candidates(of document: Document, number: Int) throws(SummarizerError) -> [Candidate] {
         let data = try languageData(document.language)
-        var cache = termCache[document.language] ?? [:]
+        var cache = termCache[document.language] ?? TermCache()
         termCache[document.language] = nil
         defer { termCache[document.language] = cache }
         var result: [Candidate] = []
@@ -33,22 +33,24 @@ final class SentenceAnalyzer {
             surface.removeAll(keepingCapacity: true)
             stems.removeAll(keepingCapacity: true)
             var words = 0
-            for token in tokenizer.tokens(of: segment, in: document) where token.kind != .punctuation {
+            tokenizer.forEachToken(of: segment, in: document) { match, kind in
+                guard kind != .punctuation else { return }
                 words += 1
-                let ids: (Int32, Int32)
-                if let cached = cache[UTF8Key(token.match)] {
+                let ids: (surface: Int32, stem: Int32)
+                if let cached = cache.value(of: match) {
                     ids = cached
                 } else {
-                    if data.stopwords.contains(token.match) {
+                    let term = String(decoding: match, as: UTF8.self)
+                    if data.stopwords.contains(term) {
                         ids = (-1, -1)
                     } else {
-                        ids = (id(of: token.match), id(of: data.stemmer?.stem(token.match) ?? token.match))
+                        ids = (id(of: term), id(of: data.stemmer?.stem(term) ?? term))
                     }
-                    cache[UTF8Key(token.match)] = ids
+                    cache.insert(match, ids)
                 }
-                if ids.0 >= 0 {
-                    surface.append(ids.0)
-                    stems.append(ids.1)
+                if ids.surface >= 0 {
+                    surface.append(ids.surface)
+                    stems.append(ids.stem)
                 }
             }
             guard words > 0 else { continue }

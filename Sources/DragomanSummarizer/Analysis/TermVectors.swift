@@ -17,29 +17,37 @@ struct TermVectors: Sendable {
         case smoothed
     }
 
-    /// Vectors with IDF from the bags themselves.
-    init(_ bags: [TermBag], idf kind: IDF) {
-        var df: [Int32: Int] = [:]
-        for bag in bags { for term in bag.terms { df[term, default: 0] += 1 } }
-        let n = Double(bags.count)
-        switch kind {
-        case .standard: self.init(bags) { term in log(n / Double(df[term] ?? 1)) }
-        case .smoothed: self.init(bags) { term in log(1 + n / Double(df[term] ?? 1)) }
-        }
+    /// Vectors with IDF from the bags themselves, counted in `counts` (reused across calls).
+    init(_ bags: [TermBag], idf kind: IDF, counts: TermCounts) {
+        self.init(bags, idfOfEachTerm: counts.idfOfEachTerm(bags, kind))
     }
+
+    /// Vectors with IDF from the bags themselves.
+    init(_ bags: [TermBag], idf kind: IDF) { self.init(bags, idf: kind, counts: TermCounts()) }
 
     /// Vectors with the given IDF.
     init(_ bags: [TermBag], idf: (Int32) -> Double) {
+        var values: [Double] = []
+        for bag in bags { for term in bag.terms { values.append(idf(term)) } }
+        self.init(bags, idfOfEachTerm: values)
+    }
+
+    /// Vectors from the IDF of every term of every bag, in order.
+    private init(_ bags: [TermBag], idfOfEachTerm idf: [Double]) {
         var terms: [[Int32]] = []
         var weights: [[Double]] = []
         var norms: [Double] = []
         terms.reserveCapacity(bags.count)
+        weights.reserveCapacity(bags.count)
+        norms.reserveCapacity(bags.count)
+        var next = 0
         for bag in bags {
             var w: [Double] = []
             w.reserveCapacity(bag.terms.count)
             var norm = 0.0
-            for (term, count) in zip(bag.terms, bag.counts) {
-                let value = Double(count) * idf(term)
+            for count in bag.counts {
+                let value = Double(count) * idf[next]
+                next += 1
                 w.append(value)
                 norm += value * value
             }
