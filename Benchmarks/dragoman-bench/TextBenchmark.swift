@@ -89,7 +89,7 @@ enum TextBenchmark {
                 for document in documents { for segment in document.segments { _ = tokenizer.tokens(of: segment) } }
             }
         }
-        Measure.report("tokens (ICU words on match form, mapped)", bytes: total, seconds: tokens)
+        Measure.report("tokens (word breaks on match form, mapped)", bytes: total, seconds: tokens)
 
         // The ceiling: raw ICU word + sentence iteration + NFKC over the same UTF-16 text.
         let words = try BreakIterator(.word, locale: "ar")
