@@ -68,7 +68,7 @@ public struct Normalizer: Sendable {
     /// The table entry of a scalar: ICU's part (whether the scalar is inert for `form`; case folding of inert
     /// scalars), then the Arabic folding rules.
     private static func entry(for value: UInt32, form: UnicodeNormalizer.Form?, rules: NormalizationRules) -> UInt32 {
-        if let form, !isInert(value, form: form) { return ScalarTable.needsICU }
+        if form != nil, !isInert(value) { return ScalarTable.needsICU }
         var v = value
         if form == .nfkcCasefold {
             if v >= 0x41 && v <= 0x5A {
@@ -84,8 +84,8 @@ public struct Normalizer: Sendable {
         return fold(v, rules) ?? ScalarTable.removed
     }
 
-    /// Whether ICU leaves `value` unchanged whatever its neighbours are (for the ICU form in use).
-    private static func isInert(_ value: UInt32, form: UnicodeNormalizer.Form) -> Bool {
+    /// Whether ICU leaves `value` unchanged whatever its neighbours are (for each of the forms Dragoman uses).
+    private static func isInert(_ value: UInt32) -> Bool {
         switch value {
         case 0x00...0x7F: return true  // ASCII (upper case is folded directly)
         case 0x00A0: return true  // NFKC maps it to a space, as the no-break-space rule does
