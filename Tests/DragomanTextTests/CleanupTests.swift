@@ -111,6 +111,30 @@ import Testing
         }
     }
 
+    /// A later line that repeats an earlier line of five words or more and goes on (a caption that restates the
+    /// headline) is a copy with more, naming the earliest such line; shorter shared openings are not copies.
+    @Test func copyWithMoreNamesTheEarliestLine() throws {
+        let text = """
+            الناتو يؤكد دعم جهود التحالف
+
+            الناتو يؤكد دعم جهود التحالف الدولي
+
+            قال الأمين العام إن الحلف سيبقى في العراق.
+
+            الناتو يؤكد دعم جهود التحالف الدولي ضد داعش
+
+            الناتو يؤكد دعم جهود أخرى
+
+            الناتو يؤكد دعم جهود
+            """
+        let document = try segment(text)
+        let reasons = document.segments.map { $0.boilerplate?.rule }
+        #expect(
+            reasons == [
+                nil, "copy of segment 0 with more", nil, "copy of segment 0 with more", nil, nil,
+            ])
+    }
+
     @Test func malformedRuleFileNamesLine() {
         #expect(
             throws: TextError.badRule(

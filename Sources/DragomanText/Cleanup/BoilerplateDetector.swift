@@ -151,25 +151,42 @@ public final class BoilerplateDetector {
     /// headline again) is a copy: the first occurrence stays.
     private func markRepeatsWithin(_ document: inout Document, keys: [String?]) {
         var seen: [UTF8Key: Int] = [:]
-        // Earlier lines of five words or more, with a space after them (the start of a longer copy).
-        var earlierLines: [(prefix: String, index: Int)] = []
+        // Earlier lines of five words or more, by text: a later line that starts with one of them and goes on is a
+        // copy with more. Looked up by the later line's word-boundary prefixes, so the cost is linear in the lines.
+        var earlierLines: [UTF8Key: Int] = [:]
         for (index, segment) in document.segments.enumerated() {
             // Only stand-alone segments are compared: a headline printed twice, not sentences.
             guard let key = keys[index] else { continue }
             let utf8Key = UTF8Key(key)
             defer {
                 if seen[utf8Key] == nil { seen[utf8Key] = index }
-                if segment.kind == .line, segment.boilerplate == nil, key.utf8.count(where: { $0 == 0x20 }) >= 4 {
-                    earlierLines.append((key + " ", index))
+                if segment.kind == .line, segment.boilerplate == nil, key.utf8.count(where: { $0 == 0x20 }) >= 4,
+                    earlierLines[utf8Key] == nil
+                {
+                    earlierLines[utf8Key] = index
                 }
             }
             guard segment.boilerplate == nil, segment.kind == .line else { continue }
             if let first = seen[utf8Key] {
                 document.mark(index, Boilerplate(kind: .repeated, rule: "copy of segment \(first)"))
-            } else if let earlier = earlierLines.first(where: { key.utf8.starts(with: $0.prefix.utf8) }) {
-                document.mark(index, Boilerplate(kind: .repeated, rule: "copy of segment \(earlier.index) with more"))
+            } else if let earlier = Self.earliestPrefix(of: key, in: earlierLines) {
+                document.mark(index, Boilerplate(kind: .repeated, rule: "copy of segment \(earlier) with more"))
             }
         }
+    }
+
+    /// The earliest index among `lines` whose text is `key` cut before one of its spaces (five words or more).
+    private static func earliestPrefix(of key: String, in lines: [UTF8Key: Int]) -> Int? {
+        guard !lines.isEmpty else { return nil }
+        var earliest: Int?
+        var spaces = 0
+        let utf8 = key.utf8
+        for position in utf8.indices where utf8[position] == 0x20 {
+            spaces += 1
+            guard spaces >= 5, let index = lines[UTF8Key(String(key[..<position]))] else { continue }
+            earliest = min(earliest ?? index, index)
+        }
+        return earliest
     }
 
     /// A line found in two or more documents of the batch is a masthead or other site furniture.
