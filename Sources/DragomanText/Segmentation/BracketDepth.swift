@@ -53,11 +53,14 @@ struct BracketDepth {
 
     /// Whether the position `offset` lies inside a balanced pair.
     func isInside(at offset: Int) -> Bool {
-        var depth = 0
-        for change in changes {
-            if change.offset > offset { break }
-            depth = change.depth
+        // The last change at or before `offset` (changes are in text order): a binary search, so a long paragraph
+        // with many sentences and brackets stays linear overall.
+        var low = 0
+        var high = changes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if changes[middle].offset <= offset { low = middle + 1 } else { high = middle }
         }
-        return depth > 0
+        return low > 0 && changes[low - 1].depth > 0
     }
 }
