@@ -1,6 +1,7 @@
 // dragoman-bench: release-mode throughput and memory figures for the README.
 //
 //   swift run -c release dragoman-bench text [--megabytes 50]
+//   swift run -c release dragoman-bench scaling
 //   swift run -c release dragoman-bench summarize [--megabytes 50]
 //   swift run -c release dragoman-bench easc [--corpus ../shared/easc-dev] [--tune]
 //   swift run -c release dragoman-bench glossary-maintenance [--entries 100000] [--import 10000]
@@ -9,6 +10,8 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "text":
     try TextBenchmark.run(arguments: Array(arguments.dropFirst()))
+case "scaling":
+    try ScalingBenchmark.run(arguments: Array(arguments.dropFirst()))
 case "glossary-maintenance":
     try GlossaryMaintenanceBenchmark.run(arguments: Array(arguments.dropFirst()))
 case "summarize", "easc":
@@ -16,5 +19,5 @@ case "summarize", "easc":
 case "glossary":
     try GlossaryBenchmark.run(arguments: Array(arguments.dropFirst()))
 default:
-    print("usage: dragoman-bench text|summarize|easc|glossary|glossary-maintenance [options]")
+    print("usage: dragoman-bench text|scaling|summarize|easc|glossary|glossary-maintenance [options]")
 }

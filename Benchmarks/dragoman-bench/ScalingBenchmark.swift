@@ -1,0 +1,52 @@
+import DragomanSummarizer
+import DragomanText
+
+/// Linear time on documents of awkward shapes: each shape at 1 MB and at 4 MB, segmented, cleaned and summarized
+/// as one document; the rate must stay about the same as the document grows.
+enum ScalingBenchmark {
+    /// Builds a document of about `bytes` bytes from repeated units.
+    private static func document(_ unit: @Sendable (Int) -> String, separator: String, bytes: Int) -> String {
+        var text = ""
+        var index = 0
+        while text.utf8.count < bytes {
+            if index > 0 { text += separator }
+            text += unit(index)
+            index += 1
+        }
+        return text
+    }
+
+    static let shapes: [(name: String, unit: @Sendable (Int) -> String, separator: String)] = [
+        // Scraped pages of short stand-alone lines: every line is a cleanup candidate.
+        ("short lines", { "الناتو يؤكد دعم جهود التحالف \($0 % 97) ضد داعش" }, "\n\n"),
+        // One paragraph of many sentences with brackets and quotes (sentence joins look up bracket depth).
+        ("one long paragraph", { _ in "قال الوزير (في بيان) إن «الحلف» باق.. وأضاف أن د. أحمد وصل." }, " "),
+        // Hard-wrapped text (soft line breaks).
+        (
+            "hard-wrapped lines",
+            { _ in "أكد الأمين العام لحلف شمال الأطلسي أن الحلف سيواصل دعم جهود التحالف الدولي" }, "\n"
+        ),
+    ]
+
+    static func run(arguments: [String]) throws {
+        let pipeline = try TextPipeline()
+        let summarizer = try Summarizer()
+        print("| shape | 1 MB | 4 MB | ratio |")
+        print("|---|---|---|---|")
+        for shape in shapes {
+            var rates: [Double] = []
+            for megabytes in [1, 4] {
+                let text = document(shape.unit, separator: shape.separator, bytes: megabytes * 1_000_000)
+                let source = SourceText(name: "shape.txt", text: text)
+                let seconds = try Measure.seconds {
+                    let documents = try pipeline.process([source])
+                    _ = try summarizer.summarize(documents[0])
+                }
+                rates.append(Double(text.utf8.count) / 1e6 / seconds)
+            }
+            print(
+                "| \(shape.name) | " + rates.map { String(format: "%.1f MB/s", $0) }.joined(separator: " | ")
+                    + String(format: " | %.2f |", rates[1] / rates[0]))
+        }
+    }
+}
