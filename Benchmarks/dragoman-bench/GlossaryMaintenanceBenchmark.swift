@@ -3,7 +3,7 @@ import Foundation
 
 /// Times the glossary maintenance path on a synthetic glossary: parse, lint, merge an import, serialize.
 ///
-///   swift run -c release dragoman-bench glossary-maintenance [--entries 100000] [--import 10000]
+///   swift run -c release dragoman-bench glossary-maintenance [--entries 100000] [--import 10000] [--write FILE]
 enum GlossaryMaintenanceBenchmark {
     static func run(arguments: [String]) throws {
         let entries = value(of: "--entries", in: arguments) ?? 100_000
@@ -11,6 +11,11 @@ enum GlossaryMaintenanceBenchmark {
         let glossary = synthetic(count: entries, seed: 1)
         let text = try GlossaryTSV.serialize(glossary)
         print("glossary-maintenance: \(entries) entries, \(text.utf8.count / 1024) KiB TSV")
+        // `--write FILE` keeps the synthetic glossary, for timing the command line on it.
+        if let index = arguments.firstIndex(of: "--write"), index + 1 < arguments.count {
+            try text.write(toFile: arguments[index + 1], atomically: true, encoding: .utf8)
+            print("  written to \(arguments[index + 1])")
+        }
 
         var parsed: GlossaryTSV.Parsed?
         try time("parse") { parsed = try GlossaryTSV.parse(text, name: "synthetic.tsv") }
