@@ -62,11 +62,15 @@ struct TermCache {
         for slot in old where slot.offset >= 0 { place(slot) }
     }
 
-    /// A 64-bit hash of `bytes`, eight at a time (multiply-xorshift, as in FNV and splitmix).
+    /// A random seed per process, so that no input can be built to make the keys collide (nothing depends on the
+    /// order of slots: ids are given in insertion order).
+    private static let seed = UInt64.random(in: 0...UInt64.max)
+
+    /// A 64-bit hash of `bytes`, eight at a time (multiply-xorshift, as in FNV and splitmix), seeded per process.
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-        var hash = UInt64(bytes.count) &* multiplier
+        var hash = (seed ^ UInt64(bytes.count)) &* multiplier
         guard let base = bytes.baseAddress else { return hash }
         let raw = UnsafeRawPointer(base)
         var offset = 0
