@@ -70,7 +70,7 @@ struct FuzzyNameMatcher: Sendable {
     static func keys(_ word: UnsafeBufferPointer<UInt8>, into keys: inout [UInt64]) {
         keys.removeAll(keepingCapacity: true)
         keys.append(SurfaceTable.hash(word))
-        var prefix: UInt64 = 0xcbf2_9ce4_8422_2325
+        var prefix = SurfaceTable.basis
         var start = 0
         while start < word.count {
             var end = start + 1

@@ -12,9 +12,13 @@ struct SurfaceTable: Sendable {
     /// How many strings are interned.
     var count: Int { next.count }
 
+    /// FNV-1a's offset basis mixed with a random seed per process, so that no glossary or text can be built to make
+    /// its words collide in the matcher's tables (nothing depends on the order of slots).
+    static let basis: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64.random(in: 0...UInt64.max)
+
     /// FNV-1a over `bytes`, continuing from `hash`.
     @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, from hash: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, from hash: UInt64 = basis) -> UInt64 {
         var h = hash
         for byte in bytes {
             h ^= UInt64(byte)
