@@ -6,18 +6,6 @@ import Testing
 /// bidi controls, no-break spaces, brackets, abbreviations, line ends of every kind): the invariants that every
 /// other part relies on must hold for all of them. The seed is fixed, so a failure is reproducible.
 @Suite struct RandomTextTests {
-    /// SplitMix64: a small, well-distributed generator with a fixed seed.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let scalars: [UInt32] = [
         0x61, 0x41, 0x20, 0x0A, 0x2E, 0x627, 0x623, 0x622, 0x629, 0x649, 0x64E, 0x651, 0x650, 0x652, 0x670, 0x640,
         0x653, 0x654, 0x655, 0x660, 0x6F5, 0x66B, 0xA0, 0x200C, 0x200D, 0x200F, 0x202B, 0x2066, 0xFEFB, 0xFDF2, 0xFE8D,
@@ -34,7 +22,7 @@ import Testing
 
     @Test(arguments: ["display", "match"])
     func offsetMapInvariants(_ profile: String) {
-        var generator = SeededGenerator(state: 2024)
+        var generator = SplitMix64(seed: 2024)
         let normalizer = Normalizer(profile: NormalizationProfile(rawValue: profile)!)
         for _ in 0..<3000 {
             var text = ""
@@ -60,7 +48,7 @@ import Testing
     }
 
     @Test func segmentsAndLetterCounts() throws {
-        var generator = SeededGenerator(state: 1956)
+        var generator = SplitMix64(seed: 1956)
         let pipeline = try TextPipeline()
         for _ in 0..<1500 {
             var text = ""

@@ -1,3 +1,5 @@
+import DragomanText
+
 /// A mean with its bootstrap confidence interval.
 public struct Estimate: Sendable, Hashable {
     /// The mean over documents.
@@ -42,18 +44,5 @@ public struct Bootstrap: Sendable {
         let low = means[min(means.count - 1, Int((tail * Double(means.count)).rounded(.down)))]
         let high = means[min(means.count - 1, Int(((1 - tail) * Double(means.count)).rounded(.up)) - 1)]
         return Estimate(mean: mean, low: low, high: high)
-    }
-}
-
-/// SplitMix64 (Steele, Lea & Flood 2014): small, fast and the same on every platform.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
