@@ -23,9 +23,6 @@ public struct SourceText: Sendable, Equatable {
 
     /// The original text of a UTF-8 byte range; the range must fall on scalar boundaries.
     public func text(in range: Range<Int>) -> String {
-        let utf8 = text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        let end = utf8.index(start, offsetBy: range.count)
-        return String(text[start..<end])
+        String(text.slice(utf8: range))
     }
 }

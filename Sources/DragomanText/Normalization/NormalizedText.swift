@@ -62,8 +62,6 @@ public struct NormalizedText: Sendable {
 
     /// The normalized text of a normalized UTF-8 range.
     public func text(in range: Range<Int>) -> Substring {
-        let utf8 = text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        return text[start..<utf8.index(start, offsetBy: range.count)]
+        text.slice(utf8: range)
     }
 }

@@ -70,7 +70,7 @@ public final class Segmenter {
                 segments.append(
                     Segment(
                         index: segments.count, kind: kind, paragraph: paragraph, language: segmentCounts.language,
-                        range: range, text: whole.slice(utf8: range)))
+                        range: range, text: String(whole.slice(utf8: range))))
             }
             for (number, paragraph) in layout.paragraphs.enumerated() {
                 let pieces = sentences(in: paragraph, bytes: bytes, breaker: breaker)

@@ -1,7 +1,8 @@
 extension String {
-    /// The text of a UTF-8 range that starts and ends on scalar boundaries, copied without re-validating it.
-    func slice(utf8 range: Range<Int>) -> String {
+    /// The text of a UTF-8 range that starts and ends on scalar boundaries (a slice: copying it to a `String` skips
+    /// UTF-8 validation).
+    func slice(utf8 range: Range<Int>) -> Substring {
         let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        return String(self[start..<utf8.index(start, offsetBy: range.count)])
+        return self[start..<utf8.index(start, offsetBy: range.count)]
     }
 }
