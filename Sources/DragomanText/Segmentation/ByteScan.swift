@@ -1,16 +1,15 @@
 /// Word-at-a-time scans over UTF-8 (eight bytes per step), for the loops that touch every byte of a document.
 enum ByteScan {
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-    private static let highs: UInt64 = 0x8080_8080_8080_8080
+    /// 0x01 in every lane.
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    /// The high bit of every lane.
+    static let highs: UInt64 = 0x8080_8080_8080_8080
+    /// The low seven bits of every lane.
+    static let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
 
-    /// Whether any byte of `word` is zero (exact as a yes/no answer).
+    /// Eight bytes of `bytes` from `index`, the first in the lowest lane.
     @inline(__always)
-    private static func hasZeroByte(_ word: UInt64) -> Bool {
-        (word &- ones) & ~word & highs != 0
-    }
-
-    @inline(__always)
-    private static func load(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> UInt64 {
+    static func load(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> UInt64 {
         UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
     }
 
@@ -19,7 +18,7 @@ enum ByteScan {
         var index = start
         while index + 8 <= end {
             let word = load(bytes, index)
-            if hasZeroByte(word ^ (ones &* 0x0A)) || hasZeroByte(word ^ (ones &* 0x0D)) { break }
+            if equal(word, 0x0A) | equal(word, 0x0D) != 0 { break }
             index += 8
         }
         while index < end, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
@@ -29,7 +28,7 @@ enum ByteScan {
     /// The offset of the first zero byte, or nil.
     static func firstZero(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
-        while index + 8 <= bytes.count, !hasZeroByte(load(bytes, index)) { index += 8 }
+        while index + 8 <= bytes.count, equal(load(bytes, index), 0) == 0 { index += 8 }
         while index < bytes.count {
             if bytes[index] == 0 { return index }
             index += 1
@@ -68,12 +67,21 @@ enum ByteScan {
         return (spaces, irregular)
     }
 
+    /// The high bit of each lane of `word` holding a UTF-8 continuation byte (10xxxxxx).
+    @inline(__always)
+    static func continuationLanes(_ word: UInt64) -> UInt64 { word & ~(word << 1) & highs }
+
+    /// The high bit of each lane of `sevenBits` (high bits clear) that is at least `byte` (at most 0x80).
+    @inline(__always)
+    static func atLeast(_ sevenBits: UInt64, _ byte: UInt8) -> UInt64 {
+        ((sevenBits | highs) &- ones &* UInt64(byte)) & highs
+    }
+
     /// The high bit of each lane of `word` that equals `byte` (exact per lane).
     @inline(__always)
     static func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 {
-        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         let t = word ^ (ones &* UInt64(byte))
-        return ~(((t & low) &+ low) | t | low)
+        return ~(((t & lows) &+ lows) | t | lows)
     }
 
     /// The number of scalars in a range of valid UTF-8: its bytes minus its continuation bytes (10xxxxxx).
@@ -82,7 +90,7 @@ enum ByteScan {
         var index = range.lowerBound
         while index + 8 <= range.upperBound {
             let word = load(bytes, index)
-            continuations += (word & ~(word << 1) & highs).nonzeroBitCount
+            continuations += continuationLanes(word).nonzeroBitCount
             index += 8
         }
         while index < range.upperBound {

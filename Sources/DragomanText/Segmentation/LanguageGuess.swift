@@ -67,7 +67,7 @@ enum LanguageGuess {
         var arabic = 0
         var index = range.lowerBound
         while index + 8 <= range.upperBound {
-            let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+            let word = ByteScan.load(bytes, index)
             // Lane i of `next` holds the byte after lane i.
             let after = index + 8 < range.upperBound ? UInt64(bytes[index + 8]) : 0
             let next = word >> 8 | after << 56
@@ -94,10 +94,6 @@ enum LanguageGuess {
 
     /// Per-lane tests on eight bytes at once: the high bit of each lane answers for that byte (SWAR).
     private struct Lanes {
-        static let high: UInt64 = 0x8080_8080_8080_8080
-        static let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        static let ones: UInt64 = 0x0101_0101_0101_0101
-
         /// Lanes holding an ASCII letter.
         let latin: UInt64
         /// Lanes holding the lead byte of an Arabic letter U+0621–U+063A (D8 A1–BA) or U+0641–U+064A (D9 81–8A).
@@ -106,30 +102,24 @@ enum LanguageGuess {
         /// space and guillemets (C2 A0, AB, BB), and the rest of U+0600–U+066F.
         let other: UInt64
 
-        /// Lanes of a 7-bit word (high bits clear) at least `byte` (at most 0x80).
-        @inline(__always)
-        static func atLeast(_ sevenBits: UInt64, _ byte: UInt8) -> UInt64 {
-            ((sevenBits | high) &- ones &* UInt64(byte)) & high
-        }
-
         @inline(__always)
         init(word: UInt64, next: UInt64) {
-            let folded = (word & Self.low) | (Self.ones &* 0x20)
-            latin = Self.atLeast(folded, 0x61) & ~Self.atLeast(folded, 0x7B) & ~word & Self.high
+            let folded = (word & ByteScan.lows) | (ByteScan.ones &* 0x20)
+            latin = ByteScan.atLeast(folded, 0x61) & ~ByteScan.atLeast(folded, 0x7B) & ~word & ByteScan.highs
             let d8 = ByteScan.equal(word, 0xD8)
             let d9 = ByteScan.equal(word, 0xD9)
-            let nextLow = next & Self.low
-            let nextContinues = next & ~(next << 1) & Self.high  // 10xxxxxx
-            let d8Letter = Self.atLeast(nextLow, 0x21) & ~Self.atLeast(nextLow, 0x3B)
-            let d9Letter = Self.atLeast(nextLow, 0x01) & ~Self.atLeast(nextLow, 0x0B)
+            let nextLow = next & ByteScan.lows
+            let nextContinues = ByteScan.continuationLanes(next)
+            let d8Letter = ByteScan.atLeast(nextLow, 0x21) & ~ByteScan.atLeast(nextLow, 0x3B)
+            let d9Letter = ByteScan.atLeast(nextLow, 0x01) & ~ByteScan.atLeast(nextLow, 0x0B)
             arabic = ((d8 & d8Letter) | (d9 & d9Letter)) & nextContinues
-            let lead = word & (word << 1) & Self.high  // 11xxxxxx
+            let lead = word & (word << 1) & ByteScan.highs  // 11xxxxxx
             let punctuation =
                 (ByteScan.equal(word, 0xE2) & ByteScan.equal(next, 0x80))
                 | (ByteScan.equal(word, 0xC2)
                     & (ByteScan.equal(next, 0xA0) | ByteScan.equal(next, 0xAB) | ByteScan.equal(next, 0xBB)))
             // D9 B0–BF is U+0670–U+067F: the superscript alef and letters beyond the common block.
-            other = (lead & ~(d8 | d9 | punctuation)) | (d9 & Self.atLeast(nextLow, 0x30))
+            other = (lead & ~(d8 | d9 | punctuation)) | (d9 & ByteScan.atLeast(nextLow, 0x30))
         }
     }
 
