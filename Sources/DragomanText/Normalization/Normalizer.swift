@@ -162,27 +162,11 @@ public struct Normalizer: Sendable {
     private func normalizeWithICU(
         _ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, base: Int, _ output: inout MappedOutput
     ) {
-        var units: [UInt16] = []
-        var unitOffsets: [Int] = []
-        var index = range.lowerBound
-        while index < range.upperBound {
-            let (value, length) = decodeScalar(source, at: index)
-            if value > 0xFFFF {
-                let v = value - 0x10000
-                units.append(UInt16(0xD800 + (v >> 10)))
-                units.append(UInt16(0xDC00 + (v & 0x3FF)))
-                unitOffsets.append(index)
-                unitOffsets.append(index)
-            } else {
-                units.append(UInt16(value))
-                unitOffsets.append(index)
-            }
-            index += length
-        }
-        unitOffsets.append(range.upperBound)
-        guard let form,
-            let result = try? units.withUnsafeBufferPointer({ try UnicodeNormalizer.normalize($0, form: form) })
-        else {
+        // UTF-16 for ICU with the UTF-8 offset of every unit (runs that need ICU are short and rare).
+        let scratch = UTF16Scratch()
+        let count = scratch.fill(source, range)
+        let unitOffsets = scratch.offsets
+        guard let form, let result = try? UnicodeNormalizer.normalize(scratch.buffer(count), form: form) else {
             var i = range.lowerBound
             while i < range.upperBound {
                 let (value, length) = decodeScalar(source, at: i)
@@ -201,8 +185,8 @@ public struct Normalizer: Sendable {
                 last = k + 1
             }
             Self.emit(
-                value, unitOffsets[Int(result.sourceStart[k])] + base, unitOffsets[Int(result.sourceEnd[last])] + base,
-                rules, &output)
+                value, Int(unitOffsets[Int(result.sourceStart[k])]) + base,
+                Int(unitOffsets[Int(result.sourceEnd[last])]) + base, rules, &output)
             k = last + 1
         }
     }
