@@ -47,7 +47,7 @@ public final class Segmenter {
         var (segments, counts) = try segments(of: &text, language: guess)
         let documentLanguage = language ?? counts.language
         if Self.sentenceLocale(for: documentLanguage) != Self.sentenceLocale(for: guess) {
-            (segments, counts) = try self.segments(of: &text, language: documentLanguage)
+            (segments, _) = try self.segments(of: &text, language: documentLanguage)
         }
         return Document(source: source, language: documentLanguage, segments: segments)
     }
@@ -76,7 +76,7 @@ public final class Segmenter {
                 let pieces = sentences(in: paragraph, bytes: bytes, breaker: breaker)
                 let singleLine = paragraph.lines.count == 1
                 let limit = seenSentence ? maximumBodyLineWords : maximumHeadLineWords
-                if singleLine, pieces.count == 1, !endsWithTerminal(bytes, paragraph.range),
+                if singleLine, pieces.count == 1, !layout.lines[paragraph.lines.lowerBound].endsWithTerminal,
                     wordCount(bytes, paragraph.range) <= limit
                 {
                     append(paragraph.range, .line, number + 1)
@@ -99,13 +99,11 @@ public final class Segmenter {
 
         var raw: [Range<Int>] = []
         var previous = 0
-        do {
-            breaker.forEachBoundary(of: scratch.buffer(count)) { offset, _ in
-                guard offset > 0 else { return }
-                let range = trimmed(bytes, Int(unitOffsets[previous])..<Int(unitOffsets[offset]))
-                previous = offset
-                if !range.isEmpty { raw.append(range) }
-            }
+        breaker.forEachBoundary(of: scratch.buffer(count)) { offset, _ in
+            guard offset > 0 else { return }
+            let range = trimmed(bytes, Int(unitOffsets[previous])..<Int(unitOffsets[offset]))
+            previous = offset
+            if !range.isEmpty { raw.append(range) }
         }
         guard raw.count > 1 else { return raw }
         let depth = BracketDepth(bytes, paragraph.range)
