@@ -25,6 +25,10 @@ public struct BoilerplateRule: Sendable {
     /// The pattern after normalization, as matched.
     let normalizedPattern: String
 
+    /// Patterns are normalized like segments, but without case folding: it would turn \S, \D, \P{…} into their
+    /// opposites (patterns are written in lower case). One normalizer, and so one scalar table, for every rule.
+    private static let patternNormalizer = Normalizer(rules: NormalizationRules.match.subtracting(.caseFold))
+
     /// Compiles a rule; `pattern` is normalized like the segments it is matched against (except case).
     public init(
         kind: Boilerplate.Kind, label: String, scope: Scope, maximumWords: Int, pattern: String,
@@ -36,9 +40,7 @@ public struct BoilerplateRule: Sendable {
         self.label = label
         self.scope = scope
         self.pattern = pattern
-        var rules = NormalizationRules.match
-        rules.remove(.caseFold)  // keep \S, \D, \P{…} intact: patterns are written in lower case
-        let normalized = Normalizer(rules: rules).normalize(pattern).text
+        let normalized = Self.patternNormalizer.normalize(pattern).text
         self.normalizedPattern = normalized
         // Compiled alone here so that a bad pattern is reported with its own line.
         _ = try RegularExpression(pattern: normalized)
