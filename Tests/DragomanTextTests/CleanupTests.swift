@@ -135,6 +135,16 @@ import Testing
             ])
     }
 
+    /// A rule file's language limits its rules to segments with letters of that script.
+    @Test func languageOfARuleFileLimitsItsRules() throws {
+        let arabic = try BoilerplateRules(
+            parsing: "furniture\tany short line\tline\t3\t.+\n", name: "ar.tsv", language: "ar")
+        #expect(arabic.rules.map(\.language) == ["ar"])
+        var documents = [try Segmenter().segment(SourceText(name: "a.txt", text: "Share this\n\nشارك الخبر\n"))]
+        try BoilerplateDetector(rules: arabic).mark(&documents)
+        #expect(documents[0].segments.map { $0.boilerplate?.rule } == [nil, "any short line"])
+    }
+
     @Test func malformedRuleFileNamesLine() {
         #expect(
             throws: TextError.badRule(

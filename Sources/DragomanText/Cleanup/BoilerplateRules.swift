@@ -70,7 +70,8 @@ public struct BoilerplateRules: Sendable {
             do {
                 rules.append(
                     try BoilerplateRule(
-                        kind: kind, label: fields[1], scope: scope, maximumWords: words, pattern: fields[4]))
+                        kind: kind, label: fields[1], scope: scope, maximumWords: words, pattern: fields[4],
+                        language: language))
             } catch {
                 throw .badRule(file: name, line: number + 1, reason: "bad pattern '\(fields[4])': \(error)")
             }
