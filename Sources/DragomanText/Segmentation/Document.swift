@@ -10,12 +10,12 @@ public struct Document: Sendable {
     /// statistics, computed once per document.
     public let normalized: NormalizedText
 
-    /// Creates a document from its parts; the `match` normalization is computed when not given.
-    public init(source: SourceText, language: String, segments: [Segment], normalized: NormalizedText? = nil) {
+    /// Creates a document from its parts and computes its `match` normalization.
+    public init(source: SourceText, language: String, segments: [Segment]) {
         self.source = source
         self.language = language
         self.segments = segments
-        self.normalized = normalized ?? Normalizer(profile: .match).normalize(source.text)
+        self.normalized = Normalizer(profile: .match).normalize(source.text)
     }
 
     /// The `match` form of a segment, from the document's normalization.
