@@ -74,7 +74,7 @@ public final class BoilerplateDetector {
 
     /// `text` (already normalized) with runs of white space collapsed to one space, trimmed; nil when it has
     /// more than `maximumWords` words.
-    func collapsed(_ text: Substring, maximumWords: Int = .max) -> String? {
+    func collapsed(_ text: Substring, maximumWords: Int) -> String? {
         var bytes = text
         // Most segments need no collapsing (single spaces, no line breaks or tabs, nothing to trim): a plain copy.
         let (spaces, irregular) = bytes.withUTF8 { ByteScan.spaces($0) }
