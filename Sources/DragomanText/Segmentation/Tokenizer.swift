@@ -134,7 +134,7 @@ public final class Tokenizer {
             case 200..<500: kind = .word
             default:
                 // "None": ASCII white space is skipped, anything else is punctuation or a symbol.
-                for k in start..<end where !Self.isASCIISpace(bytes[k]) {
+                for k in start..<end where SimpleWordBreaks.asciiClass(UInt32(bytes[k])) != .space {
                     spans.append(TokenSpan(start: start, end: end, kind: .punctuation))
                     return
                 }
@@ -143,8 +143,4 @@ public final class Tokenizer {
             spans.append(TokenSpan(start: start, end: end, kind: kind))
         }
     }
-
-    /// Tab, line feed, vertical tab, form feed, carriage return, space.
-    @inline(__always)
-    static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
 }
