@@ -53,7 +53,7 @@ enum GlossaryBenchmark {
         func throughput(_ matcher: GlossaryMatcher) -> (mbps: Double, wall: Double, matches: Int) {
             var bytes = 0
             var matches = 0
-            let cpu = cpuSeconds()
+            let cpu = Measure.now()
             let start = DispatchTime.now().uptimeNanoseconds
             while bytes < target {
                 for (segment, tokens) in segments {
@@ -62,7 +62,7 @@ enum GlossaryBenchmark {
                 }
             }
             let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            return (Double(bytes) / 1e6 / (cpuSeconds() - cpu), Double(bytes) / 1e6 / wall, matches)
+            return (Double(bytes) / 1e6 / (Measure.now() - cpu), Double(bytes) / 1e6 / wall, matches)
         }
         _ = throughput(small.value)  // warm-up
         // Alternate rounds and keep each glossary's best, so load from other processes hits both alike.
@@ -100,23 +100,15 @@ enum GlossaryBenchmark {
                 format: "tokenize + match, shipped glossary: %.1f MB/s over %d MB",
                 Double(endToEnd.value) / 1e6 / endToEnd.seconds, endToEnd.value / 1_000_000))
 
-        var usage = rusage()
-        getrusage(0, &usage)  // 0 = RUSAGE_SELF
-        print("peak memory (ru_maxrss): \(usage.ru_maxrss / 1024) MB")
+        // Whole MiB, truncated, as ru_maxrss / 1024 printed it before.
+        print("peak memory (ru_maxrss): \(Int(Measure.peakMemoryMiB)) MB")
     }
 
     static func time<T>(_ body: () throws -> T) rethrows -> (value: T, seconds: Double, cpu: Double) {
-        let cpuStart = cpuSeconds()
+        let cpuStart = Measure.now()
         let start = DispatchTime.now().uptimeNanoseconds
         let value = try body()
-        return (value, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, cpuSeconds() - cpuStart)
-    }
-
-    /// CPU time of this process (the machine is shared: wall time includes waiting for a core).
-    static func cpuSeconds() -> Double {
-        var spec = timespec()
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
-        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+        return (value, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, Measure.now() - cpuStart)
     }
 
     /// Deterministic random Arabic terms (1–4 words of 4–9 letters, a third with ال, a fifth person names, a tenth
