@@ -6,15 +6,15 @@ import Foundation
 ///   swift run -c release dragoman-bench glossary-maintenance [--entries 100000] [--import 10000] [--write FILE]
 enum GlossaryMaintenanceBenchmark {
     static func run(arguments: [String]) throws {
-        let entries = value(of: "--entries", in: arguments) ?? 100_000
-        let imported = value(of: "--import", in: arguments) ?? 10_000
+        let entries = Measure.option("--entries", in: arguments, default: 100_000)
+        let imported = Measure.option("--import", in: arguments, default: 10_000)
         let glossary = synthetic(count: entries, seed: 1)
         let text = try GlossaryTSV.serialize(glossary)
         print("glossary-maintenance: \(entries) entries, \(text.utf8.count / 1024) KiB TSV")
         // `--write FILE` keeps the synthetic glossary, for timing the command line on it.
-        if let index = arguments.firstIndex(of: "--write"), index + 1 < arguments.count {
-            try text.write(toFile: arguments[index + 1], atomically: true, encoding: .utf8)
-            print("  written to \(arguments[index + 1])")
+        if let path = Measure.string("--write", in: arguments) {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            print("  written to \(path)")
         }
 
         var parsed: GlossaryTSV.Parsed?
@@ -43,11 +43,6 @@ enum GlossaryMaintenanceBenchmark {
         let elapsed = ContinuousClock.now - start
         let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
         print("  \(label): \(String(format: "%.0f", ms)) ms")
-    }
-
-    static func value(of option: String, in arguments: [String]) -> Int? {
-        guard let index = arguments.firstIndex(of: option), index + 1 < arguments.count else { return nil }
-        return Int(arguments[index + 1])
     }
 
     /// Distinct pseudo-Arabic two-word terms from a seeded generator (deterministic).

@@ -24,12 +24,15 @@ enum Measure {
         return now() - start
     }
 
+    /// The argument after the first `name` in `arguments`, or nil when `name` is absent or last.
+    static func string(_ name: String, in arguments: [String]) -> String? {
+        guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+        return arguments[index + 1]
+    }
+
     /// The value of `--name N` in `arguments`, or `fallback`.
     static func option(_ name: String, in arguments: [String], default fallback: Int) -> Int {
-        guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count,
-            let value = Int(arguments[index + 1])
-        else { return fallback }
-        return value
+        string(name, in: arguments).flatMap { Int($0) } ?? fallback
     }
 
     /// The seed articles (`seeds/*.txt`) as raw bytes, with their names.

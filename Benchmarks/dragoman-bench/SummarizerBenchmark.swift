@@ -18,11 +18,6 @@ enum SummarizerBenchmark {
         }
     }
 
-    static func option(_ name: String, in arguments: [String]) -> String? {
-        guard let i = arguments.firstIndex(of: name), i + 1 < arguments.count else { return nil }
-        return arguments[i + 1]
-    }
-
     // MARK: EASC
 
     struct Article {
@@ -76,7 +71,7 @@ enum SummarizerBenchmark {
     }
 
     static func easc(arguments: [String]) throws {
-        let corpus = option("--corpus", in: arguments) ?? "../shared/easc-dev"
+        let corpus = Measure.string("--corpus", in: arguments) ?? "../shared/easc-dev"
         let articles = try loadEASC(corpus)
         print("EASC dev: \(articles.count) articles, \(articles.map(\.references.count).reduce(0, +)) references")
         if arguments.contains("--tune") {
@@ -84,7 +79,7 @@ enum SummarizerBenchmark {
             return
         }
         if arguments.contains("--train") {
-            try train(articles, write: option("--write", in: arguments))
+            try train(articles, write: Measure.string("--write", in: arguments))
             return
         }
         print("| algorithm | ROUGE-1 F | ROUGE-2 F | ROUGE-L F |")
@@ -245,14 +240,14 @@ enum SummarizerBenchmark {
     /// summaries of the segmented documents (tokenization included), and a digest of the whole corpus. With
     /// `--only ALGORITHM`, segmentation and that algorithm's summaries alone (for profiling).
     static func speed(arguments: [String]) throws {
-        let megabytes = Double(option("--megabytes", in: arguments) ?? "50") ?? 50
-        let only = try option("--only", in: arguments).map { name in
+        let megabytes = Measure.string("--megabytes", in: arguments).flatMap { Double($0) } ?? 50
+        let only = try Measure.string("--only", in: arguments).map { name in
             guard let algorithm = SummaryAlgorithm(rawValue: name) else {
                 throw BenchmarkError("unknown algorithm '\(name)'")
             }
             return algorithm
         }
-        let folder = option("--seeds", in: arguments) ?? "seeds"
+        let folder = Measure.string("--seeds", in: arguments) ?? "seeds"
         let reader = TextReader()
         let seeds = try TextReader.documentPaths([folder]).map { try reader.read(path: $0) }
         let seedBytes = seeds.reduce(0) { $0 + $1.text.utf8.count }
