@@ -9,18 +9,9 @@ import Foundation
 /// Run from the package root (reads Glossaries/ar-en.tsv and seeds/).
 enum GlossaryBenchmark {
     static func run(arguments: [String]) throws {
-        var megabytes = 50
-        var entries = 100_000
-        var loadOnly = false
-        var index = 0
-        while index < arguments.count {
-            switch arguments[index] {
-            case "--megabytes": megabytes = Int(arguments[index + 1]) ?? megabytes; index += 2
-            case "--entries": entries = Int(arguments[index + 1]) ?? entries; index += 2
-            case "--load-only": loadOnly = true; index += 1
-            default: index += 1
-            }
-        }
+        let megabytes = Measure.option("--megabytes", in: arguments, default: 50)
+        let entries = Measure.option("--entries", in: arguments, default: 100_000)
+        let loadOnly = arguments.contains("--load-only")
         let shippedText = try String(contentsOfFile: "Glossaries/ar-en.tsv", encoding: .utf8)
         let shipped = try GlossaryTSV.parse(shippedText, name: "ar-en.tsv").glossary
         let documents = try TextPipeline().process(paths: ["seeds"])
