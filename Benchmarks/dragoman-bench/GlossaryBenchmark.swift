@@ -106,27 +106,23 @@ enum GlossaryBenchmark {
     /// inflecting) after the shipped entries, so the large glossary finds the same matches plus rare extra ones.
     static func syntheticGlossary(base: Glossary, count: Int) -> Glossary {
         let letters = Array("ابتثجحخدذرزسشصضطظعغفقكلمنهوي".unicodeScalars)
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var random = SyntheticRandom(state: 0x9E37_79B9_7F4A_7C15)
         func word() -> String {
             var view = String.UnicodeScalarView()
-            for _ in 0..<(4 + next(6)) { view.append(letters[next(letters.count)]) }
+            for _ in 0..<(4 + random.next(6)) { view.append(letters[random.next(letters.count)]) }
             return String(view)
         }
         var glossary = base
         glossary.extraColumns = ["inflect"]
         for number in 0..<max(0, count - base.entries.count) {
-            var words = (0..<(1 + next(4))).map { _ in word() }
-            if next(3) == 0 { words[0] = "ال" + words[0] }
-            let domain = next(5) == 0 ? "person" : "security"
-            let inflect = next(10) == 0 ? "pron+num" : ""
+            var words = (0..<(1 + random.next(4))).map { _ in word() }
+            if random.next(3) == 0 { words[0] = "ال" + words[0] }
+            let domain = random.next(5) == 0 ? "person" : "security"
+            let inflect = random.next(10) == 0 ? "pron+num" : ""
             glossary.entries.append(
                 GlossaryEntry(
                     id: "syn-\(number + 1)", ar: words.joined(separator: " "), en: "term \(number + 1)",
-                    arVariants: next(4) == 0 ? [word() + " " + word()] : [], pos: "noun", domain: domain,
+                    arVariants: random.next(4) == 0 ? [word() + " " + word()] : [], pos: "noun", domain: domain,
                     source: "synthetic", updated: "2026-11-25", extra: ["inflect": inflect]))
         }
         return glossary

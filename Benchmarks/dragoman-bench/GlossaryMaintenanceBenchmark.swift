@@ -48,11 +48,7 @@ enum GlossaryMaintenanceBenchmark {
     /// Distinct pseudo-Arabic two-word terms from a seeded generator (deterministic).
     static func synthetic(count: Int, seed: UInt64) -> Glossary {
         let letters = Array("بتثجحخدذرزسشصضطظعغفقكلمنهوي")
-        var state = seed &* 0x9E37_79B9_7F4A_7C15
-        func next() -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(truncatingIfNeeded: state >> 33)
-        }
+        var random = SyntheticRandom(state: seed &* 0x9E37_79B9_7F4A_7C15)
         func word(_ n: Int) -> String {
             var value = n
             var out = ""
@@ -60,7 +56,7 @@ enum GlossaryMaintenanceBenchmark {
                 out.append(letters[value % letters.count])
                 value /= letters.count
             } while value > 0
-            return out + String(letters[next() % letters.count])
+            return out + String(letters[random.next(letters.count)])
         }
         var entries: [GlossaryEntry] = []
         entries.reserveCapacity(count)

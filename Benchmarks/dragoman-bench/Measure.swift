@@ -52,6 +52,18 @@ enum Measure {
     }
 }
 
+/// The 64-bit linear congruential step (Knuth's MMIX constants) behind the synthetic glossaries: a fixed sequence
+/// from a fixed state, so the same data on every run.
+struct SyntheticRandom {
+    var state: UInt64
+
+    /// Steps the state; returns its top 31 bits modulo `bound`.
+    mutating func next(_ bound: Int) -> Int {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Int(state >> 33) % bound
+    }
+}
+
 /// A benchmark could not run.
 struct BenchmarkError: Error, CustomStringConvertible {
     let description: String
