@@ -255,11 +255,11 @@ enum SummarizerBenchmark {
         let megabytesRead = Double(copies * seedBytes) / 1e6
         let pipeline = try TextPipeline()
         var documents: [Document] = []
-        let segmentStart = Measure.now()
-        for copy in 0..<copies {
-            documents += try pipeline.process(seeds.map { SourceText(name: "\(copy)/\($0.name)", text: $0.text) })
+        let segmentSeconds = try Measure.seconds {
+            for copy in 0..<copies {
+                documents += try pipeline.process(seeds.map { SourceText(name: "\(copy)/\($0.name)", text: $0.text) })
+            }
         }
-        let segmentSeconds = (Measure.now() - segmentStart)
         print(
             String(
                 format: "%.1f MB, %d documents: segmentation (text layer) %.2f s = %.1f MB/s", megabytesRead,
@@ -269,46 +269,46 @@ enum SummarizerBenchmark {
             return
         }
         let tokenizer = try Tokenizer(locale: "ar")
-        let tokenStart = Measure.now()
         var tokens = 0
-        for document in documents {
-            for segment in document.segments where segment.kind == .sentence && segment.boilerplate == nil {
-                tokens += tokenizer.tokens(of: segment).count
+        let tokenSeconds = Measure.seconds {
+            for document in documents {
+                for segment in document.segments where segment.kind == .sentence && segment.boilerplate == nil {
+                    tokens += tokenizer.tokens(of: segment).count
+                }
             }
         }
-        let tokenSeconds = (Measure.now() - tokenStart)
         print(
             String(
                 format: "tokenization of candidate sentences alone (text layer): %d tokens, %.2f s = %.1f MB/s", tokens,
                 tokenSeconds, megabytesRead / tokenSeconds))
-        let wholeStart = Measure.now()
         var wholeTokens = 0
-        for document in documents { wholeTokens += tokenizer.tokens(of: document.source.text).count }
-        let wholeSeconds = (Measure.now() - wholeStart)
+        let wholeSeconds = Measure.seconds {
+            for document in documents { wholeTokens += tokenizer.tokens(of: document.source.text).count }
+        }
         print(
             String(
                 format: "tokenization of whole texts in one call each (text layer): %d tokens, %.2f s = %.1f MB/s",
                 wholeTokens, wholeSeconds, megabytesRead / wholeSeconds))
         // The summarizer's own steps: the token walk it uses (match-form bytes from the document's normalization,
         // no strings), then the whole analysis (walk, term ids, bags); ranking and selection are the rest.
-        let walkStart = Measure.now()
         var walked = 0
-        for document in documents {
-            for segment in document.segments where segment.kind == .sentence && segment.boilerplate == nil {
-                tokenizer.forEachToken(of: segment, in: document) { bytes, _ in walked += bytes.count > 0 ? 1 : 0 }
+        let walkSeconds = Measure.seconds {
+            for document in documents {
+                for segment in document.segments where segment.kind == .sentence && segment.boilerplate == nil {
+                    tokenizer.forEachToken(of: segment, in: document) { bytes, _ in walked += bytes.count > 0 ? 1 : 0 }
+                }
             }
         }
-        let walkSeconds = (Measure.now() - walkStart)
         print(
             String(
                 format:
                     "token walk of candidate sentences (Tokenizer.forEachToken, no strings): %d tokens, %.2f s = %.1f MB/s",
                 walked, walkSeconds, megabytesRead / walkSeconds))
         let analyzer = try Summarizer()
-        let analysisStart = Measure.now()
         var candidates = 0
-        for document in documents { candidates += try analyzer.analyze(document) }
-        let analysisSeconds = (Measure.now() - analysisStart)
+        let analysisSeconds = try Measure.seconds {
+            for document in documents { candidates += try analyzer.analyze(document) }
+        }
         print(
             String(
                 format: "analysis (token walk, term ids, bags): %d candidate sentences, %.2f s = %.1f MB/s", candidates,
@@ -319,9 +319,9 @@ enum SummarizerBenchmark {
             try summarizeAll(documents, algorithm: algorithm, megabytes: megabytesRead, segmentSeconds: segmentSeconds)
         }
         let summarizer = try Summarizer()
-        let digestStart = Measure.now()
-        let digest = try summarizer.digest(documents)
-        let digestSeconds = (Measure.now() - digestStart)
+        var result: Digest?  // kept outside, so freeing it is not timed (as before)
+        let digestSeconds = try Measure.seconds { result = try summarizer.digest(documents) }
+        let digest = result!
         print(
             String(
                 format: "digest of all %d documents: pool %d, %d sentences, %.2f s = %.1f MB/s (after segmentation)",
@@ -335,9 +335,9 @@ enum SummarizerBenchmark {
     ) throws {
         let summarizer = try Summarizer(algorithm: algorithm)
         var sentences = 0
-        let start = Measure.now()
-        for document in documents { sentences += try summarizer.summarize(document).sentences.count }
-        let seconds = (Measure.now() - start)
+        let seconds = try Measure.seconds {
+            for document in documents { sentences += try summarizer.summarize(document).sentences.count }
+        }
         print(
             String(
                 format: "| %@ | %.2f s | %.1f | %.2f s | %.1f |", algorithm.rawValue, seconds, megabytes / seconds,
