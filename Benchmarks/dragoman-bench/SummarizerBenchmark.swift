@@ -82,8 +82,7 @@ enum SummarizerBenchmark {
             try train(articles, write: Measure.string("--write", in: arguments))
             return
         }
-        print("| algorithm | ROUGE-1 F | ROUGE-2 F | ROUGE-L F |")
-        print("|---|---|---|---|")
+        print(rougeHeader)
         for algorithm in SummaryAlgorithm.allCases {
             let start = Measure.now()
             // The learned ranker is scored by 5-fold cross-validation: never on articles it was trained on.
@@ -91,13 +90,7 @@ enum SummarizerBenchmark {
                 algorithm == .learned
                 ? try crossValidate(articles)
                 : try evaluate(articles) { try Summarizer(algorithm: algorithm, length: .words($0)) }
-            let cells = result.summary.map { row in
-                String(format: "%.1f [%.1f, %.1f]", row.f.mean * 100, row.f.low * 100, row.f.high * 100)
-            }
-            let name = algorithm == .learned ? "learned (5-fold CV)" : algorithm.rawValue
-            print(
-                "| \(name) | \(cells.joined(separator: " | ")) |"
-                    + String(format: " <!-- %.2f s -->", (Measure.now() - start)))
+            print(rougeRow(algorithm, result) + String(format: " <!-- %.2f s -->", (Measure.now() - start)))
         }
         print(
             "(F × 100, mean over articles of the mean over five references; 95% percentile bootstrap, 1000 resamples)")
@@ -105,20 +98,27 @@ enum SummarizerBenchmark {
         // the next article (same references, same budget).
         let shifted = try withPreamble(articles)
         print("\nWith an off-topic preamble (the next article's first two sentences) before each article:")
-        print("| algorithm | ROUGE-1 F | ROUGE-2 F | ROUGE-L F |")
-        print("|---|---|---|---|")
+        print(rougeHeader)
         for algorithm in [SummaryAlgorithm.desk, .lead, .lexrank, .textrank, .learned] {
             // The learned ranker is trained on the plain articles of the other folds and tested on these.
             let result =
                 algorithm == .learned
                 ? try crossValidate(articles, testOn: shifted)
                 : try evaluate(shifted) { try Summarizer(algorithm: algorithm, length: .words($0)) }
-            let cells = result.summary.map { row in
-                String(format: "%.1f [%.1f, %.1f]", row.f.mean * 100, row.f.low * 100, row.f.high * 100)
-            }
-            let name = algorithm == .learned ? "learned (5-fold CV)" : algorithm.rawValue
-            print("| \(name) | \(cells.joined(separator: " | ")) |")
+            print(rougeRow(algorithm, result))
         }
+    }
+
+    /// The ROUGE table's header and its rule.
+    static let rougeHeader = "| algorithm | ROUGE-1 F | ROUGE-2 F | ROUGE-L F |\n|---|---|---|---|"
+
+    /// A row of the ROUGE table: F × 100 with its bootstrap interval for ROUGE-1, -2 and -L.
+    static func rougeRow(_ algorithm: SummaryAlgorithm, _ result: RougeEvaluation) -> String {
+        let cells = result.summary.map { row in
+            String(format: "%.1f [%.1f, %.1f]", row.f.mean * 100, row.f.low * 100, row.f.high * 100)
+        }
+        let name = algorithm == .learned ? "learned (5-fold CV)" : algorithm.rawValue
+        return "| \(name) | \(cells.joined(separator: " | ")) |"
     }
 
     static func withPreamble(_ articles: [Article]) throws -> [Article] {
