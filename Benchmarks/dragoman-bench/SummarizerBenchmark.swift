@@ -83,13 +83,20 @@ enum SummarizerBenchmark {
             return
         }
         print(rougeHeader)
+        // The learned ranker's training data, computed once: in its row here (so that row's time includes it), then
+        // reused for the table with preambles.
+        var learnedData: TrainingData?
         for algorithm in SummaryAlgorithm.allCases {
             let start = Measure.now()
-            // The learned ranker is scored by 5-fold cross-validation: never on articles it was trained on.
-            let result =
-                algorithm == .learned
-                ? try crossValidate(articles)
-                : try evaluate(articles) { try Summarizer(algorithm: algorithm, length: .words($0)) }
+            let result: RougeEvaluation
+            if algorithm == .learned {
+                // Scored by 5-fold cross-validation: never on articles it was trained on.
+                let data = try trainingData(articles)
+                learnedData = data
+                result = try crossValidate(data, testOn: articles)
+            } else {
+                result = try evaluate(articles) { try Summarizer(algorithm: algorithm, length: .words($0)) }
+            }
             print(rougeRow(algorithm, result) + String(format: " <!-- %.2f s -->", (Measure.now() - start)))
         }
         print(
@@ -103,7 +110,7 @@ enum SummarizerBenchmark {
             // The learned ranker is trained on the plain articles of the other folds and tested on these.
             let result =
                 algorithm == .learned
-                ? try crossValidate(articles, testOn: shifted)
+                ? try crossValidate(learnedData ?? trainingData(articles), testOn: shifted)
                 : try evaluate(shifted) { try Summarizer(algorithm: algorithm, length: .words($0)) }
             print(rougeRow(algorithm, result))
         }
@@ -149,7 +156,10 @@ enum SummarizerBenchmark {
         }
     }
 
-    static func trainingData(_ articles: [Article]) throws -> [(rows: [[Double]], labels: [Double])] {
+    /// Per article, the feature rows of its candidate sentences and their labels.
+    typealias TrainingData = [(rows: [[Double]], labels: [Double])]
+
+    static func trainingData(_ articles: [Article]) throws -> TrainingData {
         let summarizer = try Summarizer(algorithm: .lead, length: .automatic)
         return try articles.map { article in
             let (rows, segments) = try summarizer.features(of: article.document)
@@ -157,15 +167,13 @@ enum SummarizerBenchmark {
         }
     }
 
-    static func fit(_ data: [(rows: [[Double]], labels: [Double])]) -> LearnedModel {
+    static func fit(_ data: TrainingData) -> LearnedModel {
         LearnedModel.fit(rows: data.flatMap(\.rows), labels: data.flatMap(\.labels))
     }
 
-    /// Five folds by article order (article k is in fold k mod 5); each fold is summarized by a model trained on the
-    /// other four.
-    static func crossValidate(_ articles: [Article], testOn test: [Article]? = nil) throws -> RougeEvaluation {
-        let test = test ?? articles
-        let data = try trainingData(articles)
+    /// Five folds by article order (article k is in fold k mod 5); each fold of `test` is summarized by a model
+    /// trained on the other four folds of `data` (the training data of the plain articles, in the same order).
+    static func crossValidate(_ data: TrainingData, testOn test: [Article]) throws -> RougeEvaluation {
         var documents: [RougeEvaluation.Document] = []
         for fold in 0..<5 {
             let training = data.indices.filter { $0 % 5 != fold }.map { data[$0] }
@@ -183,7 +191,7 @@ enum SummarizerBenchmark {
         let data = try trainingData(articles)
         let positives = data.flatMap(\.labels).filter { $0 > 0 }.count
         print("\(data.flatMap(\.rows).count) sentences, \(positives) chosen by most references")
-        let cv = try crossValidate(articles)
+        let cv = try crossValidate(data, testOn: articles)
         let lead = try evaluate(articles) { try Summarizer(algorithm: .lead, length: .words($0)) }
         for (name, result) in [("learned (5-fold CV)", cv), ("lead", lead)] {
             print(
