@@ -216,26 +216,25 @@ enum SummarizerBenchmark {
 
     static func tune(_ articles: [Article]) throws {
         let shifted = try withPreamble(articles)
+        let offTopicPrior = 0.0
         for decay in [2.0, 3] {
             for weight in [0.2, 0.3] {
                 for offTopic in [0.35, 0.45, 0.55] {
-                    for offTopicPrior in [0.0] {
-                        let parameters = DeskParameters(
-                            decay: decay, centralityWeight: weight, redundancy: 0.5, offTopic: offTopic,
-                            offTopicPrior: offTopicPrior)
-                        let make = { (budget: Int) in
-                            try Summarizer(algorithm: .desk, length: .words(budget), desk: parameters)
-                        }
-                        let plain = try evaluate(articles, make: make)
-                        let preamble = try evaluate(shifted, make: make)
-                        print(
-                            String(
-                                format:
-                                    "decay %.1f weight %.2f offTopic %.2f prior %.1f: R1 %.2f R2 %.2f | preamble R1 %.2f R2 %.2f",
-                                decay, weight, offTopic, offTopicPrior, plain.summary[0].f.mean * 100,
-                                plain.summary[1].f.mean * 100, preamble.summary[0].f.mean * 100,
-                                preamble.summary[1].f.mean * 100))
+                    let parameters = DeskParameters(
+                        decay: decay, centralityWeight: weight, redundancy: 0.5, offTopic: offTopic,
+                        offTopicPrior: offTopicPrior)
+                    let make = { (budget: Int) in
+                        try Summarizer(algorithm: .desk, length: .words(budget), desk: parameters)
                     }
+                    let plain = try evaluate(articles, make: make)
+                    let preamble = try evaluate(shifted, make: make)
+                    print(
+                        String(
+                            format:
+                                "decay %.1f weight %.2f offTopic %.2f prior %.1f: R1 %.2f R2 %.2f | preamble R1 %.2f R2 %.2f",
+                            decay, weight, offTopic, offTopicPrior, plain.summary[0].f.mean * 100,
+                            plain.summary[1].f.mean * 100, preamble.summary[0].f.mean * 100,
+                            preamble.summary[1].f.mean * 100))
                 }
             }
         }
