@@ -9,18 +9,9 @@ import Foundation
 /// Run from the package root (reads Glossaries/ar-en.tsv and seeds/).
 enum GlossaryBenchmark {
     static func run(arguments: [String]) throws {
-        var megabytes = 50
-        var entries = 100_000
-        var loadOnly = false
-        var index = 0
-        while index < arguments.count {
-            switch arguments[index] {
-            case "--megabytes": megabytes = Int(arguments[index + 1]) ?? megabytes; index += 2
-            case "--entries": entries = Int(arguments[index + 1]) ?? entries; index += 2
-            case "--load-only": loadOnly = true; index += 1
-            default: index += 1
-            }
-        }
+        let megabytes = Measure.option("--megabytes", in: arguments, default: 50)
+        let entries = Measure.option("--entries", in: arguments, default: 100_000)
+        let loadOnly = arguments.contains("--load-only")
         let shippedText = try String(contentsOfFile: "Glossaries/ar-en.tsv", encoding: .utf8)
         let shipped = try GlossaryTSV.parse(shippedText, name: "ar-en.tsv").glossary
         let documents = try TextPipeline().process(paths: ["seeds"])
@@ -53,7 +44,7 @@ enum GlossaryBenchmark {
         func throughput(_ matcher: GlossaryMatcher) -> (mbps: Double, wall: Double, matches: Int) {
             var bytes = 0
             var matches = 0
-            let cpu = cpuSeconds()
+            let cpu = Measure.now()
             let start = DispatchTime.now().uptimeNanoseconds
             while bytes < target {
                 for (segment, tokens) in segments {
@@ -62,7 +53,7 @@ enum GlossaryBenchmark {
                 }
             }
             let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            return (Double(bytes) / 1e6 / (cpuSeconds() - cpu), Double(bytes) / 1e6 / wall, matches)
+            return (Double(bytes) / 1e6 / (Measure.now() - cpu), Double(bytes) / 1e6 / wall, matches)
         }
         _ = throughput(small.value)  // warm-up
         // Alternate rounds and keep each glossary's best, so load from other processes hits both alike.
@@ -100,50 +91,38 @@ enum GlossaryBenchmark {
                 format: "tokenize + match, shipped glossary: %.1f MB/s over %d MB",
                 Double(endToEnd.value) / 1e6 / endToEnd.seconds, endToEnd.value / 1_000_000))
 
-        var usage = rusage()
-        getrusage(0, &usage)  // 0 = RUSAGE_SELF
-        print("peak memory (ru_maxrss): \(usage.ru_maxrss / 1024) MB")
+        // Whole MiB, truncated, as ru_maxrss / 1024 printed it before.
+        print("peak memory (ru_maxrss): \(Int(Measure.peakMemoryMiB)) MB")
     }
 
     static func time<T>(_ body: () throws -> T) rethrows -> (value: T, seconds: Double, cpu: Double) {
-        let cpuStart = cpuSeconds()
+        let cpuStart = Measure.now()
         let start = DispatchTime.now().uptimeNanoseconds
         let value = try body()
-        return (value, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, cpuSeconds() - cpuStart)
-    }
-
-    /// CPU time of this process (the machine is shared: wall time includes waiting for a core).
-    static func cpuSeconds() -> Double {
-        var spec = timespec()
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
-        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+        return (value, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, Measure.now() - cpuStart)
     }
 
     /// Deterministic random Arabic terms (1–4 words of 4–9 letters, a third with ال, a fifth person names, a tenth
     /// inflecting) after the shipped entries, so the large glossary finds the same matches plus rare extra ones.
     static func syntheticGlossary(base: Glossary, count: Int) -> Glossary {
         let letters = Array("ابتثجحخدذرزسشصضطظعغفقكلمنهوي".unicodeScalars)
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var random = SyntheticRandom(state: 0x9E37_79B9_7F4A_7C15)
         func word() -> String {
             var view = String.UnicodeScalarView()
-            for _ in 0..<(4 + next(6)) { view.append(letters[next(letters.count)]) }
+            for _ in 0..<(4 + random.next(6)) { view.append(letters[random.next(letters.count)]) }
             return String(view)
         }
         var glossary = base
         glossary.extraColumns = ["inflect"]
         for number in 0..<max(0, count - base.entries.count) {
-            var words = (0..<(1 + next(4))).map { _ in word() }
-            if next(3) == 0 { words[0] = "ال" + words[0] }
-            let domain = next(5) == 0 ? "person" : "security"
-            let inflect = next(10) == 0 ? "pron+num" : ""
+            var words = (0..<(1 + random.next(4))).map { _ in word() }
+            if random.next(3) == 0 { words[0] = "ال" + words[0] }
+            let domain = random.next(5) == 0 ? "person" : "security"
+            let inflect = random.next(10) == 0 ? "pron+num" : ""
             glossary.entries.append(
                 GlossaryEntry(
                     id: "syn-\(number + 1)", ar: words.joined(separator: " "), en: "term \(number + 1)",
-                    arVariants: next(4) == 0 ? [word() + " " + word()] : [], pos: "noun", domain: domain,
+                    arVariants: random.next(4) == 0 ? [word() + " " + word()] : [], pos: "noun", domain: domain,
                     source: "synthetic", updated: "2026-11-25", extra: ["inflect": inflect]))
         }
         return glossary

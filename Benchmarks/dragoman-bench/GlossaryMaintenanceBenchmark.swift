@@ -6,15 +6,15 @@ import Foundation
 ///   swift run -c release dragoman-bench glossary-maintenance [--entries 100000] [--import 10000] [--write FILE]
 enum GlossaryMaintenanceBenchmark {
     static func run(arguments: [String]) throws {
-        let entries = value(of: "--entries", in: arguments) ?? 100_000
-        let imported = value(of: "--import", in: arguments) ?? 10_000
+        let entries = Measure.option("--entries", in: arguments, default: 100_000)
+        let imported = Measure.option("--import", in: arguments, default: 10_000)
         let glossary = synthetic(count: entries, seed: 1)
         let text = try GlossaryTSV.serialize(glossary)
         print("glossary-maintenance: \(entries) entries, \(text.utf8.count / 1024) KiB TSV")
         // `--write FILE` keeps the synthetic glossary, for timing the command line on it.
-        if let index = arguments.firstIndex(of: "--write"), index + 1 < arguments.count {
-            try text.write(toFile: arguments[index + 1], atomically: true, encoding: .utf8)
-            print("  written to \(arguments[index + 1])")
+        if let path = Measure.string("--write", in: arguments) {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            print("  written to \(path)")
         }
 
         var parsed: GlossaryTSV.Parsed?
@@ -45,19 +45,10 @@ enum GlossaryMaintenanceBenchmark {
         print("  \(label): \(String(format: "%.0f", ms)) ms")
     }
 
-    static func value(of option: String, in arguments: [String]) -> Int? {
-        guard let index = arguments.firstIndex(of: option), index + 1 < arguments.count else { return nil }
-        return Int(arguments[index + 1])
-    }
-
     /// Distinct pseudo-Arabic two-word terms from a seeded generator (deterministic).
     static func synthetic(count: Int, seed: UInt64) -> Glossary {
         let letters = Array("بتثجحخدذرزسشصضطظعغفقكلمنهوي")
-        var state = seed &* 0x9E37_79B9_7F4A_7C15
-        func next() -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(truncatingIfNeeded: state >> 33)
-        }
+        var random = SyntheticRandom(state: seed &* 0x9E37_79B9_7F4A_7C15)
         func word(_ n: Int) -> String {
             var value = n
             var out = ""
@@ -65,7 +56,7 @@ enum GlossaryMaintenanceBenchmark {
                 out.append(letters[value % letters.count])
                 value /= letters.count
             } while value > 0
-            return out + String(letters[next() % letters.count])
+            return out + String(letters[random.next(letters.count)])
         }
         var entries: [GlossaryEntry] = []
         entries.reserveCapacity(count)

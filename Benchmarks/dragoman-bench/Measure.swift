@@ -24,12 +24,15 @@ enum Measure {
         return now() - start
     }
 
+    /// The argument after the first `name` in `arguments`, or nil when `name` is absent or last.
+    static func string(_ name: String, in arguments: [String]) -> String? {
+        guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+        return arguments[index + 1]
+    }
+
     /// The value of `--name N` in `arguments`, or `fallback`.
     static func option(_ name: String, in arguments: [String], default fallback: Int) -> Int {
-        guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count,
-            let value = Int(arguments[index + 1])
-        else { return fallback }
-        return value
+        string(name, in: arguments).flatMap { Int($0) } ?? fallback
     }
 
     /// The seed articles (`seeds/*.txt`) as raw bytes, with their names.
@@ -46,6 +49,18 @@ enum Measure {
         let mb = Double(bytes) / 1_000_000
         let padded = label.padding(toLength: 46, withPad: " ", startingAt: 0)
         print(padded + String(format: "%8.1f MB/s  (%.1f MB in %.2f s)", mb / seconds, mb, seconds))
+    }
+}
+
+/// The 64-bit linear congruential step (Knuth's MMIX constants) behind the synthetic glossaries: a fixed sequence
+/// from a fixed state, so the same data on every run.
+struct SyntheticRandom {
+    var state: UInt64
+
+    /// Steps the state; returns its top 31 bits modulo `bound`.
+    mutating func next(_ bound: Int) -> Int {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Int(state >> 33) % bound
     }
 }
 

@@ -18,11 +18,6 @@ enum SummarizerBenchmark {
         }
     }
 
-    static func option(_ name: String, in arguments: [String]) -> String? {
-        guard let i = arguments.firstIndex(of: name), i + 1 < arguments.count else { return nil }
-        return arguments[i + 1]
-    }
-
     // MARK: EASC
 
     struct Article {
@@ -76,7 +71,7 @@ enum SummarizerBenchmark {
     }
 
     static func easc(arguments: [String]) throws {
-        let corpus = option("--corpus", in: arguments) ?? "../shared/easc-dev"
+        let corpus = Measure.string("--corpus", in: arguments) ?? "../shared/easc-dev"
         let articles = try loadEASC(corpus)
         print("EASC dev: \(articles.count) articles, \(articles.map(\.references.count).reduce(0, +)) references")
         if arguments.contains("--tune") {
@@ -84,25 +79,25 @@ enum SummarizerBenchmark {
             return
         }
         if arguments.contains("--train") {
-            try train(articles, write: option("--write", in: arguments))
+            try train(articles, write: Measure.string("--write", in: arguments))
             return
         }
-        print("| algorithm | ROUGE-1 F | ROUGE-2 F | ROUGE-L F |")
-        print("|---|---|---|---|")
+        print(rougeHeader)
+        // The learned ranker's training data, computed once: in its row here (so that row's time includes it), then
+        // reused for the table with preambles.
+        var learnedData: TrainingData?
         for algorithm in SummaryAlgorithm.allCases {
             let start = Measure.now()
-            // The learned ranker is scored by 5-fold cross-validation: never on articles it was trained on.
-            let result =
-                algorithm == .learned
-                ? try crossValidate(articles)
-                : try evaluate(articles) { try Summarizer(algorithm: algorithm, length: .words($0)) }
-            let cells = result.summary.map { row in
-                String(format: "%.1f [%.1f, %.1f]", row.f.mean * 100, row.f.low * 100, row.f.high * 100)
+            let result: RougeEvaluation
+            if algorithm == .learned {
+                // Scored by 5-fold cross-validation: never on articles it was trained on.
+                let data = try trainingData(articles)
+                learnedData = data
+                result = try crossValidate(data, testOn: articles)
+            } else {
+                result = try evaluate(articles) { try Summarizer(algorithm: algorithm, length: .words($0)) }
             }
-            let name = algorithm == .learned ? "learned (5-fold CV)" : algorithm.rawValue
-            print(
-                "| \(name) | \(cells.joined(separator: " | ")) |"
-                    + String(format: " <!-- %.2f s -->", (Measure.now() - start)))
+            print(rougeRow(algorithm, result) + String(format: " <!-- %.2f s -->", (Measure.now() - start)))
         }
         print(
             "(F × 100, mean over articles of the mean over five references; 95% percentile bootstrap, 1000 resamples)")
@@ -110,20 +105,27 @@ enum SummarizerBenchmark {
         // the next article (same references, same budget).
         let shifted = try withPreamble(articles)
         print("\nWith an off-topic preamble (the next article's first two sentences) before each article:")
-        print("| algorithm | ROUGE-1 F | ROUGE-2 F | ROUGE-L F |")
-        print("|---|---|---|---|")
+        print(rougeHeader)
         for algorithm in [SummaryAlgorithm.desk, .lead, .lexrank, .textrank, .learned] {
             // The learned ranker is trained on the plain articles of the other folds and tested on these.
             let result =
                 algorithm == .learned
-                ? try crossValidate(articles, testOn: shifted)
+                ? try crossValidate(learnedData ?? trainingData(articles), testOn: shifted)
                 : try evaluate(shifted) { try Summarizer(algorithm: algorithm, length: .words($0)) }
-            let cells = result.summary.map { row in
-                String(format: "%.1f [%.1f, %.1f]", row.f.mean * 100, row.f.low * 100, row.f.high * 100)
-            }
-            let name = algorithm == .learned ? "learned (5-fold CV)" : algorithm.rawValue
-            print("| \(name) | \(cells.joined(separator: " | ")) |")
+            print(rougeRow(algorithm, result))
         }
+    }
+
+    /// The ROUGE table's header and its rule.
+    static let rougeHeader = "| algorithm | ROUGE-1 F | ROUGE-2 F | ROUGE-L F |\n|---|---|---|---|"
+
+    /// A row of the ROUGE table: F × 100 with its bootstrap interval for ROUGE-1, -2 and -L.
+    static func rougeRow(_ algorithm: SummaryAlgorithm, _ result: RougeEvaluation) -> String {
+        let cells = result.summary.map { row in
+            String(format: "%.1f [%.1f, %.1f]", row.f.mean * 100, row.f.low * 100, row.f.high * 100)
+        }
+        let name = algorithm == .learned ? "learned (5-fold CV)" : algorithm.rawValue
+        return "| \(name) | \(cells.joined(separator: " | ")) |"
     }
 
     static func withPreamble(_ articles: [Article]) throws -> [Article] {
@@ -154,7 +156,10 @@ enum SummarizerBenchmark {
         }
     }
 
-    static func trainingData(_ articles: [Article]) throws -> [(rows: [[Double]], labels: [Double])] {
+    /// Per article, the feature rows of its candidate sentences and their labels.
+    typealias TrainingData = [(rows: [[Double]], labels: [Double])]
+
+    static func trainingData(_ articles: [Article]) throws -> TrainingData {
         let summarizer = try Summarizer(algorithm: .lead, length: .automatic)
         return try articles.map { article in
             let (rows, segments) = try summarizer.features(of: article.document)
@@ -162,15 +167,13 @@ enum SummarizerBenchmark {
         }
     }
 
-    static func fit(_ data: [(rows: [[Double]], labels: [Double])]) -> LearnedModel {
+    static func fit(_ data: TrainingData) -> LearnedModel {
         LearnedModel.fit(rows: data.flatMap(\.rows), labels: data.flatMap(\.labels))
     }
 
-    /// Five folds by article order (article k is in fold k mod 5); each fold is summarized by a model trained on the
-    /// other four.
-    static func crossValidate(_ articles: [Article], testOn test: [Article]? = nil) throws -> RougeEvaluation {
-        let test = test ?? articles
-        let data = try trainingData(articles)
+    /// Five folds by article order (article k is in fold k mod 5); each fold of `test` is summarized by a model
+    /// trained on the other four folds of `data` (the training data of the plain articles, in the same order).
+    static func crossValidate(_ data: TrainingData, testOn test: [Article]) throws -> RougeEvaluation {
         var documents: [RougeEvaluation.Document] = []
         for fold in 0..<5 {
             let training = data.indices.filter { $0 % 5 != fold }.map { data[$0] }
@@ -188,7 +191,7 @@ enum SummarizerBenchmark {
         let data = try trainingData(articles)
         let positives = data.flatMap(\.labels).filter { $0 > 0 }.count
         print("\(data.flatMap(\.rows).count) sentences, \(positives) chosen by most references")
-        let cv = try crossValidate(articles)
+        let cv = try crossValidate(data, testOn: articles)
         let lead = try evaluate(articles) { try Summarizer(algorithm: .lead, length: .words($0)) }
         for (name, result) in [("learned (5-fold CV)", cv), ("lead", lead)] {
             print(
@@ -213,26 +216,25 @@ enum SummarizerBenchmark {
 
     static func tune(_ articles: [Article]) throws {
         let shifted = try withPreamble(articles)
+        let offTopicPrior = 0.0
         for decay in [2.0, 3] {
             for weight in [0.2, 0.3] {
                 for offTopic in [0.35, 0.45, 0.55] {
-                    for offTopicPrior in [0.0] {
-                        let parameters = DeskParameters(
-                            decay: decay, centralityWeight: weight, redundancy: 0.5, offTopic: offTopic,
-                            offTopicPrior: offTopicPrior)
-                        let make = { (budget: Int) in
-                            try Summarizer(algorithm: .desk, length: .words(budget), desk: parameters)
-                        }
-                        let plain = try evaluate(articles, make: make)
-                        let preamble = try evaluate(shifted, make: make)
-                        print(
-                            String(
-                                format:
-                                    "decay %.1f weight %.2f offTopic %.2f prior %.1f: R1 %.2f R2 %.2f | preamble R1 %.2f R2 %.2f",
-                                decay, weight, offTopic, offTopicPrior, plain.summary[0].f.mean * 100,
-                                plain.summary[1].f.mean * 100, preamble.summary[0].f.mean * 100,
-                                preamble.summary[1].f.mean * 100))
+                    let parameters = DeskParameters(
+                        decay: decay, centralityWeight: weight, redundancy: 0.5, offTopic: offTopic,
+                        offTopicPrior: offTopicPrior)
+                    let make = { (budget: Int) in
+                        try Summarizer(algorithm: .desk, length: .words(budget), desk: parameters)
                     }
+                    let plain = try evaluate(articles, make: make)
+                    let preamble = try evaluate(shifted, make: make)
+                    print(
+                        String(
+                            format:
+                                "decay %.1f weight %.2f offTopic %.2f prior %.1f: R1 %.2f R2 %.2f | preamble R1 %.2f R2 %.2f",
+                            decay, weight, offTopic, offTopicPrior, plain.summary[0].f.mean * 100,
+                            plain.summary[1].f.mean * 100, preamble.summary[0].f.mean * 100,
+                            preamble.summary[1].f.mean * 100))
                 }
             }
         }
@@ -245,14 +247,14 @@ enum SummarizerBenchmark {
     /// summaries of the segmented documents (tokenization included), and a digest of the whole corpus. With
     /// `--only ALGORITHM`, segmentation and that algorithm's summaries alone (for profiling).
     static func speed(arguments: [String]) throws {
-        let megabytes = Double(option("--megabytes", in: arguments) ?? "50") ?? 50
-        let only = try option("--only", in: arguments).map { name in
+        let megabytes = Measure.string("--megabytes", in: arguments).flatMap { Double($0) } ?? 50
+        let only = try Measure.string("--only", in: arguments).map { name in
             guard let algorithm = SummaryAlgorithm(rawValue: name) else {
                 throw BenchmarkError("unknown algorithm '\(name)'")
             }
             return algorithm
         }
-        let folder = option("--seeds", in: arguments) ?? "seeds"
+        let folder = Measure.string("--seeds", in: arguments) ?? "seeds"
         let reader = TextReader()
         let seeds = try TextReader.documentPaths([folder]).map { try reader.read(path: $0) }
         let seedBytes = seeds.reduce(0) { $0 + $1.text.utf8.count }
@@ -260,11 +262,11 @@ enum SummarizerBenchmark {
         let megabytesRead = Double(copies * seedBytes) / 1e6
         let pipeline = try TextPipeline()
         var documents: [Document] = []
-        let segmentStart = Measure.now()
-        for copy in 0..<copies {
-            documents += try pipeline.process(seeds.map { SourceText(name: "\(copy)/\($0.name)", text: $0.text) })
+        let segmentSeconds = try Measure.seconds {
+            for copy in 0..<copies {
+                documents += try pipeline.process(seeds.map { SourceText(name: "\(copy)/\($0.name)", text: $0.text) })
+            }
         }
-        let segmentSeconds = (Measure.now() - segmentStart)
         print(
             String(
                 format: "%.1f MB, %d documents: segmentation (text layer) %.2f s = %.1f MB/s", megabytesRead,
@@ -274,46 +276,46 @@ enum SummarizerBenchmark {
             return
         }
         let tokenizer = try Tokenizer(locale: "ar")
-        let tokenStart = Measure.now()
         var tokens = 0
-        for document in documents {
-            for segment in document.segments where segment.kind == .sentence && segment.boilerplate == nil {
-                tokens += tokenizer.tokens(of: segment).count
+        let tokenSeconds = Measure.seconds {
+            for document in documents {
+                for segment in document.segments where segment.kind == .sentence && segment.boilerplate == nil {
+                    tokens += tokenizer.tokens(of: segment).count
+                }
             }
         }
-        let tokenSeconds = (Measure.now() - tokenStart)
         print(
             String(
                 format: "tokenization of candidate sentences alone (text layer): %d tokens, %.2f s = %.1f MB/s", tokens,
                 tokenSeconds, megabytesRead / tokenSeconds))
-        let wholeStart = Measure.now()
         var wholeTokens = 0
-        for document in documents { wholeTokens += tokenizer.tokens(of: document.source.text).count }
-        let wholeSeconds = (Measure.now() - wholeStart)
+        let wholeSeconds = Measure.seconds {
+            for document in documents { wholeTokens += tokenizer.tokens(of: document.source.text).count }
+        }
         print(
             String(
                 format: "tokenization of whole texts in one call each (text layer): %d tokens, %.2f s = %.1f MB/s",
                 wholeTokens, wholeSeconds, megabytesRead / wholeSeconds))
         // The summarizer's own steps: the token walk it uses (match-form bytes from the document's normalization,
         // no strings), then the whole analysis (walk, term ids, bags); ranking and selection are the rest.
-        let walkStart = Measure.now()
         var walked = 0
-        for document in documents {
-            for segment in document.segments where segment.kind == .sentence && segment.boilerplate == nil {
-                tokenizer.forEachToken(of: segment, in: document) { bytes, _ in walked += bytes.count > 0 ? 1 : 0 }
+        let walkSeconds = Measure.seconds {
+            for document in documents {
+                for segment in document.segments where segment.kind == .sentence && segment.boilerplate == nil {
+                    tokenizer.forEachToken(of: segment, in: document) { bytes, _ in walked += bytes.count > 0 ? 1 : 0 }
+                }
             }
         }
-        let walkSeconds = (Measure.now() - walkStart)
         print(
             String(
                 format:
                     "token walk of candidate sentences (Tokenizer.forEachToken, no strings): %d tokens, %.2f s = %.1f MB/s",
                 walked, walkSeconds, megabytesRead / walkSeconds))
         let analyzer = try Summarizer()
-        let analysisStart = Measure.now()
         var candidates = 0
-        for document in documents { candidates += try analyzer.analyze(document) }
-        let analysisSeconds = (Measure.now() - analysisStart)
+        let analysisSeconds = try Measure.seconds {
+            for document in documents { candidates += try analyzer.analyze(document) }
+        }
         print(
             String(
                 format: "analysis (token walk, term ids, bags): %d candidate sentences, %.2f s = %.1f MB/s", candidates,
@@ -324,9 +326,9 @@ enum SummarizerBenchmark {
             try summarizeAll(documents, algorithm: algorithm, megabytes: megabytesRead, segmentSeconds: segmentSeconds)
         }
         let summarizer = try Summarizer()
-        let digestStart = Measure.now()
-        let digest = try summarizer.digest(documents)
-        let digestSeconds = (Measure.now() - digestStart)
+        var result: Digest?  // kept outside, so freeing it is not timed (as before)
+        let digestSeconds = try Measure.seconds { result = try summarizer.digest(documents) }
+        let digest = result!
         print(
             String(
                 format: "digest of all %d documents: pool %d, %d sentences, %.2f s = %.1f MB/s (after segmentation)",
@@ -340,9 +342,9 @@ enum SummarizerBenchmark {
     ) throws {
         let summarizer = try Summarizer(algorithm: algorithm)
         var sentences = 0
-        let start = Measure.now()
-        for document in documents { sentences += try summarizer.summarize(document).sentences.count }
-        let seconds = (Measure.now() - start)
+        let seconds = try Measure.seconds {
+            for document in documents { sentences += try summarizer.summarize(document).sentences.count }
+        }
         print(
             String(
                 format: "| %@ | %.2f s | %.1f | %.2f s | %.1f |", algorithm.rawValue, seconds, megabytes / seconds,

@@ -11,7 +11,7 @@ enum TextBenchmark {
     static func run(arguments: [String]) throws {
         let megabytes = Measure.option("--megabytes", in: arguments, default: 50)
         // `--only STEP` runs one step alone (for a profiler): pipeline, normalize, segment or cleanup.
-        let only = arguments.firstIndex(of: "--only").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+        let only = Measure.string("--only", in: arguments)
         let seeds = try Measure.seeds()
         let seedBytes = seeds.reduce(0) { $0 + $1.bytes.count }
         let copies = (megabytes * 1_000_000 + seedBytes - 1) / seedBytes
