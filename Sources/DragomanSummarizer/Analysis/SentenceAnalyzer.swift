@@ -17,9 +17,6 @@ final class SentenceAnalyzer {
         for language in ["ar", "en"] { languages[language] = try LanguageData.bundled(language) }
     }
 
-    /// Number of distinct terms seen so far.
-    var vocabularySize: Int { vocabulary.count }
-
     /// The candidate sentences of a document: non-boilerplate `.sentence` segments with at least one word.
     func candidates(of document: Document, number: Int) throws(SummarizerError) -> [Candidate] {
         let data = try languageData(document.language)

@@ -5,8 +5,6 @@ import Foundation
 ///
 /// Languages without data files get an empty set and no stemming: the summarizer then works on statistics alone.
 struct LanguageData: Sendable {
-    /// The ISO 639-1 code.
-    let language: String
     /// Function words, in `match` form.
     let stopwords: Set<String>
     /// The light stemmer, if the language has one.
@@ -17,14 +15,14 @@ struct LanguageData: Sendable {
         switch language {
         case "ar":
             return LanguageData(
-                language: language, stopwords: try stopwords(file: "stopwords-ar.txt"),
+                stopwords: try stopwords(file: "stopwords-ar.txt"),
                 stemmer: .arabic(try ArabicLightStemmer(rules: readData("stemmer-ar.tsv"), file: "stemmer-ar.tsv")))
         case "en":
             return LanguageData(
-                language: language, stopwords: try stopwords(file: "stopwords-en.txt"),
+                stopwords: try stopwords(file: "stopwords-en.txt"),
                 stemmer: .english(try EnglishSStemmer(rules: readData("stemmer-en.tsv"), file: "stemmer-en.tsv")))
         default:
-            return LanguageData(language: language, stopwords: [], stemmer: nil)
+            return LanguageData(stopwords: [], stemmer: nil)
         }
     }
 
