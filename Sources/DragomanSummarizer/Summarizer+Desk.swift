@@ -10,15 +10,20 @@ public struct DeskMarkdown: Sendable {
 
 extension Summarizer {
     /// The Markdown summaries of `documents` (one per document) and their digest, with this summarizer's algorithm
-    /// and length; each document is tokenized once for both.
+    /// and length; each document is tokenized and ranked once for both.
     public func deskMarkdown(for documents: [Document]) throws(SummarizerError) -> DeskMarkdown {
         var summaries: [(source: String, markdown: String)] = []
         var analyzed: [[Candidate]] = []
+        var rankings: [[Int]] = []
         for (number, document) in documents.enumerated() {
             let candidates = try analyzer.candidates(of: document, number: number)
-            summaries.append((document.source.name, summary(of: document, candidates: candidates).markdown()))
+            let ranked = self.ranked(candidates)
+            summaries.append(
+                (document.source.name, summary(of: document, candidates: candidates, ranked: ranked).markdown()))
             analyzed.append(candidates)
+            rankings.append(ranked.order)
         }
-        return DeskMarkdown(summaries: summaries, digest: digest(documents, candidates: analyzed).markdown())
+        return DeskMarkdown(
+            summaries: summaries, digest: digest(documents, candidates: analyzed, rankings: rankings).markdown())
     }
 }

@@ -26,11 +26,12 @@ extension Summarizer {
         for (number, document) in documents.enumerated() {
             analyzed.append(try analyzer.candidates(of: document, number: number))
         }
-        return digest(documents, candidates: analyzed)
+        return digest(documents, candidates: analyzed, rankings: analyzed.map { ranked($0).order })
     }
 
-    /// The digest of documents already analyzed (`candidates[i]` belongs to `documents[i]`).
-    func digest(_ documents: [Document], candidates analyzed: [[Candidate]]) -> Digest {
+    /// The digest of documents already analyzed and ranked (`candidates[i]` and `rankings[i]` belong to
+    /// `documents[i]`).
+    func digest(_ documents: [Document], candidates analyzed: [[Candidate]], rankings: [[Int]]) -> Digest {
         var pool: [Candidate] = []
         // Per stem id (ids are dense): how many documents hold it, and the last document (number + 1) counted.
         var documentFrequency: [Int32] = []
@@ -52,8 +53,7 @@ extension Summarizer {
                     }
                 }
             }
-            let ranked =
-                algorithm == .lead ? Array(candidates.indices) : Selection.ranking(scores(candidates))
+            let ranked = rankings[number]
             // Sentences whose terms are exactly those of one already in the pool (copies, reposts) are left out
             // here, in linear time; near-duplicates are dropped during selection.
             for position in ranked.prefix(Self.digestPerDocument).sorted() {

@@ -56,13 +56,14 @@ public final class Summarizer {
 
     /// The summary of one document.
     public func summarize(_ document: Document) throws(SummarizerError) -> Summary {
-        summary(of: document, candidates: try analyzer.candidates(of: document, number: 0))
+        let candidates = try analyzer.candidates(of: document, number: 0)
+        return summary(of: document, candidates: candidates, ranked: ranked(candidates))
     }
 
-    /// The summary of a document already analyzed.
-    func summary(of document: Document, candidates: [Candidate]) -> Summary {
-        let scores = self.scores(candidates)
-        let chosen = choose(candidates, scores: scores, length: length)
+    /// The summary of a document already analyzed and ranked.
+    func summary(of document: Document, candidates: [Candidate], ranked: Ranked) -> Summary {
+        let scores = ranked.scores
+        let chosen = choose(candidates, ranked: ranked.order)
         return Summary(
             source: document.source.name, language: document.language, title: document.title, algorithm: algorithm,
             candidates: candidates.count,
@@ -94,8 +95,16 @@ public final class Summarizer {
         }
     }
 
-    private func choose(_ candidates: [Candidate], scores: [Double], length: SummaryLength) -> [Int] {
-        let ranked = algorithm == .lead ? Array(candidates.indices) : Selection.ranking(scores)
+    /// Candidates' scores under this summarizer's algorithm, and their indices best first (text order for `lead`).
+    typealias Ranked = (scores: [Double], order: [Int])
+
+    /// Scores and ranks the candidates of one document.
+    func ranked(_ candidates: [Candidate]) -> Ranked {
+        let scores = self.scores(candidates)
+        return (scores, algorithm == .lead ? Array(candidates.indices) : Selection.ranking(scores))
+    }
+
+    private func choose(_ candidates: [Candidate], ranked: [Int]) -> [Int] {
         let words = candidates.map(\.words)
         guard algorithm == .desk || algorithm == .learned else {
             return Selection.choose(ranked: ranked, words: words, length: length)
