@@ -18,12 +18,10 @@ public final class Summarizer {
     let termCounts = TermCounts()
 
     /// A summarizer; throws when the length is out of range or the bundled language data is broken.
-    public init(algorithm: SummaryAlgorithm = .default, length: SummaryLength = .automatic) throws(SummarizerError) {
-        self.algorithm = algorithm
-        self.length = try length.validated()
-        self.desk = .standard
-        self.model = algorithm == .learned ? try LearnedModel.bundled() : nil
-        self.analyzer = try SentenceAnalyzer()
+    public convenience init(algorithm: SummaryAlgorithm = .default, length: SummaryLength = .automatic)
+        throws(SummarizerError)
+    {
+        try self.init(algorithm: algorithm, length: length, desk: .standard, model: nil)
     }
 
     /// A summarizer with custom weights (benchmark tuning and cross-validation).
