@@ -15,7 +15,6 @@ package enum SentenceFeatures {
     static func matrix(_ candidates: [Candidate], vectors: TermVectors) -> [[Double]] {
         let n = candidates.count
         guard n > 0 else { return [] }
-        let centrality = normalized(Rankers.lexRank(vectors, threshold: nil, selfLoops: false))
         let lexrank = normalized(Rankers.lexRank(vectors, threshold: Rankers.lexRankThreshold))
         let centroid = Rankers.centroid(vectors)
         let desk = DeskRanker(parameters: .standard).signals(vectors)
@@ -29,7 +28,7 @@ package enum SentenceFeatures {
             previousParagraph = candidate.segment.paragraph
             rows.append([
                 i == 0 ? 1 : 0, 1 / Double(i + 1), n > 1 ? Double(i) / Double(n - 1) : 0, paragraphStart ? 1 : 0,
-                1 / Double(paragraphs.count), centrality[i], lexrank[i], centroid[i], log(Double(candidate.words + 1)),
+                1 / Double(paragraphs.count), desk.centrality[i], lexrank[i], centroid[i], log(Double(candidate.words + 1)),
                 i == 0 ? 1 : vectors.cosine(i, 0), desk.onTopic[i] ? 1 : 0, 1 / Double(desk.storyPosition[i] + 1),
                 desk.prior[i],
             ])
