@@ -28,7 +28,8 @@ package enum SentenceFeatures {
             previousParagraph = candidate.segment.paragraph
             rows.append([
                 i == 0 ? 1 : 0, 1 / Double(i + 1), n > 1 ? Double(i) / Double(n - 1) : 0, paragraphStart ? 1 : 0,
-                1 / Double(paragraphs.count), desk.centrality[i], lexrank[i], centroid[i], log(Double(candidate.words + 1)),
+                1 / Double(paragraphs.count), desk.centrality[i], lexrank[i], centroid[i],
+                log(Double(candidate.words + 1)),
                 i == 0 ? 1 : vectors.cosine(i, 0), desk.onTopic[i] ? 1 : 0, 1 / Double(desk.storyPosition[i] + 1),
                 desk.prior[i],
             ])
