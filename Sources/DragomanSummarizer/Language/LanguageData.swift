@@ -37,6 +37,13 @@ struct LanguageData: Sendable {
         return words
     }
 
+    /// The lines of a data file that are neither empty nor comments (`#`), with their line numbers from 1.
+    static func dataLines(_ text: String) -> [(number: Int, line: Substring)] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, line in
+            line.isEmpty || line.hasPrefix("#") ? nil : (index + 1, line)
+        }
+    }
+
     static func readData(_ file: String) throws(SummarizerError) -> String {
         let name = (file as NSString).deletingPathExtension
         let ext = (file as NSString).pathExtension

@@ -27,12 +27,11 @@ struct ArabicLightStemmer: Sendable {
     init(rules text: String, file: String) throws(SummarizerError) {
         var prefixes: [Rule] = []
         var suffixes: [Rule] = []
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.isEmpty || line.hasPrefix("#") { continue }
+        for (number, line) in LanguageData.dataLines(text) {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 3, let minimum = Int(fields[2]), minimum > 0, !fields[1].isEmpty else {
                 throw .badData(
-                    file: file, line: number + 1, reason: "expected 'prefix|suffix<TAB>affix<TAB>length', got '\(line)'"
+                    file: file, line: number, reason: "expected 'prefix|suffix<TAB>affix<TAB>length', got '\(line)'"
                 )
             }
             let rule = Rule(affix: Array(fields[1].unicodeScalars), minimumStem: minimum)
@@ -41,7 +40,7 @@ struct ArabicLightStemmer: Sendable {
             case "suffix": suffixes.append(rule)
             default:
                 throw .badData(
-                    file: file, line: number + 1, reason: "unknown rule kind '\(fields[0])'; use prefix or suffix")
+                    file: file, line: number, reason: "unknown rule kind '\(fields[0])'; use prefix or suffix")
             }
         }
         self.prefixes = prefixes.sorted { $0.affix.count > $1.affix.count }
@@ -79,12 +78,11 @@ struct EnglishSStemmer: Sendable {
 
     init(rules text: String, file: String) throws(SummarizerError) {
         var rules: [Rule] = []
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.isEmpty || line.hasPrefix("#") { continue }
+        for (number, line) in LanguageData.dataLines(text) {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 3, !fields[0].isEmpty else {
                 throw .badData(
-                    file: file, line: number + 1,
+                    file: file, line: number,
                     reason: "expected 'suffix<TAB>exceptions<TAB>replacement', got '\(line)'")
             }
             rules.append(

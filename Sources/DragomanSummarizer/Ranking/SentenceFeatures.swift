@@ -75,8 +75,7 @@ package struct LearnedModel: Sendable, Hashable {
     package static func parse(_ text: String, file: String) throws(SummarizerError) -> LearnedModel {
         var table: [String: (Double, Double, Double)] = [:]
         var bias: Double?
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.isEmpty || line.hasPrefix("#") { continue }
+        for (number, line) in LanguageData.dataLines(text) {
             let fields = line.split(separator: "\t").map(String.init)
             if fields.count == 2, fields[0] == "bias", let value = Double(fields[1]) {
                 bias = value
@@ -86,7 +85,7 @@ package struct LearnedModel: Sendable, Hashable {
                 let weight = Double(fields[3])
             else {
                 throw .badData(
-                    file: file, line: number + 1,
+                    file: file, line: number,
                     reason: "expected 'feature<TAB>mean<TAB>deviation<TAB>weight', got '\(line)'")
             }
             table[fields[0]] = (mean, deviation, weight)
