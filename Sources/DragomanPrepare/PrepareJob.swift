@@ -42,7 +42,7 @@ public final class PrepareJob {
         do {
             terms = try TermTable.build(documents: documents, matcher: matcher)
             candidates = try CandidateExtractor(matcher: matcher).candidatesTSV(
-                in: documents, source: "dragoman prepare: \(documents.count) articles", date: Self.today)
+                in: documents, source: "dragoman prepare: \(documents.count) articles", date: GlossaryDate.today())
         } catch let error as TextError {
             throw .text(error)
         } catch {
@@ -111,11 +111,6 @@ public final class PrepareJob {
             throw .text(error)
         }
         return report
-    }
-
-    /// Today's date, ISO 8601 (for the `updated` column of candidate terms).
-    static var today: String {
-        ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: .withFullDate)
     }
 
     /// One folder name per document: the file's name without extension, made unique.
