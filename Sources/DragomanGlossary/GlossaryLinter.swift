@@ -99,8 +99,8 @@ public struct GlossaryLinter: Sendable {
                 ),
             ]
             for (term, variants, message) in forms {
-                var own = Set([Self.collapsed(term)])
-                for variant in variants where !own.insert(Self.collapsed(variant)).inserted {
+                var own = Set([TermKey.collapse(term)])
+                for variant in variants where !own.insert(TermKey.collapse(variant)).inserted {
                     findings.append(finding(.redundantVariant, index, message(variant)))
                 }
             }
@@ -178,10 +178,6 @@ public struct GlossaryLinter: Sendable {
         }
 
         return findings.sorted { ($0.line ?? 0, $0.row) < ($1.line ?? 0, $1.row) }
-    }
-
-    static func collapsed(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     /// Whether `value` is an XML NCName as far as TBX ids need (ASCII letters, digits, '-', '_', '.').
