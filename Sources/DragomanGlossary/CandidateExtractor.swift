@@ -199,15 +199,13 @@ public struct CandidateExtractor {
     public static func glossary(_ candidates: [Candidate], source: String, date: String) -> Glossary {
         var entries: [GlossaryEntry] = []
         for (rank, candidate) in candidates.enumerated() {
-            let digits = String(rank + 1)
             let scoreText =
                 candidate.length > 1
                 ? "C-value \(TermTable.format(candidate.score)), frequency \(candidate.frequency)"
                 : "frequency \(candidate.frequency)"
             entries.append(
                 GlossaryEntry(
-                    id: "cand-" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits, ar: candidate.text,
-                    en: "", status: .proposed,
+                    id: GlossaryTSV.formatID(rank + 1, prefix: "cand-"), ar: candidate.text, en: "", status: .proposed,
                     note: scoreText
                         + (candidate.example.isEmpty
                             ? "" : "; e.g. " + candidate.example.map { $0 == "\t" ? " " : String($0) }.joined()),

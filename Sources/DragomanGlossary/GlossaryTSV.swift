@@ -197,9 +197,10 @@ public enum GlossaryTSV {
         }
     }
 
-    static func formatID(_ number: Int) -> String {
+    /// An id: `prefix` and the number, zero-padded to four digits ("dm-0042", "cand-0001").
+    static func formatID(_ number: Int, prefix: String = "dm-") -> String {
         let digits = String(number)
-        return "dm-" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+        return prefix + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
     static func numericSuffix(_ id: String) -> Int? {
