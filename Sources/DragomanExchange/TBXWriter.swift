@@ -47,7 +47,7 @@ public struct TBXWriter: Sendable {
         where !XMLBuilder.isWritable(value) {
             throw .unwritableValue(id: entry.id, column: column, value: value)
         }
-        if !entry.updated.isEmpty, !Self.isISODate(entry.updated) {
+        if !entry.updated.isEmpty, !GlossaryTSV.isISODate(entry.updated, digitsOnly: true) {
             throw .invalidDate(id: entry.id, value: entry.updated)
         }
         let arabic = entry.arabicForms.filter { !$0.isEmpty }
@@ -111,14 +111,5 @@ public struct TBXWriter: Sendable {
             result = "c" + result
         }
         return result
-    }
-
-    static func isISODate(_ value: String) -> Bool {
-        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-            let month = Int(parts[1]), let day = Int(parts[2])
-        else { return false }
-        return (1...12).contains(month) && (1...31).contains(day)
     }
 }
