@@ -96,18 +96,14 @@ public struct TBXWriter: Sendable {
     }
 
     /// The id as an XML ID: kept when it is a valid name (as Dragoman's "dm-0042" is), otherwise every character
-    /// not allowed becomes "_" and a leading digit gets a "c" prefix.
+    /// not allowed becomes "_" and a leading digit gets a "c" prefix. The rules are lint's (`GlossaryLinter`).
     static func xmlID(_ id: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in id.unicodeScalars {
-            let ok =
-                scalar.isASCII
-                && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-                    || "-_.".unicodeScalars.contains(scalar))
-            scalars.append(ok ? scalar : "_")
+            scalars.append(GlossaryLinter.isXMLNameCharacter(scalar) ? scalar : "_")
         }
         var result = String(scalars)
-        if result.isEmpty || !(result.unicodeScalars.first!.properties.isAlphabetic || result.hasPrefix("_")) {
+        if result.isEmpty || !GlossaryLinter.isXMLNameStart(result.unicodeScalars.first!) {
             result = "c" + result
         }
         return result

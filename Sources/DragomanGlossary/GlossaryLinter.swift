@@ -182,11 +182,19 @@ public struct GlossaryLinter: Sendable {
 
     /// Whether `value` is an XML NCName as far as TBX ids need (ASCII letters, digits, '-', '_', '.').
     static func isXMLName(_ value: String) -> Bool {
-        guard let first = value.unicodeScalars.first, first == "_" || (first.isASCII && first.properties.isAlphabetic)
-        else { return false }
-        return value.unicodeScalars.allSatisfy {
-            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0))
-        }
+        guard let first = value.unicodeScalars.first, isXMLNameStart(first) else { return false }
+        return value.unicodeScalars.allSatisfy(isXMLNameCharacter)
+    }
+
+    /// Whether `scalar` may start such a name: an ASCII letter or '_'.
+    package static func isXMLNameStart(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "_" || (scalar.isASCII && scalar.properties.isAlphabetic)
+    }
+
+    /// Whether `scalar` may occur in such a name: an ASCII letter or digit, '-', '_' or '.'.
+    package static func isXMLNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII
+            && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar))
     }
 }
 
