@@ -142,13 +142,12 @@ public struct CandidateExtractor {
     static func dropLetters(_ word: String, count: Int, prefix: String) -> String {
         var scalars = Substring(word).unicodeScalars[...]
         var dropped = 0
-        while dropped < count, let first = scalars.first {
+        while dropped < count, !scalars.isEmpty {
             scalars = scalars.dropFirst()
             dropped += 1
             while let mark = scalars.first, (0x064B...0x065F).contains(mark.value) || mark.value == 0x0640 {
                 scalars = scalars.dropFirst()
             }
-            _ = first
         }
         return prefix + String(String.UnicodeScalarView(scalars))
     }
