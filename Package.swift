@@ -60,7 +60,7 @@ let package = Package(
         .target(
             name: "DragomanPrepare",
             dependencies: [
-                "DragomanText", "DragomanSummarizer", "DragomanGlossary", "DragomanExchange",
+                "DragomanText", "DragomanSummarizer", "DragomanGlossary",
                 .product(name: "Ink", package: "Ink"),
             ],
             swiftSettings: strict
