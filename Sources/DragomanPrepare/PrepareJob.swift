@@ -58,11 +58,12 @@ public final class PrepareJob {
                 let directory = (options.output as NSString).appendingPathComponent(folder)
                 let summary = desk.summaries[index].markdown
                 let table = terms.documents[index]
+                let termsMarkdown = table.markdown()
                 let files: [(name: String, content: String)] = [
                     ("document.json", document.jsonValue.pretty() + "\n"),
                     ("segments.tsv", document.formatted(as: .tsv)),
                     ("summary.md", summary),
-                    ("terms.md", table.markdown()),
+                    ("terms.md", termsMarkdown),
                     ("terms.tsv", table.tsv()),
                     ("text.txt", document.cleanText),
                 ]
@@ -80,7 +81,7 @@ public final class PrepareJob {
                         document: document, folder: folder, files: files.map(\.name),
                         sections: [
                             ("Summary", HTMLReport.markdownBlock(summary, language: document.language)),
-                            ("Glossary terms", HTMLReport.markdownBlock(table.markdown(), language: "en")),
+                            ("Glossary terms", HTMLReport.markdownBlock(termsMarkdown, language: "en")),
                         ]))
                 progress(
                     "\(document.source.name) → \(directory)/ (\(files.map(\.name).joined(separator: ", "))): "
