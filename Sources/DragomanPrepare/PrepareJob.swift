@@ -78,7 +78,7 @@ public final class PrepareJob {
                         boilerplate: marked))
                 htmlArticles.append(
                     HTMLReport.Article(
-                        document: document, folder: folder, files: files.map(\.name),
+                        document: document, folder: folder, files: files.map(\.name), boilerplate: marked,
                         sections: [
                             ("Summary", HTMLReport.markdownBlock(summary, language: document.language)),
                             ("Glossary terms", HTMLReport.markdownBlock(termsMarkdown, language: "en")),
