@@ -105,8 +105,16 @@ public struct TermTable: Sendable {
         documents: [TermTable], batch: TermTable
     ) {
         var tables: [TermTable] = []
+        // One tokenizer per language, made when first needed and reused: making one sets up an ICU iterator.
+        var tokenizers: [String: Tokenizer] = [:]
         for document in documents {
-            let tokenizer = try Tokenizer(locale: document.language)
+            let tokenizer: Tokenizer
+            if let made = tokenizers[document.language] {
+                tokenizer = made
+            } else {
+                tokenizer = try Tokenizer(locale: document.language)
+                tokenizers[document.language] = tokenizer
+            }
             tables.append(
                 TermTable(
                     document: document, matches: matcher.matches(in: document, tokenizer: tokenizer),
