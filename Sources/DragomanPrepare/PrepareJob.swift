@@ -40,9 +40,11 @@ public final class PrepareJob {
         let terms: (documents: [TermTable], batch: TermTable)
         let candidates: String
         do {
-            terms = try TermTable.build(documents: documents, matcher: matcher)
+            // Both read the same tokens and exact matches, computed once.
+            let tokenized = try TokenizedBatch(documents: documents, matcher: matcher)
+            terms = TermTable.build(tokenized, matcher: matcher)
             candidates = try CandidateExtractor(matcher: matcher).candidatesTSV(
-                in: documents, source: "dragoman prepare: \(documents.count) articles", date: GlossaryDate.today())
+                in: tokenized, source: "dragoman prepare: \(documents.count) articles", date: GlossaryDate.today())
         } catch let error as TextError {
             throw .text(error)
         } catch {
