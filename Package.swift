@@ -50,7 +50,7 @@ let package = Package(
             dependencies: ["DragomanText"],
             swiftSettings: strict
         ),
-        // Exchange formats (TBX, CSV, OmegaT, XLIFF): readers use FoundationXML, writers are escaped by hand.
+        // Exchange formats (TBX, CSV, OmegaT): the TBX reader uses FoundationXML, writers are escaped by hand.
         .target(
             name: "DragomanExchange",
             dependencies: ["DragomanGlossary", "DragomanText"],
@@ -60,7 +60,7 @@ let package = Package(
         .target(
             name: "DragomanPrepare",
             dependencies: [
-                "DragomanText", "DragomanSummarizer", "DragomanGlossary", "DragomanExchange",
+                "DragomanText", "DragomanSummarizer", "DragomanGlossary",
                 .product(name: "Ink", package: "Ink"),
             ],
             swiftSettings: strict

@@ -1,6 +1,6 @@
 public import DragomanGlossary
 
-/// Errors reading or writing exchange formats (TBX, CSV, OmegaT, XLIFF).
+/// Errors reading or writing exchange formats (TBX, CSV, OmegaT).
 ///
 /// Every reading error names the file and the line (and column where the format has one); every writing error
 /// names the entry and the value that cannot be written.

@@ -47,7 +47,7 @@ public struct TBXWriter: Sendable {
         where !XMLBuilder.isWritable(value) {
             throw .unwritableValue(id: entry.id, column: column, value: value)
         }
-        if !entry.updated.isEmpty, !Self.isISODate(entry.updated) {
+        if !entry.updated.isEmpty, !GlossaryTSV.isISODate(entry.updated, digitsOnly: true) {
             throw .invalidDate(id: entry.id, value: entry.updated)
         }
         let arabic = entry.arabicForms.filter { !$0.isEmpty }
@@ -96,29 +96,16 @@ public struct TBXWriter: Sendable {
     }
 
     /// The id as an XML ID: kept when it is a valid name (as Dragoman's "dm-0042" is), otherwise every character
-    /// not allowed becomes "_" and a leading digit gets a "c" prefix.
+    /// not allowed becomes "_" and a leading digit gets a "c" prefix. The rules are lint's (`GlossaryLinter`).
     static func xmlID(_ id: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in id.unicodeScalars {
-            let ok =
-                scalar.isASCII
-                && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-                    || "-_.".unicodeScalars.contains(scalar))
-            scalars.append(ok ? scalar : "_")
+            scalars.append(GlossaryLinter.isXMLNameCharacter(scalar) ? scalar : "_")
         }
         var result = String(scalars)
-        if result.isEmpty || !(result.unicodeScalars.first!.properties.isAlphabetic || result.hasPrefix("_")) {
+        if result.isEmpty || !GlossaryLinter.isXMLNameStart(result.unicodeScalars.first!) {
             result = "c" + result
         }
         return result
-    }
-
-    static func isISODate(_ value: String) -> Bool {
-        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-            let month = Int(parts[1]), let day = Int(parts[2])
-        else { return false }
-        return (1...12).contains(month) && (1...31).contains(day)
     }
 }

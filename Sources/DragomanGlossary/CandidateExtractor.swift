@@ -50,22 +50,43 @@ public struct CandidateExtractor {
 
     /// The candidates of a batch, multiword first by C-value, then single words by frequency.
     public func candidates(in documents: [Document]) throws(TextError) -> [Candidate] {
-        var counts: [String: Count] = [:]
-        var order = 0
         let tokenizer = try Tokenizer(locale: "ar")
-        var segments: [(Segment, [Token])] = []
-        var vocabulary = Set<String>()
+        var segments: [(segment: Segment, tokens: [Token], hits: [GlossaryMatcher.Hit])] = []
         for document in documents where document.language == "ar" {
             for segment in document.content {
                 let tokens = tokenizer.tokens(of: segment)
-                for token in tokens where token.kind == .word { vocabulary.insert(token.match) }
-                segments.append((segment, tokens))
+                segments.append((segment, tokens, matcher.matchTokens(tokens, english: false)))
             }
         }
+        return candidates(segments)
+    }
+
+    /// The candidates of a batch already tokenized and exact-matched by the same matcher: its Arabic documents'
+    /// segments, with the hits found by Arabic rules (matched again only for a segment in English).
+    package func candidates(in tokenized: TokenizedBatch) -> [Candidate] {
+        var segments: [(segment: Segment, tokens: [Token], hits: [GlossaryMatcher.Hit])] = []
+        for (document, parts) in zip(tokenized.documents, tokenized.parts) where document.language == "ar" {
+            for part in parts {
+                let english = part.segment.language == "en"
+                segments.append(
+                    (part.segment, part.tokens, english ? matcher.matchTokens(part.bytes, english: false) : part.exact))
+            }
+        }
+        return candidates(segments)
+    }
+
+    /// The candidates from the Arabic content segments of a batch, each with its tokens and exact glossary hits.
+    func candidates(_ segments: [(segment: Segment, tokens: [Token], hits: [GlossaryMatcher.Hit])]) -> [Candidate] {
+        var counts: [String: Count] = [:]
+        var order = 0
+        var vocabulary = Set<String>()
+        for (_, tokens, _) in segments {
+            for token in tokens where token.kind == .word { vocabulary.insert(token.match) }
+        }
         let clitics = BatchClitics(vocabulary: vocabulary)
-        for (segment, tokens) in segments {
+        for (segment, tokens, hits) in segments {
             var covered = [Bool](repeating: false, count: tokens.count)
-            for hit in matcher.matchTokens(tokens, english: false) {
+            for hit in hits {
                 for i in hit.start..<hit.end { covered[i] = true }
             }
             let example = segment.kind == .sentence ? segment.singleLineText : ""
@@ -142,13 +163,12 @@ public struct CandidateExtractor {
     static func dropLetters(_ word: String, count: Int, prefix: String) -> String {
         var scalars = Substring(word).unicodeScalars[...]
         var dropped = 0
-        while dropped < count, let first = scalars.first {
+        while dropped < count, !scalars.isEmpty {
             scalars = scalars.dropFirst()
             dropped += 1
             while let mark = scalars.first, (0x064B...0x065F).contains(mark.value) || mark.value == 0x0640 {
                 scalars = scalars.dropFirst()
             }
-            _ = first
         }
         return prefix + String(String.UnicodeScalarView(scalars))
     }
@@ -199,15 +219,13 @@ public struct CandidateExtractor {
     public static func glossary(_ candidates: [Candidate], source: String, date: String) -> Glossary {
         var entries: [GlossaryEntry] = []
         for (rank, candidate) in candidates.enumerated() {
-            let digits = String(rank + 1)
             let scoreText =
                 candidate.length > 1
                 ? "C-value \(TermTable.format(candidate.score)), frequency \(candidate.frequency)"
                 : "frequency \(candidate.frequency)"
             entries.append(
                 GlossaryEntry(
-                    id: "cand-" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits, ar: candidate.text,
-                    en: "", status: .proposed,
+                    id: GlossaryTSV.formatID(rank + 1, prefix: "cand-"), ar: candidate.text, en: "", status: .proposed,
                     note: scoreText
                         + (candidate.example.isEmpty
                             ? "" : "; e.g. " + candidate.example.map { $0 == "\t" ? " " : String($0) }.joined()),
@@ -222,6 +240,11 @@ extension CandidateExtractor {
     /// The batch's candidates as a glossary TSV (`en` empty, status `proposed`), ready for `glossary import`.
     public func candidatesTSV(in documents: [Document], source: String, date: String) throws -> String {
         try GlossaryTSV.serialize(Self.glossary(candidates(in: documents), source: source, date: date))
+    }
+
+    /// The candidates of a batch already tokenized and exact-matched, as a glossary TSV.
+    package func candidatesTSV(in tokenized: TokenizedBatch, source: String, date: String) throws -> String {
+        try GlossaryTSV.serialize(Self.glossary(candidates(in: tokenized), source: source, date: date))
     }
 }
 

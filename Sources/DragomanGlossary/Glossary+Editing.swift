@@ -8,12 +8,7 @@ extension Glossary {
     public mutating func add(_ entry: GlossaryEntry) throws(GlossaryError) -> GlossaryEntry {
         try Self.check(entry)
         if !entry.id.isEmpty, entries.contains(where: { $0.id == entry.id }) { throw .duplicateID(entry.id) }
-        let key = TermKey()
-        for form in entry.arabicForms {
-            if let owner = entries.first(where: { $0.arabicForms.map(key.arabic).contains(key.arabic(form)) }) {
-                throw .arabicTaken(term: form, id: owner.id)
-            }
-        }
+        try checkArabicForms(of: entry)
         var new = entry
         new.line = nil
         entries.append(new)
@@ -35,14 +30,7 @@ extension Glossary {
         change(&entry)
         entry.id = id
         try Self.check(entry)
-        let key = TermKey()
-        for form in entry.arabicForms {
-            if let owner = entries.first(where: {
-                $0.id != id && $0.arabicForms.map(key.arabic).contains(key.arabic(form))
-            }) {
-                throw .arabicTaken(term: form, id: owner.id)
-            }
-        }
+        try checkArabicForms(of: entry, except: id)
         entries[index] = entry
         return entry
     }
@@ -74,6 +62,19 @@ extension Glossary {
             }
         }
         return exact + partial
+    }
+
+    /// Refuses `entry` if one of its Arabic forms (after normalization) is already a form of another concept: any
+    /// concept but the one with id `except`, when given.
+    func checkArabicForms(of entry: GlossaryEntry, except id: String? = nil) throws(GlossaryError) {
+        let key = TermKey()
+        for form in entry.arabicForms {
+            if let owner = entries.first(where: {
+                $0.id != id && $0.arabicForms.map(key.arabic).contains(key.arabic(form))
+            }) {
+                throw .arabicTaken(term: form, id: owner.id)
+            }
+        }
     }
 
     /// Validates one entry's values: terms present, known status kept in `extra`, ISO date, no tabs or newlines.

@@ -99,8 +99,8 @@ public struct GlossaryLinter: Sendable {
                 ),
             ]
             for (term, variants, message) in forms {
-                var own = Set([Self.collapsed(term)])
-                for variant in variants where !own.insert(Self.collapsed(variant)).inserted {
+                var own = Set([TermKey.collapse(term)])
+                for variant in variants where !own.insert(TermKey.collapse(variant)).inserted {
                     findings.append(finding(.redundantVariant, index, message(variant)))
                 }
             }
@@ -180,17 +180,21 @@ public struct GlossaryLinter: Sendable {
         return findings.sorted { ($0.line ?? 0, $0.row) < ($1.line ?? 0, $1.row) }
     }
 
-    static func collapsed(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
-
     /// Whether `value` is an XML NCName as far as TBX ids need (ASCII letters, digits, '-', '_', '.').
     static func isXMLName(_ value: String) -> Bool {
-        guard let first = value.unicodeScalars.first, first == "_" || (first.isASCII && first.properties.isAlphabetic)
-        else { return false }
-        return value.unicodeScalars.allSatisfy {
-            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0))
-        }
+        guard let first = value.unicodeScalars.first, isXMLNameStart(first) else { return false }
+        return value.unicodeScalars.allSatisfy(isXMLNameCharacter)
+    }
+
+    /// Whether `scalar` may start such a name: an ASCII letter or '_'.
+    package static func isXMLNameStart(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "_" || (scalar.isASCII && scalar.properties.isAlphabetic)
+    }
+
+    /// Whether `scalar` may occur in such a name: an ASCII letter or digit, '-', '_' or '.'.
+    package static func isXMLNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII
+            && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar))
     }
 }
 

@@ -103,9 +103,14 @@ public struct GlossaryMatcher: Sendable {
 
     /// The matches of one segment, given its tokens: exact ones, then fuzzy ones on the remaining words.
     public func matches(in segment: Segment, tokens: [Token]) -> [TermMatch] {
-        let english = segment.language == "en"
         let bytes = TokenBytes(tokens)
-        let exact = matchTokens(bytes, english: english)
+        let exact = matchTokens(bytes, english: segment.language == "en")
+        return matches(in: segment, tokens: tokens, bytes: bytes, exact: exact)
+    }
+
+    /// The matches of one segment whose token bytes and exact hits are already known (`TokenizedBatch`).
+    func matches(in segment: Segment, tokens: [Token], bytes: TokenBytes, exact: [Hit]) -> [TermMatch] {
+        let english = segment.language == "en"
         var covered = [Bool](repeating: false, count: tokens.count)
         let utf8 = Array(segment.text.utf8)
         func occurrence(_ start: Int, _ end: Int, _ ref: TermTrie.FormRef, _ kind: TermMatch.Kind, _ score: Double)

@@ -16,7 +16,7 @@ public struct GlossaryStore: Sendable {
     }
 
     /// The path of the backup kept by `save`: the previous version of the file.
-    public var backupPath: String { path + ".bak" }
+    public var backupPath: String { AtomicFile.backupPath(for: path) }
 
     /// Whether the glossary file exists.
     public var exists: Bool { FileManager.default.fileExists(atPath: path) }
@@ -38,7 +38,28 @@ public struct GlossaryStore: Sendable {
     /// Writes the glossary atomically, keeping the previous file as `FILE.bak`; on failure nothing changes.
     public func save(_ glossary: Glossary) throws(GlossaryError) {
         let text = try GlossaryTSV.serialize(glossary)
-        try AtomicFile.write(Data(text.utf8), to: path, backup: exists ? backupPath : nil)
+        try Self.write(text, to: path, backup: true)
+    }
+
+    /// Writes `text` to `path` atomically (the folder must exist); with `backup`, the previous file, if any, is kept
+    /// as `FILE.bak`. Failures are `GlossaryError.writeFailed` and leave everything as it was.
+    package static func write(_ text: String, to path: String, backup: Bool) throws(GlossaryError) {
+        do {
+            try AtomicFile.write(Data(text.utf8), to: path, createFolder: false, backup: backup)
+        } catch {
+            switch error {
+            case .targetIsFolder:
+                throw .writeFailed(file: path, reason: "it is a folder")
+            case .temporaryNotWritten(let folder, _):
+                throw .writeFailed(file: path, reason: "cannot create a temporary file in \(folder)")
+            case .backupNotCopied(let backup):
+                throw .writeFailed(file: path, reason: "cannot copy the current file for the backup \(backup)")
+            case .renameFailed(let reason):
+                throw .writeFailed(file: path, reason: reason)
+            case .folderNotCreated(let folder, let reason):
+                throw .writeFailed(file: path, reason: "cannot create the folder \(folder): \(reason)")
+            }
+        }
     }
 
     static func glossaryError(_ error: TextError, path: String) -> GlossaryError {

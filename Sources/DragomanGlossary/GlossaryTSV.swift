@@ -197,9 +197,10 @@ public enum GlossaryTSV {
         }
     }
 
-    static func formatID(_ number: Int) -> String {
+    /// An id: `prefix` and the number, zero-padded to four digits ("dm-0042", "cand-0001").
+    static func formatID(_ number: Int, prefix: String = "dm-") -> String {
         let digits = String(number)
-        return "dm-" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+        return prefix + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
     static func numericSuffix(_ id: String) -> Int? {
@@ -229,9 +230,13 @@ public enum GlossaryTSV {
         value.split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
     }
 
-    static func isISODate(_ value: String) -> Bool {
+    /// Whether `value` is a date YYYY-MM-DD (month 1–12, day 1–31). The glossary only asks that each part have
+    /// the right length and read as a number, so a sign passes ("2024-+1-05"); with `digitsOnly` (the TBX writer)
+    /// every character but the dashes must be an ASCII digit.
+    package static func isISODate(_ value: String, digitsOnly: Bool = false) -> Bool {
         let parts = value.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            !digitsOnly || parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
             let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil
         else { return false }
         return (1...12).contains(month) && (1...31).contains(day)

@@ -9,9 +9,6 @@ struct SurfaceTable: Sendable {
     private var arena: [UInt8] = []
     private var filter = HashFilter()
 
-    /// How many strings are interned.
-    var count: Int { next.count }
-
     /// FNV-1a's offset basis mixed with a random seed per process, so that no glossary or text can be built to make
     /// its words collide in the matcher's tables (nothing depends on the order of slots).
     static let basis: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64.random(in: 0...UInt64.max)
@@ -25,11 +22,6 @@ struct SurfaceTable: Sendable {
             h &*= 0x0000_0100_0000_01B3
         }
         return h
-    }
-
-    static func hash(_ string: String) -> UInt64 {
-        var copy = string
-        return copy.withUTF8 { hash($0) }
     }
 
     /// The id of `string`, adding it when new.

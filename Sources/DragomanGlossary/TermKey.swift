@@ -12,15 +12,16 @@ package struct TermKey: Sendable {
 
     /// The `match`-normalized form of an Arabic term, spaces collapsed.
     package func arabic(_ term: String) -> String {
-        collapse(normalizer.normalize(term).text)
+        Self.collapse(normalizer.normalize(term).text)
     }
 
     /// The case-folded form of an English term, spaces collapsed.
     package func english(_ term: String) -> String {
-        collapse(term.lowercased())
+        Self.collapse(term.lowercased())
     }
 
-    private func collapse(_ text: String) -> String {
+    /// `text` with runs of white space collapsed to one space and no white space at either end.
+    static func collapse(_ text: String) -> String {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }

@@ -104,13 +104,20 @@ public struct TermTable: Sendable {
     public static func build(documents: [Document], matcher: GlossaryMatcher) throws(TextError) -> (
         documents: [TermTable], batch: TermTable
     ) {
+        try build(TokenizedBatch(documents: documents, matcher: matcher), matcher: matcher)
+    }
+
+    /// The tables of every document and of the batch, from a batch already tokenized and exact-matched by `matcher`.
+    package static func build(_ tokenized: TokenizedBatch, matcher: GlossaryMatcher) -> (
+        documents: [TermTable], batch: TermTable
+    ) {
         var tables: [TermTable] = []
-        for document in documents {
-            let tokenizer = try Tokenizer(locale: document.language)
-            tables.append(
-                TermTable(
-                    document: document, matches: matcher.matches(in: document, tokenizer: tokenizer),
-                    glossary: matcher.glossary))
+        for (document, parts) in zip(tokenized.documents, tokenized.parts) {
+            var matches: [TermMatch] = []
+            for part in parts {
+                matches += matcher.matches(in: part.segment, tokens: part.tokens, bytes: part.bytes, exact: part.exact)
+            }
+            tables.append(TermTable(document: document, matches: matches, glossary: matcher.glossary))
         }
         return (tables, batch(tables))
     }

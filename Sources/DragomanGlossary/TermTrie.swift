@@ -19,8 +19,6 @@ struct TermTrie: Sendable {
     private var nodeTerminal: [Int32] = [-1, -1]
     private var terminalLists: [[FormRef]] = []
     private(set) var nodeCount: Int32 = 2
-    /// The longest form, in tokens.
-    private(set) var maximumLength = 0
     /// Whether any form allows suffixes (if not, the matcher never looks for them).
     private(set) var hasInflections = false
 
@@ -53,7 +51,6 @@ struct TermTrie: Sendable {
             nodeTerminal[Int(node)] = Int32(terminalLists.count)
             terminalLists.append([ref])
         }
-        maximumLength = max(maximumLength, tokens.count)
         if !ref.inflect.isEmpty { hasInflections = true }
     }
 

@@ -9,6 +9,8 @@ struct HTMLReport {
         var document: Document
         var folder: String
         var files: [String]
+        /// How many of its segments are marked as boilerplate.
+        var boilerplate: Int
         /// Extra sections (title, HTML body) added by later stages: summary, terms.
         var sections: [(title: String, html: String)] = []
     }
@@ -93,9 +95,8 @@ struct HTMLReport {
         var html = "<section id=\"a\(index)\">\n"
         let title = document.title?.singleLineText ?? article.folder
         html += "<h2 dir=\"auto\" lang=\"\(document.language)\">\(Self.escape(title))</h2>\n"
-        let marked = document.segments.filter { $0.boilerplate != nil }.count
         html += "<p class=\"meta\">\(Self.escape(document.source.name)) · language \(document.language) · "
-        html += "\(document.segments.count) segments, \(marked) boilerplate · files: "
+        html += "\(document.segments.count) segments, \(article.boilerplate) boilerplate · files: "
         html += article.files.map {
             "<a href=\"\(Self.escape(article.folder))/\(Self.escape($0))\">\(Self.escape($0))</a>"
         }

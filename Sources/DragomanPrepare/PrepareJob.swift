@@ -40,9 +40,11 @@ public final class PrepareJob {
         let terms: (documents: [TermTable], batch: TermTable)
         let candidates: String
         do {
-            terms = try TermTable.build(documents: documents, matcher: matcher)
+            // Both read the same tokens and exact matches, computed once.
+            let tokenized = try TokenizedBatch(documents: documents, matcher: matcher)
+            terms = TermTable.build(tokenized, matcher: matcher)
             candidates = try CandidateExtractor(matcher: matcher).candidatesTSV(
-                in: documents, source: "dragoman prepare: \(documents.count) articles", date: Self.today)
+                in: tokenized, source: "dragoman prepare: \(documents.count) articles", date: GlossaryDate.today())
         } catch let error as TextError {
             throw .text(error)
         } catch {
@@ -58,11 +60,12 @@ public final class PrepareJob {
                 let directory = (options.output as NSString).appendingPathComponent(folder)
                 let summary = desk.summaries[index].markdown
                 let table = terms.documents[index]
+                let termsMarkdown = table.markdown()
                 let files: [(name: String, content: String)] = [
                     ("document.json", document.jsonValue.pretty() + "\n"),
                     ("segments.tsv", document.formatted(as: .tsv)),
                     ("summary.md", summary),
-                    ("terms.md", table.markdown()),
+                    ("terms.md", termsMarkdown),
                     ("terms.tsv", table.tsv()),
                     ("text.txt", document.cleanText),
                 ]
@@ -77,10 +80,10 @@ public final class PrepareJob {
                         boilerplate: marked))
                 htmlArticles.append(
                     HTMLReport.Article(
-                        document: document, folder: folder, files: files.map(\.name),
+                        document: document, folder: folder, files: files.map(\.name), boilerplate: marked,
                         sections: [
                             ("Summary", HTMLReport.markdownBlock(summary, language: document.language)),
-                            ("Glossary terms", HTMLReport.markdownBlock(table.markdown(), language: "en")),
+                            ("Glossary terms", HTMLReport.markdownBlock(termsMarkdown, language: "en")),
                         ]))
                 progress(
                     "\(document.source.name) → \(directory)/ (\(files.map(\.name).joined(separator: ", "))): "
@@ -111,11 +114,6 @@ public final class PrepareJob {
             throw .text(error)
         }
         return report
-    }
-
-    /// Today's date, ISO 8601 (for the `updated` column of candidate terms).
-    static var today: String {
-        ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: .withFullDate)
     }
 
     /// One folder name per document: the file's name without extension, made unique.

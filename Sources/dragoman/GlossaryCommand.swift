@@ -88,7 +88,7 @@ struct GlossaryFieldOptions: ParsableArguments {
         if let definition { entry.definition = definition }
         if let note { entry.note = note }
         if let source { entry.source = source }
-        entry.updated = updated ?? Self.today()
+        entry.updated = updated ?? GlossaryDate.today()
         for pair in extra {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             entry.extra[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
@@ -97,12 +97,6 @@ struct GlossaryFieldOptions: ParsableArguments {
 
     /// The extra columns these options name.
     var extraColumns: [String] { extra.map { String($0.split(separator: "=", maxSplits: 1)[0]) } }
-
-    static func today() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withFullDate]
-        return formatter.string(from: Date())
-    }
 }
 
 extension Glossary {

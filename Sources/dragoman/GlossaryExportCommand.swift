@@ -34,7 +34,7 @@ struct GlossaryExportCommand: ParsableCommand {
         let current = try glossary.store.load().glossary
         let text = try GlossaryFormat(rawValue: format)!.write(current)
         if let output {
-            try AtomicFile.write(Data(text.utf8), to: output)
+            try GlossaryStore.write(text, to: output, backup: false)
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }

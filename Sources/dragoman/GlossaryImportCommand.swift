@@ -34,9 +34,7 @@ struct GlossaryImportCommand: ParsableCommand {
         if let format, GlossaryFormat(rawValue: format) == nil {
             throw ValidationError(ExchangeError.unknownFormat(format).description)
         }
-        if format == nil,
-            GlossaryFormat(pathExtension: String(file.split(separator: ".").last ?? "")) == nil || !file.contains(".")
-        {
+        if format == nil, Self.format(fromExtensionOf: file) == nil {
             throw ValidationError(
                 "cannot tell the format of '\(file)' from its extension; give --format tsv, csv, tbx or omegat")
         }
@@ -46,9 +44,7 @@ struct GlossaryImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let chosen =
-            format.flatMap(GlossaryFormat.init(rawValue:))
-            ?? GlossaryFormat(pathExtension: String(file.split(separator: ".").last ?? ""))!
+        let chosen = format.flatMap(GlossaryFormat.init(rawValue:)) ?? Self.format(fromExtensionOf: file)!
         let policy = GlossaryMerger.Policy(rawValue: onConflict)!
         let reading = try chosen.read(path: file)
         try GlossaryMerger.check(reading.glossary.entries, file: file)
@@ -73,5 +69,11 @@ struct GlossaryImportCommand: ParsableCommand {
         }
         let changed = actions.contains { [.added, .merged, .replaced, .variant].contains($0.kind) }
         if changed || !store.exists { try store.save(current) }
+    }
+
+    /// The format named by the extension of `file` (after its last "."), or nil when it has none Dragoman knows.
+    static func format(fromExtensionOf file: String) -> GlossaryFormat? {
+        guard file.contains(".") else { return nil }
+        return GlossaryFormat(pathExtension: String(file.split(separator: ".").last ?? ""))
     }
 }

@@ -53,7 +53,7 @@ struct TermsCommand: ParsableCommand {
         let documents = try TextPipeline(reader: input.reader).process(
             paths: paths, language: language.language)
         if candidates {
-            let date = ISO8601DateFormatter.string(from: Date(), timeZone: .gmt, formatOptions: .withFullDate)
+            let date = GlossaryDate.today()
             let source = "candidates from \(documents.count) document\(documents.count == 1 ? "" : "s")"
             print(
                 try CandidateExtractor(matcher: matcher).candidatesTSV(in: documents, source: source, date: date),

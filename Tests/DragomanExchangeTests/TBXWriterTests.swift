@@ -58,6 +58,15 @@ import Testing
         #expect(try GlossaryTSV.serialize(back.glossary) == GlossaryTSV.serialize(original))
     }
 
+    @Test func aSignedDatePartPassesTheGlossaryButNotTBX() throws {
+        // The glossary's date check only reads each part as a number, so "+1" passes; TBX wants digits.
+        var glossary = Glossary()
+        try glossary.add(GlossaryEntry(id: "dm-0001", ar: "هدنة", en: "truce", updated: "2024-+1-05"))
+        #expect(throws: ExchangeError.invalidDate(id: "dm-0001", value: "2024-+1-05")) {
+            try TBXWriter().write(glossary)
+        }
+    }
+
     @Test func badDateEmptyConceptAndDuplicateIdAreRefused() {
         #expect(throws: ExchangeError.invalidDate(id: "dm-0001", value: "25/11/2026")) {
             try TBXWriter().write(

@@ -1,0 +1,47 @@
+package import DragomanText
+
+/// The content segments of a batch, tokenized once (one tokenizer per language) with their exact glossary hits.
+///
+/// Term tables and candidate extraction both need a segment's tokens and what the glossary already matches in them;
+/// `prepare` builds this once and gives it to both, so no segment is tokenized or exact-matched twice.
+package struct TokenizedBatch {
+    /// A content segment with its tokens and exact hits.
+    struct Part {
+        let segment: Segment
+        let tokens: [Token]
+        let bytes: TokenBytes
+        /// Exact hits, Arabic or English rules by the segment's language (as `GlossaryMatcher.matches(in:tokens:)`).
+        let exact: [GlossaryMatcher.Hit]
+    }
+
+    /// The documents, in order.
+    let documents: [Document]
+    /// Per document, its content segments in order.
+    let parts: [[Part]]
+
+    /// Tokenizes and exact-matches the content segments of `documents`.
+    package init(documents: [Document], matcher: GlossaryMatcher) throws(TextError) {
+        // One tokenizer per language, made when first needed and reused: making one sets up an ICU iterator.
+        var tokenizers: [String: Tokenizer] = [:]
+        var parts: [[Part]] = []
+        for document in documents {
+            let tokenizer: Tokenizer
+            if let made = tokenizers[document.language] {
+                tokenizer = made
+            } else {
+                tokenizer = try Tokenizer(locale: document.language)
+                tokenizers[document.language] = tokenizer
+            }
+            parts.append(
+                document.content.map { segment in
+                    let tokens = tokenizer.tokens(of: segment)
+                    let bytes = TokenBytes(tokens)
+                    return Part(
+                        segment: segment, tokens: tokens, bytes: bytes,
+                        exact: matcher.matchTokens(bytes, english: segment.language == "en"))
+                })
+        }
+        self.documents = documents
+        self.parts = parts
+    }
+}
