@@ -19,7 +19,7 @@ struct TermCache {
 
     /// The ids of `key`, if it was inserted.
     func value(of key: UnsafeBufferPointer<UInt8>) -> (surface: Int32, stem: Int32)? {
-        let hash = Self.hash(key)
+        let hash = Self.hash(key, seed: seed)
         let mask = slots.count - 1
         var index = Int(truncatingIfNeeded: hash) & mask
         return slots.withUnsafeBufferPointer { slots in
@@ -45,7 +45,7 @@ struct TermCache {
         if (count + 1) * 4 > slots.count * 3 { grow() }
         let offset = Int32(arena.count)
         arena.append(contentsOf: key)
-        place(Slot(hash: Self.hash(key), offset: offset, length: Int32(key.count), value: value))
+        place(Slot(hash: Self.hash(key, seed: seed), offset: offset, length: Int32(key.count), value: value))
         count += 1
     }
 
@@ -64,11 +64,13 @@ struct TermCache {
 
     /// A random seed per process, so that no input can be built to make the keys collide (nothing depends on the
     /// order of slots: ids are given in insertion order).
-    private static let seed = UInt64.random(in: 0...UInt64.max)
+    private static let processSeed = UInt64.random(in: 0...UInt64.max)
+    /// The seed, kept in the table: reading a global in the hash function costs an initialization check per call.
+    private let seed = processSeed
 
-    /// A 64-bit hash of `bytes`, eight at a time (multiply-xorshift, as in FNV and splitmix), seeded per process.
+    /// A 64-bit hash of `bytes`, eight at a time (multiply-xorshift, as in FNV and splitmix), from `seed`.
     @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, seed: UInt64) -> UInt64 {
         let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
         var hash = (seed ^ UInt64(bytes.count)) &* multiplier
         guard let base = bytes.baseAddress else { return hash }
