@@ -37,6 +37,16 @@ import Testing
         )
     }
 
+    /// Error offsets count from the start of the file, byte-order mark included, whether the encoding is detected or
+    /// given.
+    @Test(arguments: [nil, TextEncoding.utf8])
+    func invalidUTF8OffsetCountsTheBOM(_ encoding: TextEncoding?) {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("نص".utf8) + [0xFF]
+        #expect(throws: TextError.invalidBytes(file: "bom.txt", offset: 7, encoding: "UTF-8", bytes: [0xFF])) {
+            try TextReader(encoding: encoding).decode(bytes, name: "bom.txt")
+        }
+    }
+
     @Test func invalidUTF8WithAutoDetectionStillFailsWhenNotArabicCodePage() {
         let path = Paths.fixture("invalid-utf8.txt")
         #expect(throws: TextError.self) { try TextReader().read(path: path) }

@@ -97,7 +97,7 @@ public struct TextReader: Sendable {
         case .windows1256:
             return try decodeWithICU(bytes, charset: "windows-1256", encoding: .windows1256, name: name)
         case .utf8:
-            return try decodeUTF8(body, name: name)
+            return try decodeUTF8(body, bomLength: bytes.count - body.count, name: name)
         case nil:
             if let text = String(validating: body, as: UTF8.self) {
                 return SourceText(name: name, text: text, encoding: .utf8)
@@ -113,13 +113,15 @@ public struct TextReader: Sendable {
         }
     }
 
-    private func decodeUTF8(_ body: UnsafeBufferPointer<UInt8>, name: String) throws(TextError) -> SourceText {
+    private func decodeUTF8(_ body: UnsafeBufferPointer<UInt8>, bomLength: Int, name: String) throws(TextError)
+        -> SourceText
+    {
         if let text = String(validating: body, as: UTF8.self) {
             return SourceText(name: name, text: text, encoding: .utf8)
         }
         let bad = firstInvalidUTF8Offset(body) ?? 0
         if lossy { return lossyUTF8(body, name: name) }
-        throw invalidUTF8(body, at: bad, bomLength: 0, name: name)
+        throw invalidUTF8(body, at: bad, bomLength: bomLength, name: name)
     }
 
     private func invalidUTF8(_ body: UnsafeBufferPointer<UInt8>, at offset: Int, bomLength: Int, name: String)
