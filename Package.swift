@@ -81,42 +81,48 @@ let package = Package(
         ),
         .testTarget(
             name: "DragomanTextTests",
-            dependencies: ["DragomanText"],
+            dependencies: ["DragomanTestSupport", "DragomanText"],
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),
         .testTarget(
             name: "DragomanSummarizerTests",
-            dependencies: ["DragomanSummarizer"],
+            dependencies: ["DragomanTestSupport", "DragomanSummarizer"],
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),
         .testTarget(
             name: "DragomanGlossaryTests",
-            dependencies: ["DragomanGlossary"],
+            dependencies: ["DragomanTestSupport", "DragomanGlossary"],
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),
         .testTarget(
             name: "DragomanExchangeTests",
-            dependencies: ["DragomanExchange"],
+            dependencies: ["DragomanTestSupport", "DragomanExchange"],
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),
         .testTarget(
             name: "DragomanPrepareTests",
-            dependencies: ["DragomanPrepare"],
+            dependencies: ["DragomanTestSupport", "DragomanPrepare"],
+            swiftSettings: strict
+        ),
+        // What every test target shares: repository and ../shared paths, external tools (xmllint …), subprocesses.
+        .target(
+            name: "DragomanTestSupport",
+            path: "Tests/DragomanTestSupport",
             swiftSettings: strict
         ),
         // End-to-end tests of the built `dragoman` executable.
         .testTarget(
             name: "dragomanTests",
-            dependencies: ["dragoman"],
+            dependencies: ["DragomanTestSupport", "dragoman"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "DragomanICUTests",
-            dependencies: ["DragomanICU"],
+            dependencies: ["DragomanTestSupport", "DragomanICU"],
             swiftSettings: strict
         ),
     ]

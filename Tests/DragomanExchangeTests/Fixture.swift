@@ -7,8 +7,4 @@ enum Fixture {
     static func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 
     static func text(_ name: String) throws -> String { try String(contentsOfFile: path(name), encoding: .utf8) }
-
-    /// `../shared/schemas` relative to the package root.
-    static let schemas = folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/schemas")
 }

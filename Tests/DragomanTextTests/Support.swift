@@ -1,21 +1,26 @@
+import DragomanTestSupport
 import DragomanText
 import Foundation
 
 /// Paths the tests read.
 enum Paths {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    static let seeds = packageRoot.appendingPathComponent("seeds")
-    static let shared = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
-    static let easc = shared.appendingPathComponent("easc-dev/articles")
+    static let packageRoot = Repository.root
+    static let seeds = Repository.seeds
+    static let easc = Repository.shared("easc-dev/articles")
+
+    /// Whether the EASC dev articles are beside the repository (`../shared/easc-dev`, as in CI).
+    static let hasEASC = Repository.hasShared("easc-dev/articles")
 
     static func fixture(_ name: String) -> String {
         Bundle.module.resourceURL!.appendingPathComponent("Fixtures").appendingPathComponent(name).path
     }
 
-    static var seedFiles: [String] {
-        (try? FileManager.default.contentsOfDirectory(atPath: seeds.path))!.filter { $0.hasSuffix(".txt") }.sorted()
-            .map { seeds.appendingPathComponent($0).path }
+    static var seedFiles: [String] { Repository.seedFiles }
+
+    /// The first `count` EASC dev articles, sorted by name.
+    static func eascFiles(_ count: Int = .max) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: easc.path).filter { $0.hasSuffix(".txt") }.sorted()
+            .prefix(count).map { easc.appendingPathComponent($0).path }
     }
 }
 

@@ -3,13 +3,14 @@ import Foundation
 import Testing
 
 /// The hard-wrapped newspaper articles of EASC: sentences run on across line ends, paragraphs stay sentences.
-@Suite struct WrappedTextTests {
+/// They read ../shared/easc-dev, present in CI and absent in a user's clone.
+@Suite(.enabled(if: Paths.hasEASC, "needs ../shared/easc-dev/articles"))
+struct WrappedTextTests {
     static let wrapped = ["004", "005", "016", "053", "092"]
 
     @Test(arguments: wrapped)
     func noSentenceIsCutAtALineEnd(article: String) throws {
         let path = Paths.easc.appendingPathComponent("\(article).txt").path
-        try #require(FileManager.default.fileExists(atPath: path), "EASC articles are read from ../shared")
         let document = try TextPipeline().process(paths: [path])[0]
         #expect(document.segments.count > 3)
         for segment in document.segments {

@@ -1,19 +1,15 @@
+import DragomanTestSupport
 import Foundation
 
 /// Runs the built `dragoman` executable, as a user would.
 enum CLI {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias Result = ProcessOutput
 
     /// The package root (where `seeds/` and `Glossaries/` are).
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot: URL = Repository.root
 
-    /// `../shared` beside the package, where the benchmark corpora live.
-    static let shared: URL = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    /// `../shared` beside the package, where the benchmark corpora live (absent in a user's clone).
+    static let shared: URL = Repository.shared
 
     /// The `dragoman` binary next to the test bundle.
     static var executable: URL {
@@ -27,33 +23,10 @@ enum CLI {
     }
 
     /// Runs `dragoman` with `arguments` in `directory` (default: the package root), feeding `input` on stdin.
-    static func run(_ arguments: [String], input: Data? = nil, in directory: URL? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory ?? packageRoot
-        let out = Pipe()
-        let err = Pipe()
-        let inp = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = inp
-        try process.run()
-        if let input { inp.fileHandleForWriting.write(input) }
-        try inp.fileHandleForWriting.close()
-        // Read both pipes concurrently with the process so large outputs cannot deadlock it.
-        nonisolated(unsafe) var errData = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+    static func run(
+        _ arguments: [String], input: Data? = nil, in directory: URL? = nil, environment: [String: String] = [:]
+    ) throws -> Result {
+        try Subprocess.run(
+            executable.path, arguments, input: input, in: directory ?? packageRoot, environment: environment)
     }
 }

@@ -1,3 +1,4 @@
+import DragomanTestSupport
 import Foundation
 import Testing
 
@@ -238,22 +239,23 @@ import Testing
         #expect(result.stdout == "added\tdm-0019\tهدنة\ttruce\n")
     }
 
-    @Test func exportTBXValidatesAndRoundTrips() throws {
+    // Needs xmllint and ../shared/schemas/tbx (both in CI); the round trip itself runs everywhere (below).
+    @Test(.enabled(if: XMLLint.canValidateTBX, "needs xmllint and ../shared/schemas/tbx"))
+    func exportedTBXValidates() throws {
+        let folder = try workspace()
+        let export = try CLI.run(
+            ["glossary", "export", "--glossary", "g.tsv", "--format", "tbx", "-o", "g.tbx"], in: folder)
+        #expect(export.status == 0, "\(export.stderr)")
+        let result = try XMLLint.validate(file: folder.appendingPathComponent("g.tbx").path, against: XMLLint.tbxCore)
+        #expect(result.status == 0, "\(result.combined)")
+    }
+
+    @Test func exportTBXRoundTrips() throws {
         let folder = try workspace()
         let export = try CLI.run(
             ["glossary", "export", "--glossary", "g.tsv", "--format", "tbx", "-o", "g.tbx"], in: folder)
         #expect(export.status == 0, "\(export.stderr)")
         #expect(export.stdout.isEmpty)
-        let schema = CLI.shared.appendingPathComponent("schemas/tbx/TBXcoreStructV03.rng").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "xmllint", "--nonet", "--noout", "--relaxng", schema, folder.appendingPathComponent("g.tbx").path,
-        ]
-        process.standardError = Pipe()
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
 
         let back = try CLI.run(["glossary", "import", "--glossary", "back.tsv", "g.tbx"], in: folder)
         #expect(back.status == 0, "\(back.stderr)")
