@@ -50,10 +50,15 @@ let package = Package(
             dependencies: ["DragomanText"],
             swiftSettings: strict
         ),
-        // Exchange formats (TBX, CSV, OmegaT): the TBX reader uses FoundationXML, writers are escaped by hand.
+        // XML for every format that uses it: one escaping writer, one safe reader (FoundationXML, no entities).
+        .target(
+            name: "DragomanXML",
+            swiftSettings: strict
+        ),
+        // Glossary exchange formats (TBX, CSV, OmegaT), on the XML layer.
         .target(
             name: "DragomanExchange",
-            dependencies: ["DragomanGlossary", "DragomanText"],
+            dependencies: ["DragomanGlossary", "DragomanText", "DragomanXML"],
             swiftSettings: strict
         ),
         // The main job: everything a news desk and a translator need, written to Output/.

@@ -1,4 +1,5 @@
 public import DragomanGlossary
+import DragomanXML
 
 /// Errors reading or writing exchange formats (TBX, CSV, OmegaT).
 ///
@@ -86,6 +87,18 @@ extension ExchangeError: CustomStringConvertible {
             return "unknown format '\(name)'; use tsv, csv, tbx or omegat"
         case .glossary(let error):
             return error.description
+        }
+    }
+}
+
+extension ExchangeError {
+    /// The same error as this module's case (same message), for errors of the XML layer.
+    init(_ error: XMLError) {
+        switch error {
+        case .malformed(let file, let line, let column, let reason):
+            self = .malformedXML(file: file, line: line, column: column, reason: reason)
+        case .entityDeclaration(let file, let line):
+            self = .entityDeclaration(file: file, line: line)
         }
     }
 }

@@ -1,4 +1,5 @@
 public import DragomanGlossary
+import DragomanXML
 public import Foundation
 
 /// Reads TBX glossaries: ISO 30042:2019 (`tbx`/`conceptEntry`/`langSec`/`termSec`) and the 2008 `martif` form
@@ -32,15 +33,20 @@ public struct TBXReader: Sendable {
             var skipped: [String] = []
         }
         let collector = Collector()
-        let root = try XMLNode.parse(data, name: name, detach: ["conceptEntry", "termEntry"]) { concept in
-            if let entry = entry(from: concept) {
-                collector.entries.append(entry)
-                collector.entries += deprecatedArabic(of: concept, besides: entry)
-            } else {
-                let id = concept.attributes["id"].map { "'\($0)'" } ?? "without id"
-                collector.skipped.append(
-                    "\(name):\(concept.line): concept \(id) has no Arabic or English term; skipped")
+        let root: XMLTreeNode
+        do {
+            root = try XMLTreeNode.parse(data, name: name, detach: ["conceptEntry", "termEntry"]) { concept in
+                if let entry = entry(from: concept) {
+                    collector.entries.append(entry)
+                    collector.entries += deprecatedArabic(of: concept, besides: entry)
+                } else {
+                    let id = concept.attributes["id"].map { "'\($0)'" } ?? "without id"
+                    collector.skipped.append(
+                        "\(name):\(concept.line): concept \(id) has no Arabic or English term; skipped")
+                }
             }
+        } catch {
+            throw ExchangeError(error)
         }
         guard root.name == "tbx" || root.name == "martif" else { throw .notTBX(file: name, root: root.name) }
         return Result(glossary: Glossary(entries: collector.entries), skipped: collector.skipped)
@@ -54,7 +60,7 @@ public struct TBXReader: Sendable {
         var isVariant: Bool { notes["termType"] == "variant" }
     }
 
-    func entry(from concept: XMLNode) -> GlossaryEntry? {
+    func entry(from concept: XMLTreeNode) -> GlossaryEntry? {
         var languages: [(String, [Term])] = []
         for section in concept.children where section.name == "langSec" || section.name == "langSet" {
             var terms: [Term] = []
@@ -99,7 +105,7 @@ public struct TBXReader: Sendable {
     /// Arabic terms marked deprecated (or superseded) inside a concept whose main term is not: each becomes its own
     /// deprecated entry with the concept's English and a note naming the term to use, so it is never matched as an
     /// acceptable variant. Ids are the concept's id with "-d1", "-d2", ….
-    func deprecatedArabic(of concept: XMLNode, besides entry: GlossaryEntry) -> [GlossaryEntry] {
+    func deprecatedArabic(of concept: XMLTreeNode, besides entry: GlossaryEntry) -> [GlossaryEntry] {
         guard entry.status != .deprecated else { return [] }
         var result: [GlossaryEntry] = []
         for section in concept.children
@@ -161,7 +167,7 @@ public struct TBXReader: Sendable {
     }
 
     /// Elements under the concept (language and term levels included), concept level first.
-    private func levels(_ concept: XMLNode) -> [XMLNode] {
+    private func levels(_ concept: XMLTreeNode) -> [XMLTreeNode] {
         var nodes = [concept]
         var index = 0
         while index < nodes.count {
@@ -173,28 +179,28 @@ public struct TBXReader: Sendable {
         return nodes
     }
 
-    private func items(_ name: String, type: String, in concept: XMLNode) -> [XMLNode] {
+    private func items(_ name: String, type: String, in concept: XMLTreeNode) -> [XMLTreeNode] {
         levels(concept).flatMap { level in
             (level.children(name) + level.children.filter { $0.name.hasSuffix("Grp") }.flatMap { $0.children(name) })
                 .filter { $0.attributes["type"] == type }
         }
     }
 
-    private func first(descrip type: String, in concept: XMLNode) -> String? {
+    private func first(descrip type: String, in concept: XMLTreeNode) -> String? {
         items("descrip", type: type, in: concept).lazy.map { GlossaryColumns.collapsed($0.text) }.first { !$0.isEmpty }
     }
 
-    private func first(admin type: String, in concept: XMLNode) -> String? {
+    private func first(admin type: String, in concept: XMLTreeNode) -> String? {
         items("admin", type: type, in: concept).lazy.map { GlossaryColumns.collapsed($0.text) }.first { !$0.isEmpty }
     }
 
-    private func notes(in concept: XMLNode) -> String {
+    private func notes(in concept: XMLTreeNode) -> String {
         let notes = levels(concept).flatMap { $0.children("note") }.map { GlossaryColumns.collapsed($0.text) }
         var seen = Set<String>()
         return notes.filter { !$0.isEmpty && seen.insert($0).inserted }.joined(separator: " / ")
     }
 
-    private func latestDate(in concept: XMLNode) -> String? {
+    private func latestDate(in concept: XMLTreeNode) -> String? {
         levels(concept).flatMap { $0.children("transacGrp") }.flatMap { $0.children("date") }
             .map { String(GlossaryColumns.collapsed($0.text).prefix(10)) }.max()
     }

@@ -1,3 +1,4 @@
+import DragomanXML
 public import DragomanGlossary
 
 /// Writes a glossary as TBX-Basic (ISO 30042:2019, DCA style), valid against the TBX core RELAX NG schema.

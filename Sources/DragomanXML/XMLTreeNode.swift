@@ -1,4 +1,4 @@
-import Foundation
+package import Foundation
 import FoundationXML
 
 /// A small element tree read with FoundationXML's `XMLParser`, safely.
@@ -7,21 +7,21 @@ import FoundationXML
 /// (XMLParser on Linux neither reports nor expands them, so their references would vanish silently). A DOCTYPE that
 /// only names an external DTD (as TBX 2008 files do) is accepted; the DTD is not loaded. Malformed XML is an error
 /// with the parser's line and column.
-final class XMLNode {
+package final class XMLTreeNode {
     /// Local name (namespace prefix removed).
-    let name: String
+    package let name: String
     /// Attributes by qualified name ("type", "xml:lang", "id").
-    let attributes: [String: String]
+    package let attributes: [String: String]
     /// The line of the start tag.
-    let line: Int
+    package let line: Int
     /// Child elements in order.
-    var children: [XMLNode] = []
+    package var children: [XMLTreeNode] = []
     /// Character data directly inside the element; `nil` entries mark where each child element sits.
-    var pieces: [String?] = []
+    package var pieces: [String?] = []
 
     /// All character data inside the element, descendants included, in document order (as a term with `<hi>`
     /// markup reads).
-    var text: String {
+    package var text: String {
         var out = ""
         var child = 0
         for piece in pieces {
@@ -35,25 +35,25 @@ final class XMLNode {
         return out
     }
 
-    init(name: String, attributes: [String: String], line: Int) {
+    package init(name: String, attributes: [String: String], line: Int) {
         self.name = name
         self.attributes = attributes
         self.line = line
     }
 
     /// Child elements with this name.
-    func children(_ name: String) -> [XMLNode] { children.filter { $0.name == name } }
+    package func children(_ name: String) -> [XMLTreeNode] { children.filter { $0.name == name } }
 
     /// The language of the element (`xml:lang`, or `lang` in old files), lowercased.
-    var language: String { (attributes["xml:lang"] ?? attributes["lang"] ?? "").lowercased() }
+    package var language: String { (attributes["xml:lang"] ?? attributes["lang"] ?? "").lowercased() }
 
     /// Parses a document into its root element.
     ///
     /// Elements named in `detach` are handed to `onDetach` when they end and dropped from the tree, so a large
     /// document is never held whole in memory (TBX reading detaches each concept).
-    static func parse(
-        _ data: Data, name: String, detach: Set<String> = [], onDetach: @escaping (XMLNode) -> Void = { _ in }
-    ) throws(ExchangeError) -> XMLNode {
+    package static func parse(
+        _ data: Data, name: String, detach: Set<String> = [], onDetach: @escaping (XMLTreeNode) -> Void = { _ in }
+    ) throws(XMLError) -> XMLTreeNode {
         if let line = entityDeclarationLine(data) { throw .entityDeclaration(file: name, line: line) }
         // A stream is parsed in chunks; one Data chunk over 10 MB hits libxml2's "huge input lookup" limit
         // (XML_ERR_INTERNAL_ERROR) at the end of the document.
@@ -65,10 +65,10 @@ final class XMLNode {
         parser.delegate = builder
         _ = parser.parse()
         if let error = builder.error ?? parser.parserError.map({ ($0, parser.lineNumber, parser.columnNumber) }) {
-            throw .malformedXML(file: name, line: error.1, column: error.2, reason: reason(error.0))
+            throw .malformed(file: name, line: error.1, column: error.2, reason: reason(error.0))
         }
         guard let root = builder.root else {
-            throw .malformedXML(
+            throw .malformed(
                 file: name, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber),
                 reason: "no root element (the document is empty or cut short)")
         }
@@ -76,7 +76,7 @@ final class XMLNode {
     }
 
     /// The line of an `<!ENTITY` inside the DOCTYPE's internal subset, if there is one.
-    static func entityDeclarationLine(_ data: Data) -> Int? {
+    package static func entityDeclarationLine(_ data: Data) -> Int? {
         let bytes = [UInt8](data)
         guard let doctype = find(Array("<!DOCTYPE".utf8), in: bytes, from: 0) else { return nil }
         // The internal subset runs from the first '[' to the matching "]>" of the DOCTYPE.
@@ -100,7 +100,7 @@ final class XMLNode {
 
     /// A readable reason for a parser error. On Linux, XMLParser reports libxml2's own error numbers
     /// (`xmlParserErrors`) and no message, so the common ones are named here.
-    static func reason(_ error: any Error) -> String {
+    package static func reason(_ error: any Error) -> String {
         let code = (error as NSError).code
         switch code {
         case 1: return "libxml2 internal error (the document may be too large or damaged)"
@@ -124,13 +124,13 @@ final class XMLNode {
 
 /// XMLParser delegate that builds the tree and keeps the first error with its position.
 private final class TreeBuilder: NSObject, XMLParserDelegate {
-    var stack: [XMLNode] = []
-    var root: XMLNode?
+    var stack: [XMLTreeNode] = []
+    var root: XMLTreeNode?
     var error: ((any Error), Int, Int)?
     let detach: Set<String>
-    let onDetach: (XMLNode) -> Void
+    let onDetach: (XMLTreeNode) -> Void
 
-    init(detach: Set<String>, onDetach: @escaping (XMLNode) -> Void) {
+    init(detach: Set<String>, onDetach: @escaping (XMLTreeNode) -> Void) {
         self.detach = detach
         self.onDetach = onDetach
     }
@@ -139,7 +139,7 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
         attributes: [String: String] = [:]
     ) {
-        let node = XMLNode(name: elementName, attributes: attributes, line: parser.lineNumber)
+        let node = XMLTreeNode(name: elementName, attributes: attributes, line: parser.lineNumber)
         if let parent = stack.last {
             parent.children.append(node)
             parent.pieces.append(nil)

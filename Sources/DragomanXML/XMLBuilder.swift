@@ -2,17 +2,20 @@
 ///
 /// Dragoman's XML writers build documents by hand (no DOM on Linux that is safe to use); this is the one place
 /// that escapes, so no writer can forget.
-struct XMLBuilder {
+package struct XMLBuilder {
     /// The document so far.
-    private(set) var text = ""
+    package private(set) var text = ""
+
+    /// An empty document.
+    package init() {}
 
     /// Appends markup as is (the caller's own, never user data).
-    mutating func raw(_ markup: String) {
+    package mutating func raw(_ markup: String) {
         text += markup
     }
 
     /// Appends `<name attributes>value</name>` on its own line; nothing when `value` is empty.
-    mutating func element(_ name: String, _ attributes: [String: String], _ value: String, indent: Int) {
+    package mutating func element(_ name: String, _ attributes: [String: String], _ value: String, indent: Int) {
         guard !value.isEmpty else { return }
         text += String(repeating: " ", count: indent) + "<" + name
         for (key, attribute) in attributes.sorted(by: { $0.key < $1.key }) {
@@ -23,14 +26,14 @@ struct XMLBuilder {
 
     /// Whether XML 1.0 can hold the value as element text (no control characters but tab/line breaks, which the
     /// glossary refuses anyway; no U+FFFE/U+FFFF).
-    static func isWritable(_ value: String) -> Bool {
+    package static func isWritable(_ value: String) -> Bool {
         value.unicodeScalars.allSatisfy { scalar in
             (scalar.value >= 0x20 && scalar.value != 0xFFFE && scalar.value != 0xFFFF)
         }
     }
 
     /// The value escaped for element text or (with `attribute`) a double-quoted attribute.
-    static func escaped(_ value: String, attribute: Bool) -> String {
+    package static func escaped(_ value: String, attribute: Bool) -> String {
         var out = String.UnicodeScalarView()
         for scalar in value.unicodeScalars {
             switch scalar {

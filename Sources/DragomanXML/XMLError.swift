@@ -1,0 +1,10 @@
+/// Errors reading XML, before any format-specific meaning is given to it.
+///
+/// Each names the file and the line (and the column where the parser gives one), so the user can open the file at
+/// the right place. Format modules (TBX, XLIFF, TMX) map these into their own error enums.
+package enum XMLError: Error, Equatable, Sendable {
+    /// The file is not well-formed XML; `line` and `column` locate the parser's complaint.
+    case malformed(file: String, line: Int, column: Int, reason: String)
+    /// The DOCTYPE declares entities; Dragoman never expands entities, so the file is refused.
+    case entityDeclaration(file: String, line: Int)
+}
