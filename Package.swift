@@ -61,6 +61,20 @@ let package = Package(
             dependencies: ["DragomanGlossary", "DragomanText", "DragomanXML"],
             swiftSettings: strict
         ),
+        // XLIFF 1.2 and 2.x: writing articles as translation units with glossary terms, reading translations back.
+        .target(
+            name: "DragomanXLIFF",
+            dependencies: ["DragomanText", "DragomanGlossary", "DragomanXML"],
+            swiftSettings: strict
+        ),
+        // The translator's workflow on top of XLIFF: packages, terminology QA, merging translations into articles.
+        .target(
+            name: "DragomanTranslation",
+            dependencies: [
+                "DragomanText", "DragomanSummarizer", "DragomanGlossary", "DragomanExchange", "DragomanXLIFF",
+            ],
+            swiftSettings: strict
+        ),
         // The main job: everything a news desk and a translator need, written to Output/.
         .target(
             name: "DragomanPrepare",
@@ -73,7 +87,8 @@ let package = Package(
         .executableTarget(
             name: "dragoman",
             dependencies: [
-                "DragomanText", "DragomanSummarizer", "DragomanGlossary", "DragomanExchange", "DragomanPrepare",
+                "DragomanText", "DragomanSummarizer", "DragomanGlossary", "DragomanExchange", "DragomanXLIFF",
+                "DragomanTranslation", "DragomanPrepare",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
