@@ -124,6 +124,18 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "DragomanXLIFFTests",
+            dependencies: ["DragomanTestSupport", "DragomanXLIFF"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "DragomanTranslationTests",
+            dependencies: ["DragomanTestSupport", "DragomanTranslation", "DragomanXLIFF", "DragomanGlossary"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "DragomanPrepareTests",
             dependencies: ["DragomanTestSupport", "DragomanPrepare"],
             swiftSettings: strict
