@@ -95,7 +95,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "dragoman-bench",
-            dependencies: ["DragomanText", "DragomanSummarizer", "DragomanGlossary"],
+            dependencies: ["DragomanText", "DragomanSummarizer", "DragomanGlossary", "DragomanXLIFF", "DragomanXML"],
             path: "Benchmarks/dragoman-bench",
             swiftSettings: strict
         ),

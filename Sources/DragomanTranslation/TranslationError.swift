@@ -1,3 +1,4 @@
+public import DragomanText
 public import DragomanXLIFF
 
 /// Errors of the translator's workflow: packages, terminology QA, merging translations back.
@@ -7,6 +8,9 @@ public import DragomanXLIFF
 public enum TranslationError: Error, Equatable, Sendable {
     /// Reading or writing XLIFF failed (its message names file and position).
     case xliff(XLIFFError)
+    // QA and merge (the reader's half, kept together).
+    /// The text layer failed (ICU could not make a tokenizer).
+    case text(TextError)
 }
 
 extension TranslationError: CustomStringConvertible {
@@ -14,6 +18,7 @@ extension TranslationError: CustomStringConvertible {
     public var description: String {
         switch self {
         case .xliff(let error): return error.description
+        case .text(let error): return error.description
         }
     }
 }
