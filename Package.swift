@@ -149,7 +149,8 @@ let package = Package(
         // End-to-end tests of the built `dragoman` executable.
         .testTarget(
             name: "dragomanTests",
-            dependencies: ["DragomanTestSupport", "dragoman"],
+            dependencies: ["DragomanTestSupport", "dragoman", "DragomanXML"],
+            resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),
         .testTarget(

@@ -11,6 +11,14 @@ public enum TranslationError: Error, Equatable, Sendable {
     // QA and merge (the reader's half, kept together).
     /// The text layer failed (ICU could not make a tokenizer).
     case text(TextError)
+    /// `-o` names one file but the input holds several `<file>` elements.
+    case outputNeedsFolder(output: String, files: Int)
+    /// Two inputs would be merged into the same article.
+    case outputCollision(path: String, first: String, second: String)
+    /// An output path is one of the inputs.
+    case outputIsInput(path: String)
+    /// Segments are untranslated and the merge was not allowed to keep them in Arabic.
+    case untranslated(segments: Int)
 }
 
 extension TranslationError: CustomStringConvertible {
@@ -19,6 +27,17 @@ extension TranslationError: CustomStringConvertible {
         switch self {
         case .xliff(let error): return error.description
         case .text(let error): return error.description
+        case .outputNeedsFolder(let output, let files):
+            return
+                "-o \(output) names one file, but the input holds \(files) <file> elements (one article each): give a folder (an existing one, or a path ending in /)"
+        case .outputCollision(let path, let first, let second):
+            return "\(first) and \(second) would both be merged into \(path): merge them one at a time with -o"
+        case .outputIsInput(let path):
+            return "the output \(path) is one of the inputs: choose another -o"
+        case .untranslated(let segments):
+            let count = segments == 1 ? "1 segment is" : "\(segments) segments are"
+            return
+                "\(count) not translated (listed above); nothing was written: translate them, or give --allow-untranslated to keep them in Arabic"
         }
     }
 }

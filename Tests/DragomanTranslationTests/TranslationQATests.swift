@@ -172,3 +172,28 @@ import Testing
         )
     }
 }
+
+extension TranslationQATests {
+    @Test func pluralVariantIsTheSameRendering() throws {
+        var glossary = Self.glossary
+        glossary.entries.append(
+            GlossaryEntry(
+                id: "dm-0049", ar: "قدرة", en: "capability", enVariants: ["capabilities"], extra: ["inflect": "pron+num"]))
+        let findings = try TranslationQA(glossary: glossary).check([
+            Self.document([("قدرة الحلف.", "NATO's capability.", nil), ("قدرات الحلف.", "NATO's capabilities.", nil)])
+        ])
+        #expect(findings.map(\.description) == [])
+    }
+}
+
+extension TranslationQATests {
+    @Test func aLongerEnglishTermDoesNotHideAShorterOne() throws {
+        var glossary = Self.glossary
+        glossary.entries.append(GlossaryEntry(id: "dm-0009", ar: "التحالف الدولي لمناهضة داعش", en: "Global Coalition against ISIS"))
+        glossary.entries.append(GlossaryEntry(id: "dm-0010", ar: "التحالف الدولي", en: "global coalition"))
+        let findings = try TranslationQA(glossary: glossary).check([
+            Self.document([("انضم العراق إلى التحالف الدولي لمناهضة تنظيم \"داعش\".", "Iraq joined the Global Coalition against ISIS.", nil)])
+        ])
+        #expect(findings.map(\.description) == [])
+    }
+}

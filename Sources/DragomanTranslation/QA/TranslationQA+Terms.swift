@@ -13,7 +13,7 @@ extension TranslationQA {
         var findings: [QAFinding] = []
         // English forms found in the target, by key.
         var found = Set<String>()
-        for match in matcher.matches(in: Self.segment(target, language: "en"), tokens: english.tokens(of: target)) {
+        for match in englishMatches(in: target, matcher: matcher) {
             let form = key.english(entries[match.entry].englishForms[match.form])
             if found.insert(form).inserted, let instead = deprecatedEnglish[form] {
                 findings.append(
@@ -54,6 +54,33 @@ extension TranslationQA {
         return findings
     }
 
+    /// The glossary's English forms in `target`: the matcher's leftmost-longest matches, and the shorter forms
+    /// inside each multiword match ("global coalition" and "ISIS" inside "Global Coalition against ISIS"), so that a
+    /// longer term never hides the rendering of a shorter one.
+    func englishMatches(in target: String, matcher: GlossaryMatcher) -> [TermMatch] {
+        let segment = Self.segment(target, language: "en")
+        let tokens = english.tokens(of: target)
+        var tokenAt: [Int: Int] = [:]
+        for (index, token) in tokens.enumerated() { tokenAt[token.range.lowerBound] = index }
+        var result: [TermMatch] = []
+        var seen = Set<[Int]>()
+        var pending = [0..<tokens.count]
+        while let span = pending.popLast() {
+            for match in matcher.matches(in: segment, tokens: Array(tokens[span])) {
+                guard seen.insert([match.range.lowerBound, match.range.upperBound, match.entry, match.form]).inserted,
+                    let start = tokenAt[match.range.lowerBound]
+                else { continue }
+                result.append(match)
+                let end = tokens[start...].firstIndex { $0.range.upperBound >= match.range.upperBound }.map { $0 + 1 }
+                if let end, end - start > 1 {
+                    pending.append(start + 1..<end)
+                    pending.append(start..<end - 1)
+                }
+            }
+        }
+        return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
     /// Each rendering that departs from its term's most common one (the first seen on a tie).
     func inconsistencies() -> [(order: Int, finding: QAFinding)] {
         var result: [(order: Int, finding: QAFinding)] = []
@@ -62,7 +89,7 @@ extension TranslationQA {
             var counts: [String: Int] = [:]
             var firstOf: [String: Int] = [:]
             for (index, rendering) in list.enumerated() {
-                let english = key.english(rendering.english)
+                let english = Self.singular(key.english(rendering.english))
                 counts[english, default: 0] += 1
                 if firstOf[english] == nil { firstOf[english] = index }
             }
@@ -70,7 +97,7 @@ extension TranslationQA {
             let usual = counts.max { ($0.value, -firstOf[$0.key]!) < ($1.value, -firstOf[$1.key]!) }!.key
             let model = list[firstOf[usual]!]
             let others = counts[usual]!
-            for rendering in list where key.english(rendering.english) != usual {
+            for rendering in list where Self.singular(key.english(rendering.english)) != usual {
                 var finding = rendering.finding
                 finding.expected = "'\(model.english)', as elsewhere"
                 finding.message =
@@ -79,6 +106,19 @@ extension TranslationQA {
             }
         }
         return result
+    }
+
+    /// An English key with its last word in the singular, so that a glossary's plural variant ("capabilities") is
+    /// the same rendering as its singular ("capability"): -ies → -y, -ses/-xes/-zes/-ches/-shes lose -es, other -s
+    /// (not -ss) is dropped.
+    static func singular(_ english: String) -> String {
+        guard english.count > 3 else { return english }
+        if english.hasSuffix("ies") { return String(english.dropLast(3)) + "y" }
+        for ending in ["ses", "xes", "zes", "ches", "shes"] where english.hasSuffix(ending) {
+            return String(english.dropLast(2))
+        }
+        if english.hasSuffix("s"), !english.hasSuffix("ss") { return String(english.dropLast()) }
+        return english
     }
 
     /// A stand-alone segment of `text` for the matcher.

@@ -108,23 +108,15 @@ public final class TranslationQA {
                 rule: rule, file: document.name, line: segment.line, unit: unit.id, segment: segment.id,
                 subject: subject, expected: expected, message: message)
         }
-        let status = segment.status
-        switch status {
-        case .missing:
-            return [finding(.untranslated, "", "a translation", "no target")]
-        case .empty:
-            return [finding(.untranslated, "", "a translation", "the target is empty")]
-        case .copiedSource:
-            let state = segment.state.map { " (state '\($0)')" } ?? ""
-            return [finding(.untranslated, "", "a translation", "the target is still the source\(state)")]
-        case .sameAsSource:
+        if let reason = segment.untranslatedReason {
+            return [finding(.untranslated, "", "a translation", reason)]
+        }
+        if segment.status == .sameAsSource {
             return [
                 finding(
                     .sameAsSource, "", "a translation, unless the source is meant to stay as is",
                     "the target is identical to the source (state '\(segment.state ?? "")')")
             ]
-        case .translated:
-            break
         }
         let target = segment.target ?? ""
         var findings: [QAFinding] = []

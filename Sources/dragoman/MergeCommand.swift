@@ -1,0 +1,50 @@
+import ArgumentParser
+import DragomanTranslation
+import DragomanXLIFF
+import Foundation
+
+struct MergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Turn translated XLIFF into English articles.",
+        discussion: """
+            Writes one plain-text article per XLIFF <file>: its paragraphs in the original order, separated by a blank line, each made of its segments' targets. The name comes from the input's name, never from anything inside the document: NAME.ar-en.xlf gives NAME.en.txt (NAME-1.en.txt, NAME-2.en.txt… when it holds several <file>s), in the current folder or in -o DIR; -o FILE names the article itself when the input holds one <file>. Segments marked translate="no" keep their text.
+
+            Untranslated segments (no target, an empty one, or the source copied and never translated, which is what OmegaT leaves) are listed on standard error, and nothing is written unless --allow-untranslated is given: then they stay in Arabic. Every file is written atomically.
+
+            Examples:
+              dragoman merge 003_ebcacb89700a50ef.ar-en.xlf
+              dragoman merge -o english/ translated/*.xlf
+              dragoman merge --allow-untranslated -o 003.txt 003.ar-en.xlf
+            """)
+
+    @Option(name: .shortAndLong, help: "A folder for the articles (default: the current folder), or one file.")
+    var output: String?
+
+    @Flag(help: "Merge even when segments are untranslated; they stay in Arabic.")
+    var allowUntranslated = false
+
+    @Argument(help: "Translated XLIFF files.")
+    var files: [String] = []
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("give at least one XLIFF file") }
+    }
+
+    func run() throws {
+        let reader = XLIFFReader()
+        let documents = try files.map { try reader.read(file: $0) }
+        let merger = TranslationMerger(allowUntranslated: allowUntranslated)
+        let articles = try merger.articles(documents, output: output)
+        for article in articles {
+            for segment in article.untranslated { GlossaryCommand.printError(segment.description) }
+        }
+        try merger.write(articles)
+        for article in articles {
+            let kept = article.untranslated.count
+            print(
+                "\(article.path): \(article.paragraphs) paragraph\(article.paragraphs == 1 ? "" : "s"), \(article.segments) segment\(article.segments == 1 ? "" : "s")"
+                    + (kept > 0 ? ", \(kept) left in Arabic" : "") + " (from \(article.input))")
+        }
+    }
+}
