@@ -32,6 +32,17 @@ package struct XMLBuilder {
         }
     }
 
+    /// Whether every character of the value is one XML 1.0 allows (its `Char` production): tab, line feed,
+    /// carriage return, and everything from U+0020 up except U+FFFE and U+FFFF (Swift strings hold no surrogates).
+    /// For formats whose text may span lines (TMX and XLIFF segments).
+    package static func isXMLText(_ value: String) -> Bool {
+        value.unicodeScalars.allSatisfy { scalar in
+            scalar.value >= 0x20
+                ? scalar.value != 0xFFFE && scalar.value != 0xFFFF
+                : scalar == "\t" || scalar == "\n" || scalar == "\r"
+        }
+    }
+
     /// The value escaped for element text or (with `attribute`) a double-quoted attribute.
     package static func escaped(_ value: String, attribute: Bool) -> String {
         var out = String.UnicodeScalarView()
