@@ -61,6 +61,12 @@ let package = Package(
             dependencies: ["DragomanGlossary", "DragomanText", "DragomanXML"],
             swiftSettings: strict
         ),
+        // TMX 1.4 translation memories: a writer and a streaming reader, on the XML layer.
+        .target(
+            name: "DragomanTMX",
+            dependencies: ["DragomanXML"],
+            swiftSettings: strict
+        ),
         // XLIFF 1.2 and 2.x: writing articles as translation units with glossary terms, reading translations back.
         .target(
             name: "DragomanXLIFF",
@@ -132,6 +138,12 @@ let package = Package(
         .testTarget(
             name: "DragomanTranslationTests",
             dependencies: ["DragomanTestSupport", "DragomanTranslation", "DragomanXLIFF", "DragomanGlossary"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "DragomanTMXTests",
+            dependencies: ["DragomanTestSupport", "DragomanTMX"],
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),
