@@ -78,6 +78,7 @@ let package = Package(
             name: "DragomanTranslation",
             dependencies: [
                 "DragomanText", "DragomanSummarizer", "DragomanGlossary", "DragomanExchange", "DragomanXLIFF",
+                "DragomanTMX", "DragomanXML",
             ],
             swiftSettings: strict
         ),
@@ -161,8 +162,7 @@ let package = Package(
         // End-to-end tests of the built `dragoman` executable.
         .testTarget(
             name: "dragomanTests",
-            dependencies: ["DragomanTestSupport", "dragoman", "DragomanXML"],
-            resources: [.copy("Fixtures")],
+            dependencies: ["DragomanTestSupport", "dragoman", "DragomanText", "DragomanTMX"],
             swiftSettings: strict
         ),
         .testTarget(

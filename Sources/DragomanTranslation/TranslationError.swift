@@ -2,6 +2,7 @@ public import DragomanExchange
 public import DragomanGlossary
 public import DragomanSummarizer
 public import DragomanText
+public import DragomanTMX
 public import DragomanXLIFF
 
 /// Errors of the translator's workflow: packages, terminology QA, merging translations back.
@@ -32,6 +33,10 @@ public enum TranslationError: Error, Equatable, Sendable {
     case outputIsInput(path: String)
     /// Segments are untranslated and the merge was not allowed to keep them in Arabic.
     case untranslated(segments: Int)
+    /// The translation memory could not be written (a language code TMX cannot carry).
+    case tmx(TMXError)
+    /// A translated segment holds a character XML cannot carry, so it cannot go into the translation memory.
+    case unwritableMemory(file: String, line: Int, unit: String, segment: String, scalar: String)
 }
 
 extension TranslationError: CustomStringConvertible {
@@ -60,6 +65,11 @@ extension TranslationError: CustomStringConvertible {
             let count = segments == 1 ? "1 segment is" : "\(segments) segments are"
             return
                 "\(count) not translated (listed above); nothing was written: translate them, or give --allow-untranslated to keep them in Arabic"
+        case .tmx(let error):
+            return "translation memory: \(error.description)"
+        case .unwritableMemory(let file, let line, let unit, let segment, let scalar):
+            return
+                "\(file):\(line): unit '\(unit)' segment '\(segment)' holds \(scalar), a character XML cannot carry, so it cannot go into the translation memory; nothing was written: remove it, or merge without --tmx"
         }
     }
 }

@@ -10,4 +10,7 @@ extension XLIFFSegment {
         case .sameAsSource, .translated: nil
         }
     }
+
+    /// Whether the segment is a translated pair worth keeping in a translation memory: to translate, and translated.
+    var isTranslatedPair: Bool { translate && untranslatedReason == nil }
 }

@@ -16,6 +16,11 @@ public struct MergedArticle: Sendable, Hashable {
     public var segments: Int
     /// The segments still to translate (left in Arabic when the merge is allowed anyway).
     public var untranslated: [UntranslatedSegment]
+
+    /// How many translated source/target pairs it has (what `--tmx` writes).
+    public var translatedPairs: Int {
+        file.units.reduce(0) { $0 + $1.segments.count(where: \.isTranslatedPair) }
+    }
 }
 
 /// A segment a merge found untranslated: where, and why.

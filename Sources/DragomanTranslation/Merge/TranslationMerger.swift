@@ -53,14 +53,24 @@ public struct TranslationMerger: Sendable {
         return articles
     }
 
-    /// Writes the articles, each atomically; fails before writing anything when segments are untranslated and
-    /// that is not allowed.
-    public func write(_ articles: [MergedArticle]) throws(TranslationError) {
+    /// Writes the articles and, with `memory`, the translated pairs as a TMX file there, each atomically. Fails
+    /// before writing anything when segments are untranslated and that is not allowed, or when the memory cannot be
+    /// made.
+    public func write(_ articles: [MergedArticle], memory: String? = nil) throws(TranslationError) {
         let untranslated = articles.reduce(0) { $0 + $1.untranslated.count }
         if untranslated > 0, !allowUntranslated { throw .untranslated(segments: untranslated) }
-        for article in articles {
+        var files = articles.map { (path: $0.path, text: $0.text) }
+        if let memory {
+            let key = Self.standardized(memory)
+            if articles.contains(where: { Self.standardized($0.input) == key }) { throw .outputIsInput(path: memory) }
+            if let article = articles.first(where: { Self.standardized($0.path) == key }) {
+                throw .outputCollision(path: memory, first: article.input, second: "--tmx")
+            }
+            files.append((memory, try translationMemory(articles)))
+        }
+        for file in files {
             do {
-                try AtomicFile.write(article.text, to: article.path)
+                try AtomicFile.write(file.text, to: file.path)
             } catch {
                 throw .text(error)
             }
