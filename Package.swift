@@ -138,7 +138,9 @@ let package = Package(
         ),
         .testTarget(
             name: "DragomanTranslationTests",
-            dependencies: ["DragomanTestSupport", "DragomanTranslation", "DragomanXLIFF", "DragomanGlossary"],
+            dependencies: [
+                "DragomanTestSupport", "DragomanTranslation", "DragomanXLIFF", "DragomanGlossary", "DragomanTMX",
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),

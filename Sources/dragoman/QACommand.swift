@@ -39,6 +39,8 @@ struct QACommand: ParsableCommand {
     }
 
     func run() throws {
+        let reader = XLIFFReader()
+        let documents = try files.map { try reader.read(file: $0) }
         var terms: Glossary?
         if let glossary {
             terms = try GlossaryStore(path: glossary).load().glossary
@@ -47,8 +49,6 @@ struct QACommand: ParsableCommand {
         } else {
             GlossaryCommand.printError("no glossary (\(Self.defaultGlossary) not found): terms are not checked")
         }
-        let reader = XLIFFReader()
-        let documents = try files.map { try reader.read(file: $0) }
         let findings = try TranslationQA(glossary: terms).check(documents)
         let errors = findings.count { $0.severity == .error }
         let warnings = findings.count - errors

@@ -103,7 +103,8 @@ public struct TranslationMerger: Sendable {
 
     /// The article's file name, from the input's name: see the type's documentation.
     static func outputName(for input: String, file: XLIFFFile, of count: Int) -> String {
-        var name = URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent
+        var name = URL(fileURLWithPath: input).lastPathComponent
+        if let dot = name.lastIndex(of: ".") { name = String(name[..<dot]) }
         var language = file.targetLanguage.flatMap { isLanguageTag($0) ? $0 : nil } ?? "target"
         if let dot = name.lastIndex(of: ".") {
             let pair = name[name.index(after: dot)...].split(separator: "-", omittingEmptySubsequences: false)
@@ -114,7 +115,7 @@ public struct TranslationMerger: Sendable {
                 name = String(name[..<dot])
             }
         }
-        if name.isEmpty || name.hasPrefix(".") { name = "article" + name }
+        if name.isEmpty { name = "article" }
         return name + (count > 1 ? "-\(file.index)" : "") + "." + language + ".txt"
     }
 
