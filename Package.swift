@@ -102,7 +102,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "dragoman-bench",
-            dependencies: ["DragomanText", "DragomanSummarizer", "DragomanGlossary", "DragomanXLIFF", "DragomanXML"],
+            dependencies: [
+                "DragomanText", "DragomanSummarizer", "DragomanGlossary", "DragomanXLIFF", "DragomanTranslation",
+                "DragomanXML",
+            ],
             path: "Benchmarks/dragoman-bench",
             swiftSettings: strict
         ),

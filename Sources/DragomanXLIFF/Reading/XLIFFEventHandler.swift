@@ -52,8 +52,15 @@ final class XLIFFEventHandler: XMLEventHandler {
     private var fileIDs: [String: Int] = [:]
     private var sourceLanguage = ""
     private var targetLanguage: String?
-    /// The subtree being captured (a unit or a note), with what it is for.
+    /// The subtree being captured (a unit or a note).
     private var capture: XMLTreeBuilder?
+    /// How deep inside a child of the captured unit that is not read (module data, counts, alternatives) the
+    /// parser is; 0 outside one. Such children are never built as trees.
+    private var skipped = 0
+
+    /// The children of a unit the reader uses: 1.2 `<trans-unit>`'s source, target, seg-source and notes, 2.x
+    /// `<unit>`'s segments, ignorables and notes (core namespace only).
+    static let unitChildren: Set<String> = ["source", "target", "seg-source", "note", "segment", "ignorable", "notes"]
 
     init(name: String) { self.name = name }
 
@@ -64,6 +71,14 @@ final class XLIFFEventHandler: XMLEventHandler {
 
     func start(_ element: String, namespace: String, attributes: [String: String], line: Int, column: Int) -> Bool {
         if let capture {
+            if skipped > 0 {
+                skipped += 1
+                return true
+            }
+            if capture.stack.count == 1, namespace != coreNamespace || !Self.unitChildren.contains(element) {
+                skipped = 1
+                return true
+            }
             return capture.start(element, namespace: namespace, attributes: attributes, line: line, column: column)
         }
         guard let version else { return root(element, namespace, attributes, line, column) }
@@ -118,6 +133,10 @@ final class XLIFFEventHandler: XMLEventHandler {
 
     func end(_ element: String, namespace: String) -> Bool {
         if let capture {
+            if skipped > 0 {
+                skipped -= 1
+                return true
+            }
             _ = capture.end(element, namespace: namespace)
             if capture.isComplete, let node = capture.root {
                 self.capture = nil
@@ -135,6 +154,7 @@ final class XLIFFEventHandler: XMLEventHandler {
     }
 
     func characters(_ text: String) {
+        guard skipped == 0 else { return }
         capture?.characters(text)
     }
 
