@@ -6,7 +6,8 @@ import Testing
 
 /// A real CAT tool round trip: `dragoman xliff --copy-source` writes a seed as XLIFF 1.2 into an OmegaT project
 /// whose memory (written by Dragoman's TMX writer) translates some of its segments; OmegaT runs headless, and the
-/// file it writes to `target/` goes through `dragoman qa` and `dragoman merge`.
+/// file it writes to `target/` goes through `dragoman qa` and `dragoman merge`; merge's TMX then translates the same
+/// segments in a new OmegaT project.
 @Suite struct OmegaTRoundTripTests {
     static let seed = "seeds/003_ebcacb89700a50ef.txt"
 
@@ -118,6 +119,29 @@ import Testing
         }
         #expect(read.sourceLanguage == "ar")
         #expect(pairs == content.compactMap { segment in Self.english[segment.index].map { [segment.text, $0] } })
+
+        // The next job: a new project given merge's memory in tm/auto, which OmegaT applies by itself.
+        let next = folder.url.appendingPathComponent("next")
+        for sub in ["source", "target", "omegat", "tm/auto", "glossary", "dictionary"] {
+            try FileManager.default.createDirectory(
+                at: next.appendingPathComponent(sub), withIntermediateDirectories: true)
+        }
+        try FileManager.default.copyItem(
+            at: project.appendingPathComponent("source/" + name), to: next.appendingPathComponent("source/" + name))
+        try FileManager.default.copyItem(
+            at: project.appendingPathComponent("omegat.project"), to: next.appendingPathComponent("omegat.project"))
+        try FileManager.default.copyItem(
+            at: URL(fileURLWithPath: memoryOut), to: next.appendingPathComponent("tm/auto/003.tmx"))
+        let again = try Subprocess.run(
+            "omegat",
+            [next.path, "--mode=console-translate", "--config-dir=" + folder.path("config"), "--disable-project-locking"])
+        #expect(again.status == 0, "\(again.combined.suffix(2000))")
+        let nextArticle = folder.path("next.en.txt")
+        let reused = try CLI.run([
+            "merge", "--allow-untranslated", "-o", nextArticle, next.appendingPathComponent("target/" + name).path,
+        ])
+        #expect(reused.status == 0, "\(reused.stderr)")
+        #expect(try String(contentsOfFile: nextArticle, encoding: .utf8) == expected)
     }
 
     static let projectFile = """
