@@ -15,10 +15,10 @@ struct MergeCommand: ParsableCommand {
             Untranslated segments (no target, an empty one, or the source copied and never translated, which is what OmegaT leaves) are listed on standard error, and nothing is written unless --allow-untranslated is given: then they stay in Arabic. Every file is written atomically.
 
             Examples:
-              dragoman merge 003_ebcacb89700a50ef.ar-en.xlf
-              dragoman merge -o english/ translated/*.xlf
-              dragoman merge --allow-untranslated -o 003.txt 003.ar-en.xlf
-              dragoman merge --tmx memory.tmx -o english/ translated/*.xlf
+              dragoman xliff --copy-source -o /tmp/job seeds/
+              dragoman merge --allow-untranslated -o /tmp/en/ /tmp/job/*.xlf
+              dragoman merge --allow-untranslated --tmx /tmp/en/all.tmx \\
+                  -o /tmp/en/ /tmp/job/*.xlf
             """)
 
     @Option(name: .shortAndLong, help: "A folder for the articles (default: the current folder), or one file.")

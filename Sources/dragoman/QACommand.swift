@@ -16,8 +16,9 @@ struct QACommand: ParsableCommand {
             Without --glossary, Glossaries/ar-en.tsv is used when it exists; otherwise only the checks that need no glossary run.
 
             Examples:
-              dragoman qa 003_ebcacb89700a50ef.ar-en.xlf
-              dragoman qa --format json --glossary my.tsv translated/*.xlf
+              dragoman qa Tests/DragomanTranslationTests/Fixtures/qa-example.ar-en.xlf
+              dragoman xliff --copy-source -o /tmp/job seeds/
+              dragoman qa --format json --glossary Glossaries/ar-en.tsv /tmp/job/*.xlf
             """)
 
     @Option(help: "The glossary file (TSV). Default: Glossaries/ar-en.tsv when it exists.")

@@ -191,3 +191,20 @@ import Testing
         #expect(usage.status == 64)
     }
 }
+
+extension TranslationCommandTests {
+    /// The README's QA example, exactly as the README shows it.
+    @Test func readmeExampleOutputIsWhatQAPrints() throws {
+        let file = "Tests/DragomanTranslationTests/Fixtures/qa-example.ar-en.xlf"
+        let readme = try String(contentsOf: CLI.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let text = try CLI.run(["qa", file])
+        #expect(text.status == 1)
+        let shown = readme.components(separatedBy: "$ swift run dragoman qa \(file)\n")[1]
+            .components(separatedBy: "\n```")[0]
+        #expect(text.stdout == shown + "\n")
+        let json = try CLI.run(["qa", "--format", "json", file])
+        let firstShown = readme.components(separatedBy: "$ swift run dragoman qa --format json \(file)\n")[1]
+            .components(separatedBy: "\n")[0]
+        #expect(json.stdout.components(separatedBy: "\n")[0] == firstShown)
+    }
+}
