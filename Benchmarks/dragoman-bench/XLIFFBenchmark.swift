@@ -36,7 +36,8 @@ enum XLIFFBenchmark {
             let seconds = try Measure.seconds {
                 for path in paths { segments += try reader.read(file: path).segments.count }
             }
-            Measure.report("read XLIFF \(version.rawValue) (\(paths.count) files)", bytes: copies * size, seconds: seconds)
+            Measure.report(
+                "read XLIFF \(version.rawValue) (\(paths.count) files)", bytes: copies * size, seconds: seconds)
             print(String(format: "  %d segments; peak memory %.1f MiB", segments, Measure.peakMemoryMiB))
             // The ceiling: XMLParser's events alone on the same files, nothing built.
             let parse = try Measure.seconds {
@@ -79,7 +80,9 @@ enum XLIFFBenchmark {
                 let end = text.range(of: "</file>")!.upperBound
                 if out.isEmpty { out = String(text[..<start]) }
                 var inner = String(text[start..<end])
-                if version != .v1_2 { inner = inner.replacingOccurrences(of: "<file id=\"f1\"", with: "<file id=\"f\(index)\"") }
+                if version != .v1_2 {
+                    inner = inner.replacingOccurrences(of: "<file id=\"f1\"", with: "<file id=\"f\(index)\"")
+                }
                 out += inner + "\n"
             }
         }

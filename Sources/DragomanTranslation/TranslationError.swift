@@ -1,8 +1,8 @@
 public import DragomanExchange
 public import DragomanGlossary
 public import DragomanSummarizer
-public import DragomanText
 public import DragomanTMX
+public import DragomanText
 public import DragomanXLIFF
 
 /// Errors of the translator's workflow: packages, terminology QA, merging translations back.

@@ -1,5 +1,6 @@
-@testable import DragomanTranslation
 import Testing
+
+@testable import DragomanTranslation
 
 /// How QA reads numbers: digits of every script, decimal signs, thousands separators, the agency style, scales.
 @Suite struct QANumberTests {

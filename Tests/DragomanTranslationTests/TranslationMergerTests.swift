@@ -1,5 +1,5 @@
-import DragomanTestSupport
 import DragomanTMX
+import DragomanTestSupport
 import DragomanTranslation
 import DragomanXLIFF
 import Foundation
@@ -64,7 +64,10 @@ import Testing
 
     @Test func severalFilesAreNumberedAndNeedAFolder() throws {
         let twoFiles = Self.translated20.replacingOccurrences(
-            of: "  </file>\n", with: "  </file>\n  <file id=\"f2\"><unit id=\"u\"><segment><source>ب</source><target>b</target></segment></unit></file>\n")
+            of: "  </file>\n",
+            with:
+                "  </file>\n  <file id=\"f2\"><unit id=\"u\"><segment><source>ب</source><target>b</target></segment></unit></file>\n"
+        )
         let document = try read(twoFiles)
         #expect(try TranslationMerger().articles([document], output: nil).map(\.path) == ["a-1.en.txt", "a-2.en.txt"])
         #expect(throws: TranslationError.outputNeedsFolder(output: "one.txt", files: 2)) {
@@ -79,12 +82,17 @@ import Testing
     @Test func twoInputsWithOneOutputNameAreRefused() throws {
         let first = try read(Self.translated20, name: "x/a.ar-en.xlf")
         let second = try read(Self.translated20, name: "y/a.ar-en.xliff")
-        #expect(throws: TranslationError.outputCollision(path: "a.en.txt", first: "x/a.ar-en.xlf", second: "y/a.ar-en.xliff")) {
+        #expect(
+            throws: TranslationError.outputCollision(
+                path: "a.en.txt", first: "x/a.ar-en.xlf", second: "y/a.ar-en.xliff")
+        ) {
             try TranslationMerger().articles([first, second], output: nil)
         }
         #expect(
             TranslationError.outputCollision(path: "a.en.txt", first: "x/a.ar-en.xlf", second: "y/a.ar-en.xliff")
-                .description == "x/a.ar-en.xlf and y/a.ar-en.xliff would both be merged into a.en.txt: merge them one at a time with -o")
+                .description
+                == "x/a.ar-en.xlf and y/a.ar-en.xliff would both be merged into a.en.txt: merge them one at a time with -o"
+        )
     }
 
     @Test func outputOverAnInputIsRefused() throws {
@@ -107,7 +115,8 @@ import Testing
         defer { folder.remove() }
         let xml = Self.translated20.replacingOccurrences(of: "<target>He concluded.</target>", with: "")
             .replacingOccurrences(
-                of: "<target>The Secretary General spoke.</target>", with: "<target>قال الأمين العام.</target>")
+                of: "<target>The Secretary General spoke.</target>", with: "<target>قال الأمين العام.</target>"
+            )
             .replacingOccurrences(of: "id=\"s2\" state=\"translated\"", with: "id=\"s2\" state=\"initial\"")
         let document = try read(xml)
         let articles = try TranslationMerger().articles([document], output: folder.url.path + "/out/")
@@ -125,10 +134,12 @@ import Testing
                 == "2 segments are not translated (listed above); nothing was written: translate them, or give --allow-untranslated to keep them in Arabic"
         )
         let allowed = TranslationMerger(allowUntranslated: true)
-        try allowed.write(try allowed.articles([document], output: folder.url.path + "/out/"), memory: folder.path("out/m.tmx"))
+        try allowed.write(
+            try allowed.articles([document], output: folder.url.path + "/out/"), memory: folder.path("out/m.tmx"))
         #expect(
             try String(contentsOfFile: folder.path("out/a.en.txt"), encoding: .utf8)
-                == "NATO calls for cooperation\n\nقال الأمين العام.  He added that the Alliance would act.\nوختم.\n\nبروكسل (أ ش أ)\n")
+                == "NATO calls for cooperation\n\nقال الأمين العام.  He added that the Alliance would act.\nوختم.\n\nبروكسل (أ ش أ)\n"
+        )
     }
 
     @Test func translationMemoryHoldsTheTranslatedPairsAndReadsBack() throws {
@@ -162,12 +173,17 @@ import Testing
         let xml = Self.translated20.replacingOccurrences(of: "He concluded.", with: "He concluded<cp hex=\"0007\"/>.")
         let merger = TranslationMerger()
         let articles = try merger.articles([read(xml)], output: nil)
-        #expect(throws: TranslationError.unwritableMemory(file: "a.ar-en.xlf", line: 11, unit: "p3", segment: "s4", scalar: "U+0007")) {
+        #expect(
+            throws: TranslationError.unwritableMemory(
+                file: "a.ar-en.xlf", line: 11, unit: "p3", segment: "s4", scalar: "U+0007")
+        ) {
             try merger.translationMemory(articles)
         }
         #expect(
-            TranslationError.unwritableMemory(file: "a.ar-en.xlf", line: 11, unit: "p3", segment: "s4", scalar: "U+0007")
-                .description
+            TranslationError.unwritableMemory(
+                file: "a.ar-en.xlf", line: 11, unit: "p3", segment: "s4", scalar: "U+0007"
+            )
+            .description
                 == "a.ar-en.xlf:11: unit 'p3' segment 's4' holds U+0007, a character XML cannot carry, so it cannot go into the translation memory; nothing was written: remove it, or merge without --tmx"
         )
     }

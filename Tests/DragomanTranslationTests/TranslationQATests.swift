@@ -40,7 +40,10 @@ import Testing
                 "NATO Secretary General Jens Stoltenberg said the Alliance would strengthen its partnership with Iraq.",
                 "translated"
             ),
-            ("وأكد أن بعثة الناتو في العراق تعمل منذ 2018.", "He stressed that NATO's mission in Iraq has worked since 2018.", nil),
+            (
+                "وأكد أن بعثة الناتو في العراق تعمل منذ 2018.",
+                "He stressed that NATO's mission in Iraq has worked since 2018.", nil
+            ),
             ("وتحرير 5ر7 مليون عراقي من داعش.", "And the liberation of 7.5 million Iraqis from ISIS.", "final"),
             ("درب الحلف ١٥ الفا من الضباط في ٢٠٢١.", "The Alliance trained 15,000 officers in 2021.", "translated"),
             ("شراكات الحلف وبعثاته.", "The Alliance's partnerships and missions.", "translated"),
@@ -89,7 +92,9 @@ import Testing
     @Test func fuzzyNameMatchIsNamedAsFuzzy() throws {
         let findings = try check([("قال ستولتنبيرج إن الحلف سيعمل.", "He said the Alliance would act.", nil)])
         #expect(findings.count == 1)
-        #expect(findings[0].hasPrefix("a.xlf:10: error [missing-term] unit 'p1' segment 's1': 'ستولتنبيرج' (dm-0004, a fuzzy match)"))
+        #expect(
+            findings[0].hasPrefix(
+                "a.xlf:10: error [missing-term] unit 'p1' segment 's1': 'ستولتنبيرج' (dm-0004, a fuzzy match)"))
     }
 
     @Test func inconsistentRenderingAcrossSegmentsAndFiles() throws {
@@ -178,7 +183,8 @@ extension TranslationQATests {
         var glossary = Self.glossary
         glossary.entries.append(
             GlossaryEntry(
-                id: "dm-0049", ar: "قدرة", en: "capability", enVariants: ["capabilities"], extra: ["inflect": "pron+num"]))
+                id: "dm-0049", ar: "قدرة", en: "capability", enVariants: ["capabilities"],
+                extra: ["inflect": "pron+num"]))
         let findings = try TranslationQA(glossary: glossary).check([
             Self.document([("قدرة الحلف.", "NATO's capability.", nil), ("قدرات الحلف.", "NATO's capabilities.", nil)])
         ])
@@ -189,10 +195,16 @@ extension TranslationQATests {
 extension TranslationQATests {
     @Test func aLongerEnglishTermDoesNotHideAShorterOne() throws {
         var glossary = Self.glossary
-        glossary.entries.append(GlossaryEntry(id: "dm-0009", ar: "التحالف الدولي لمناهضة داعش", en: "Global Coalition against ISIS"))
+        glossary.entries.append(
+            GlossaryEntry(id: "dm-0009", ar: "التحالف الدولي لمناهضة داعش", en: "Global Coalition against ISIS"))
         glossary.entries.append(GlossaryEntry(id: "dm-0010", ar: "التحالف الدولي", en: "global coalition"))
         let findings = try TranslationQA(glossary: glossary).check([
-            Self.document([("انضم العراق إلى التحالف الدولي لمناهضة تنظيم \"داعش\".", "Iraq joined the Global Coalition against ISIS.", nil)])
+            Self.document([
+                (
+                    "انضم العراق إلى التحالف الدولي لمناهضة تنظيم \"داعش\".",
+                    "Iraq joined the Global Coalition against ISIS.", nil
+                )
+            ])
         ])
         #expect(findings.map(\.description) == [])
     }

@@ -72,7 +72,9 @@ import Testing
     @Test func malformedMarkupHasLineAndColumn() {
         let xml = body("<trans-unit id=\"s1\"><source>الناتو & الحلف</source></trans-unit>")
         #expect(
-            message(xml) == "t.xlf:4:37: not well-formed XML: a name is missing after '<' or '&' (write & as &amp; and < as &lt;)")
+            message(xml)
+                == "t.xlf:4:37: not well-formed XML: a name is missing after '<' or '&' (write & as &amp; and < as &lt;)"
+        )
     }
 
     @Test func emptyFileIsNotXML() {
@@ -96,7 +98,9 @@ import Testing
     }
 
     @Test func noNamespace() {
-        #expect(message("<xliff version=\"1.2\"></xliff>").hasPrefix("t.xlf:1:21: not an XLIFF file: <xliff> has no namespace;"))
+        #expect(
+            message("<xliff version=\"1.2\"></xliff>").hasPrefix(
+                "t.xlf:1:21: not an XLIFF file: <xliff> has no namespace;"))
     }
 
     @Test func versionThatDoesNotGoWithTheNamespace() {

@@ -1,6 +1,6 @@
+import DragomanTMX
 import DragomanTestSupport
 import DragomanText
-import DragomanTMX
 import Foundation
 import Testing
 
@@ -55,7 +55,8 @@ import Testing
                     TMXUnit(variants: [.init(language: "ar", text: segment.text), .init(language: "en", text: english)])
                 }
             })
-        try memory.write(to: project.appendingPathComponent("omegat/project_save.tmx"), atomically: true, encoding: .utf8)
+        try memory.write(
+            to: project.appendingPathComponent("omegat/project_save.tmx"), atomically: true, encoding: .utf8)
 
         let omegat = try Subprocess.run(
             "omegat",
@@ -134,7 +135,10 @@ import Testing
             at: URL(fileURLWithPath: memoryOut), to: next.appendingPathComponent("tm/auto/003.tmx"))
         let again = try Subprocess.run(
             "omegat",
-            [next.path, "--mode=console-translate", "--config-dir=" + folder.path("config"), "--disable-project-locking"])
+            [
+                next.path, "--mode=console-translate", "--config-dir=" + folder.path("config"),
+                "--disable-project-locking",
+            ])
         #expect(again.status == 0, "\(again.combined.suffix(2000))")
         let nextArticle = folder.path("next.en.txt")
         let reused = try CLI.run([

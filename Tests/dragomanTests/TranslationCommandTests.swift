@@ -84,7 +84,8 @@ import Testing
         }
         #expect(
             rules == [
-                "missing-term", "untranslated", "deprecated-term", "missing-term", "arabic-in-target", "number", "number",
+                "missing-term", "untranslated", "deprecated-term", "missing-term", "arabic-in-target", "number",
+                "number",
             ])
         #expect(text.stdout.hasSuffix("1 file, 6 segments checked: 6 errors, 1 warning\n"))
         let json = try CLI.run(["qa", "--format", "json", "--glossary", glossary, path])
@@ -94,7 +95,12 @@ import Testing
             try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
         }
         #expect(objects.count == 7)
-        #expect(objects.allSatisfy { Set($0.keys) == ["severity", "rule", "file", "line", "unit", "segment", "subject", "expected", "message"] })
+        #expect(
+            objects.allSatisfy {
+                Set($0.keys) == [
+                    "severity", "rule", "file", "line", "unit", "segment", "subject", "expected", "message",
+                ]
+            })
         let missing = try #require(objects.first)
         #expect(missing["severity"] as? String == "error")
         #expect(missing["unit"] as? String == "p2")
@@ -149,10 +155,15 @@ import Testing
         try folder.write(xml, to: "a/b/job.xlf")
         let merged = try CLI.run(["merge", "job.xlf"], in: work)
         #expect(merged.status == 0, "\(merged.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: work.path).sorted() == ["job-1.target.txt", "job-2.en.txt", "job.xlf"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: work.path).sorted() == [
+                "job-1.target.txt", "job-2.en.txt", "job.xlf",
+            ])
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["a"])
         #expect(!FileManager.default.fileExists(atPath: "/tmp/absolute.txt"))
-        #expect(try String(contentsOfFile: work.appendingPathComponent("job-1.target.txt").path, encoding: .utf8) == "NATO\n")
+        #expect(
+            try String(contentsOfFile: work.appendingPathComponent("job-1.target.txt").path, encoding: .utf8)
+                == "NATO\n")
     }
 
     @Test func mergeRefusesUntranslatedAndWritesNothing() throws {
@@ -177,7 +188,9 @@ import Testing
     @Test func badInputIsAnErrorNamingFileAndPosition() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        try folder.write("<?xml version=\"1.0\"?>\n<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n<file>", to: "cut.xlf")
+        try folder.write(
+            "<?xml version=\"1.0\"?>\n<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n<file>",
+            to: "cut.xlf")
         for command in ["qa", "merge"] {
             let result = try CLI.run([command, "cut.xlf"], in: folder.url)
             #expect(result.status == 1)

@@ -1,7 +1,7 @@
-import DragomanText
 import DragomanTMX
-import DragomanXML
+import DragomanText
 import DragomanXLIFF
+import DragomanXML
 
 /// The translation memory of a merge: the translated pairs, for the next job and for the aligner.
 extension TranslationMerger {

@@ -43,7 +43,9 @@ extension TranslationQA {
                 guard Set(present.map(key.english)).count == 1 else { continue }
                 if renderings[term] == nil { termOrder.append(term) }
                 renderings[term, default: []].append(
-                    Rendering(english: rendered, label: label, order: order, finding: finding(.inconsistentTerm, match.text, "", "")))
+                    Rendering(
+                        english: rendered, label: label, order: order,
+                        finding: finding(.inconsistentTerm, match.text, "", "")))
             } else {
                 findings.append(
                     finding(

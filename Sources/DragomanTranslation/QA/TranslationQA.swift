@@ -1,7 +1,7 @@
 public import DragomanGlossary
 import DragomanText
-import Foundation
 public import DragomanXLIFF
+import Foundation
 
 /// Terminology and consistency QA of translated XLIFF, segment by segment, as professional QA tools do.
 ///

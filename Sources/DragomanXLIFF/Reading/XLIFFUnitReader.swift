@@ -31,7 +31,8 @@ struct XLIFFUnitReader {
 
     /// A 1.2 `<trans-unit>`. Segments split from a `<seg-source>` are named `idPrefix:mid` (or `mid` when
     /// `idPrefix` is nil: the trans-unit is the paragraph).
-    func transUnit(_ node: XMLTreeNode, id: String, idPrefix: String?, translate: Bool) throws(XLIFFError) -> TransUnit {
+    func transUnit(_ node: XMLTreeNode, id: String, idPrefix: String?, translate: Bool) throws(XLIFFError) -> TransUnit
+    {
         guard let source = children(node, "source").first else {
             throw .missingSource(file: file, line: node.line, column: node.column, element: "trans-unit", id: id)
         }
@@ -68,7 +69,8 @@ struct XLIFFUnitReader {
 
     /// The `<mrk mtype="seg">` parts of `node` in order, and the text around them (`gaps`, one more than parts);
     /// nil when there is none.
-    private func segments(of node: XMLTreeNode, in unit: String) throws(XLIFFError) -> (parts: [Part], gaps: [String])? {
+    private func segments(of node: XMLTreeNode, in unit: String) throws(XLIFFError) -> (parts: [Part], gaps: [String])?
+    {
         var parts: [Part] = []
         var gaps = [""]
         var seen: [String: Int] = [:]
