@@ -209,3 +209,15 @@ extension TranslationQATests {
         #expect(findings.map(\.description) == [])
     }
 }
+
+extension TranslationQATests {
+    @Test func aDeprecatedFormInsideALongerTermIsNotUsed() throws {
+        var glossary = Self.glossary
+        glossary.entries.append(
+            GlossaryEntry(id: "dm-0008", ar: "داعش خراسان", en: "Islamic State Khorasan Province"))
+        let findings = try TranslationQA(glossary: glossary).check([
+            Self.document([("هجوم داعش خراسان.", "An attack by Islamic State Khorasan Province.", nil)])
+        ])
+        #expect(findings.map(\.description) == [])
+    }
+}

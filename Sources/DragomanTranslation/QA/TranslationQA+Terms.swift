@@ -13,9 +13,12 @@ extension TranslationQA {
         var findings: [QAFinding] = []
         // English forms found in the target, by key.
         var found = Set<String>()
-        for match in englishMatches(in: target, matcher: matcher) {
+        var flagged = Set<String>()
+        for (match, nested) in englishMatches(in: target, matcher: matcher) {
             let form = key.english(entries[match.entry].englishForms[match.form])
-            if found.insert(form).inserted, let instead = deprecatedEnglish[form] {
+            found.insert(form)
+            // A form inside a longer term ("Islamic State" in "Islamic State Khorasan Province") is not used.
+            if !nested, let instead = deprecatedEnglish[form], flagged.insert(form).inserted {
                 findings.append(
                     finding(
                         .deprecatedTerm, match.text, instead,
@@ -58,21 +61,22 @@ extension TranslationQA {
 
     /// The glossary's English forms in `target`: the matcher's leftmost-longest matches, and the shorter forms
     /// inside each multiword match ("global coalition" and "ISIS" inside "Global Coalition against ISIS"), so that a
-    /// longer term never hides the rendering of a shorter one.
-    func englishMatches(in target: String, matcher: GlossaryMatcher) -> [TermMatch] {
+    /// longer term never hides the rendering of a shorter one. `nested` tells the inner ones.
+    func englishMatches(in target: String, matcher: GlossaryMatcher) -> [(match: TermMatch, nested: Bool)] {
         let segment = Self.segment(target, language: "en")
         let tokens = english.tokens(of: target)
         var tokenAt: [Int: Int] = [:]
         for (index, token) in tokens.enumerated() { tokenAt[token.range.lowerBound] = index }
-        var result: [TermMatch] = []
+        var result: [(match: TermMatch, nested: Bool)] = []
         var seen = Set<[Int]>()
         var pending = [0..<tokens.count]
         while let span = pending.popLast() {
+            let nested = span.count < tokens.count
             for match in matcher.matches(in: segment, tokens: Array(tokens[span])) {
                 guard seen.insert([match.range.lowerBound, match.range.upperBound, match.entry, match.form]).inserted,
                     let start = tokenAt[match.range.lowerBound]
                 else { continue }
-                result.append(match)
+                result.append((match, nested))
                 let end = tokens[start...].firstIndex { $0.range.upperBound >= match.range.upperBound }.map { $0 + 1 }
                 if let end, end - start > 1 {
                     pending.append(start + 1..<end)
@@ -80,7 +84,7 @@ extension TranslationQA {
                 }
             }
         }
-        return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return result.sorted { $0.match.range.lowerBound < $1.match.range.lowerBound }
     }
 
     /// Each rendering that departs from its term's most common one (the first seen on a tie).
