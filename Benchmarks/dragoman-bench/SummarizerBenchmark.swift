@@ -28,15 +28,21 @@ enum SummarizerBenchmark {
     }
 
     static func loadEASC(_ corpus: String) throws -> [Article] {
+        try Measure.require(
+            corpus + "/manifest.tsv", holding: "the EASC dev split (manifest.tsv, articles/, references/)",
+            hint: "the corpus is not in the repository: put it at ../shared/easc-dev or give --corpus DIR")
         let manifest = try String(contentsOfFile: corpus + "/manifest.tsv", encoding: .utf8)
         let lines = manifest.split(whereSeparator: \.isNewline)
-        let header = lines[0].split(separator: "\t").map(String.init)
+        let header = lines.first?.split(separator: "\t").map(String.init) ?? []
         guard let idColumn = header.firstIndex(of: "id"), let budgetColumn = header.firstIndex(of: "ref_words_mean")
-        else { throw BenchmarkError("manifest.tsv lacks the id or ref_words_mean column") }
+        else { throw BenchmarkError("\(corpus)/manifest.tsv lacks the id or ref_words_mean column") }
         let pipeline = try TextPipeline()
         var articles: [Article] = []
         for line in lines.dropFirst() {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count > max(idColumn, budgetColumn) else {
+                throw BenchmarkError("\(corpus)/manifest.tsv: a row has \(fields.count) fields, fewer than the header")
+            }
             let id = fields[idColumn]
             guard let budget = Double(fields[budgetColumn]) else {
                 throw BenchmarkError("bad ref_words_mean for \(id)")
@@ -255,6 +261,7 @@ enum SummarizerBenchmark {
             return algorithm
         }
         let folder = Measure.string("--seeds", in: arguments) ?? "seeds"
+        try Measure.require(folder, holding: "the articles to repeat (.txt files)")
         let reader = TextReader()
         let seeds = try TextReader.documentPaths([folder]).map { try reader.read(path: $0) }
         let seedBytes = seeds.reduce(0) { $0 + $1.text.utf8.count }
