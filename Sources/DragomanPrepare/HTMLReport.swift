@@ -73,7 +73,7 @@ struct HTMLReport {
             <h1>Dragoman report</h1>
 
             """
-        html += "<p class=\"meta\">\(articles.count) articles. Struck-through lines are boilerplate, kept in the "
+        html += "<p class=\"meta\">\(counted(articles.count, "article")). Struck-through lines are boilerplate, kept in the "
         html += "files but left out of summaries and translation packages; the reason is shown beside each.</p>\n<nav>"
         for (index, article) in articles.enumerated() {
             html += "<a href=\"#a\(index)\">\(Self.escape(article.folder))</a>"
@@ -96,7 +96,7 @@ struct HTMLReport {
         let title = document.title?.singleLineText ?? article.folder
         html += "<h2 dir=\"auto\" lang=\"\(document.language)\">\(Self.escape(title))</h2>\n"
         html += "<p class=\"meta\">\(Self.escape(document.source.name)) · language \(document.language) · "
-        html += "\(document.segments.count) segments, \(article.boilerplate) boilerplate · files: "
+        html += "\(counted(document.segments.count, "segment")), \(article.boilerplate) boilerplate · files: "
         html += article.files.map {
             "<a href=\"\(Self.escape(article.folder))/\(Self.escape($0))\">\(Self.escape($0))</a>"
         }

@@ -19,6 +19,10 @@ public final class PrepareJob {
 
     /// Runs the job; `progress` receives one line per file or article written.
     public func run(progress: (String) -> Void = { _ in }) throws(PrepareError) -> PrepareReport {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: options.output, isDirectory: &isFolder), !isFolder.boolValue {
+            throw .outputNotFolder(options.output)
+        }
         // Everything is computed first; files are written only when every stage has succeeded.
         let documents: [Document]
         let matcher: GlossaryMatcher
@@ -44,7 +48,8 @@ public final class PrepareJob {
             let tokenized = try TokenizedBatch(documents: documents, matcher: matcher)
             terms = TermTable.build(tokenized, matcher: matcher)
             candidates = try CandidateExtractor(matcher: matcher).candidatesTSV(
-                in: tokenized, source: "dragoman prepare: \(documents.count) articles", date: GlossaryDate.today())
+                in: tokenized, source: "dragoman prepare: \(counted(documents.count, "article"))",
+                date: GlossaryDate.today())
         } catch let error as TextError {
             throw .text(error)
         } catch {
@@ -52,7 +57,8 @@ public final class PrepareJob {
         }
 
         let folders = Self.folderNames(documents)
-        var report = PrepareReport(articles: [], batchFiles: [])
+        var report = PrepareReport(
+            articles: [], batchFiles: [], warnings: documents.compactMap(\.source.emptyWarning))
         var htmlArticles: [HTMLReport.Article] = []
         do {
             for (index, document) in documents.enumerated() {
@@ -87,8 +93,8 @@ public final class PrepareJob {
                         ]))
                 progress(
                     "\(document.source.name) → \(directory)/ (\(files.map(\.name).joined(separator: ", "))): "
-                        + "\(document.segments.count) segments, \(marked) boilerplate, "
-                        + "\(table.rows.count) glossary concepts")
+                        + "\(counted(document.segments.count, "segment")), \(marked) boilerplate, "
+                        + "\(counted(table.rows.count, "glossary concept"))")
             }
             let batchFiles: [(name: String, content: String)] = [
                 ("digest.md", desk.digest),

@@ -27,7 +27,7 @@ struct RougeCommand: ParsableCommand {
     @Option(help: "Token normalization before matching: none or match.")
     var normalize: String = "none"
 
-    @Option(help: "Bootstrap resamples for the 95% confidence interval (0 for none).")
+    @Option(parsing: .unconditional, help: "Bootstrap resamples for the 95% confidence interval (0 for none).")
     var bootstrap: Int = 1000
 
     @Option(help: "Output format: text or json.")

@@ -25,11 +25,6 @@ struct GlossaryCommand: ParsableCommand {
             GlossaryImportCommand.self, GlossaryExportCommand.self,
         ]
     )
-
-    /// Prints a message line to standard error.
-    static func printError(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
-    }
 }
 
 /// A glossary command's failure at run time: printed as "Error: message", exit status 1.

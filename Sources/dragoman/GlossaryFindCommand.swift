@@ -22,7 +22,7 @@ struct GlossaryFindCommand: ParsableCommand {
         let current = try glossary.store.load().glossary
         let found = current.find(text)
         guard !found.isEmpty else {
-            GlossaryCommand.printError("no entry matches '\(text)'")
+            printError("no entry matches '\(text)'")
             throw ExitCode(1)
         }
         let written = try GlossaryTSV.serialize(Glossary(entries: found, extraColumns: current.extraColumns))

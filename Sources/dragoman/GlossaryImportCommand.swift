@@ -51,7 +51,7 @@ struct GlossaryImportCommand: ParsableCommand {
         let store = glossary.store
         var current = try store.load(allowMissing: true).glossary
         let actions = GlossaryMerger(policy: policy).merge(reading.glossary.entries, into: &current)
-        for message in reading.skipped { GlossaryCommand.printError(message) }
+        for message in reading.skipped { printError(message) }
         for action in actions { print(action) }
         var counts: [GlossaryMerger.Action.Kind: Int] = [:]
         for action in actions { counts[action.kind, default: 0] += 1 }
@@ -59,7 +59,7 @@ struct GlossaryImportCommand: ParsableCommand {
             .added, .merged, .unchanged, .replaced, .variant, .skipped, .conflict,
         ]
         let summary = order.compactMap { kind in counts[kind].map { "\($0) \(kind.rawValue)" } }
-        GlossaryCommand.printError(
+        printError(
             "\(file): \(actions.count) \(actions.count == 1 ? "entry" : "entries") read: "
                 + (summary.isEmpty ? "nothing to do" : summary.joined(separator: ", ")))
         if policy == .report {

@@ -31,6 +31,7 @@ struct NormalizeCommand: ParsableCommand {
 
     func run() throws {
         let source = try input.reader.read(path: file)
+        if let warning = source.emptyWarning { printError(warning) }
         let normalized = Normalizer(profile: NormalizationProfile(rawValue: profile)!).normalize(source.text)
         var text = normalized.text
         if !text.hasSuffix("\n") && !text.isEmpty { text += "\n" }

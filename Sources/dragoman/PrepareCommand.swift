@@ -18,7 +18,7 @@ struct PrepareCommand: ParsableCommand {
               dragoman prepare --output /tmp/desk articles/
             """)
 
-    @Option(help: "The folder to write to.")
+    @Option(name: .shortAndLong, help: "The folder to write to (created if missing).")
     var output: String = "Output"
 
     @Option(help: "The glossary for term tables.")
@@ -40,6 +40,8 @@ struct PrepareCommand: ParsableCommand {
             inputs: paths.isEmpty ? ["seeds"] : paths, output: output, glossary: glossary,
             language: language.language, reader: input.reader)
         let report = try PrepareJob(options: options).run { print($0) }
-        print("prepared \(report.articles.count) articles in \(output)/")
+        for warning in report.warnings { printError(warning) }
+        let count = report.articles.count
+        print("prepared \(count) article\(count == 1 ? "" : "s") in \(output)/")
     }
 }

@@ -34,8 +34,7 @@ struct SegmentCommand: ParsableCommand {
     }
 
     func run() throws {
-        let documents = try TextPipeline(reader: input.reader).process(
-            paths: paths, language: language.language)
+        let documents = try input.documents(paths, language: language.language)
         let format = DocumentFormat(rawValue: format)!
         for (i, document) in documents.enumerated() {
             print(document.formatted(as: format, header: i == 0), terminator: "")

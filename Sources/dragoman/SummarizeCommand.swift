@@ -22,16 +22,21 @@ struct SummarizeCommand: ParsableCommand {
               dragoman summarize --digest --format markdown seeds/
             """)
 
-    @Option(help: "Summary length in sentences.")
+    // Numbers are read unconditionally so that "--words -5" reaches validate() and is refused with what is allowed,
+    // instead of the parser taking "-5" for an option and reporting a missing value.
+    @Option(parsing: .unconditional, help: "Summary length in sentences.")
     var sentences: Int?
 
-    @Option(help: "Take whole sentences until the summary reaches N words (the last one may run over).")
+    @Option(
+        parsing: .unconditional,
+        help: "Take whole sentences until the summary reaches N words (the last one may run over).")
     var words: Int?
 
-    @Option(help: "Take whole sentences, never more than N words in total.")
+    @Option(parsing: .unconditional, help: "Take whole sentences, never more than N words in total.")
     var maxWords: Int?
 
-    @Option(help: "Summary length as a share of the sentences, above 0 and at most 1 (e.g. 0.25).")
+    @Option(
+        parsing: .unconditional, help: "Summary length as a share of the sentences, above 0 and at most 1 (e.g. 0.25).")
     var ratio: Double?
 
     @Option(help: "Ranking: desk, lead, lexrank, lexrank-continuous, textrank or learned.")
@@ -74,17 +79,18 @@ struct SummarizeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let documents = try TextPipeline(reader: input.reader).process(
-            paths: paths, language: language.language)
+        let documents = try input.documents(paths, language: language.language)
         let summarizer = try Summarizer(algorithm: SummaryAlgorithm(rawValue: algorithm)!, length: length)
         let format = SummaryFormat(rawValue: format)!
         if digest {
             print(try summarizer.digest(documents).formatted(as: format), terminator: "")
             return
         }
+        // One document: its sentences only, as head and grep print one file without its name; several: a header each.
+        let header = documents.count > 1
         for (i, document) in documents.enumerated() {
             if i > 0 && format != .json { print() }
-            print(try summarizer.summarize(document).formatted(as: format), terminator: "")
+            print(try summarizer.summarize(document).formatted(as: format, header: header), terminator: "")
         }
     }
 }

@@ -50,8 +50,7 @@ struct TermsCommand: ParsableCommand {
 
     func run() throws {
         let matcher = try GlossaryMatcher(glossary: GlossaryStore(path: glossary).load().glossary)
-        let documents = try TextPipeline(reader: input.reader).process(
-            paths: paths, language: language.language)
+        let documents = try input.documents(paths, language: language.language)
         if candidates {
             let date = GlossaryDate.today()
             let source = "candidates from \(documents.count) document\(documents.count == 1 ? "" : "s")"

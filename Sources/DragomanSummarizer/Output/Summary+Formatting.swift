@@ -2,10 +2,12 @@ import DragomanText
 
 extension Summary {
     /// The summary in `format`; text and Markdown put each sentence on one line (line breaks inside a wrapped
-    /// sentence become spaces), JSON keeps the text exactly as in the file.
-    public func formatted(as format: SummaryFormat) -> String {
+    /// sentence become spaces), JSON keeps the text exactly as in the file. Text has a header (file, language,
+    /// algorithm, sentence counts, title) unless `header` is false: the summary of a single file is its sentences.
+    public func formatted(as format: SummaryFormat, header: Bool = true) -> String {
         switch format {
         case .text:
+            guard header else { return sentences.map { singleLine($0.text) + "\n" }.joined() }
             var out =
                 "# \(source) (\(language), \(algorithm.rawValue), \(sentences.count) of \(candidates) sentences)\n"
             if let title { out += "Title: \(title.singleLineText)\n" }
@@ -52,7 +54,7 @@ extension Digest {
     public func formatted(as format: SummaryFormat) -> String {
         switch format {
         case .text:
-            var out = "# digest of \(sources.count) documents (\(sentences.count) sentences)\n"
+            var out = "# digest of \(counted(sources.count, "document")) (\(counted(sentences.count, "sentence")))\n"
             for sentence in sentences { out += "[\(sentence.source)] " + singleLine(sentence.text) + "\n" }
             return out
         case .markdown:
@@ -68,7 +70,7 @@ extension Digest {
 
     /// The digest as Markdown: a heading, then one bullet per sentence ending with its source file.
     public func markdown() -> String {
-        var out = "# Digest\n\n*\(sentences.count) sentences from \(sources.count) documents*\n\n"
+        var out = "# Digest\n\n*\(counted(sentences.count, "sentence")) from \(counted(sources.count, "document"))*\n\n"
         if sentences.isEmpty { out += "*(no sentence fits the requested length)*\n" }
         for sentence in sentences {
             out += "- " + MarkdownEscaping.inline(singleLine(sentence.text)) + " — `\(sentence.source)`\n"

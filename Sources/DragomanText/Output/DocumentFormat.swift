@@ -53,7 +53,7 @@ extension Document {
             }
             return out
         case .text:
-            var out = "# \(source.name) (\(language), \(segments.count) segments)\n"
+            var out = "# \(source.name) (\(language), \(counted(segments.count, "segment")))\n"
             for segment in segments {
                 var tag = "\(segment.index)\t\(segment.kind.rawValue)\tp\(segment.paragraph)\t\(segment.language)"
                 if let reason = segment.boilerplate { tag += "\t[\(reason)]" }
