@@ -6,13 +6,16 @@ struct GlossaryAddCommand: ParsableCommand {
         commandName: "add",
         abstract: "Add a concept to the glossary.",
         discussion: """
-            --ar and --en are required (--en may be left out for a proposed entry). The id is the next free one \
-            unless --id is given. An Arabic term or variant that another concept already has (after normalization) \
-            is refused: update that concept instead. Prints the new row.
+            --ar and --en are required (--en may be left out for a proposed entry, which is not matched in text \
+            until it has English and status preferred or admitted). The id is the next free one unless --id is \
+            given. An Arabic term or variant that another concept already has (after normalization) is refused: \
+            update that concept instead. Prints the new row.
 
             Example:
-              dragoman glossary add --ar "مجلس الأمن الدولي" --en "UN Security Council" --ar-variant "مجلس الأمن" \\
-                --pos properNoun --domain organization
+              cp Glossaries/ar-en.tsv my-glossary.tsv
+              dragoman glossary add --glossary my-glossary.tsv \\
+                  --ar "هدنة إنسانية" --en "humanitarian truce" \\
+                  --ar-variant "هدنة انسانية" --pos noun --domain politics
             """)
 
     @OptionGroup var glossary: GlossaryFileOption

@@ -10,14 +10,16 @@ struct GlossaryCommand: ParsableCommand {
         discussion: """
             The glossary is a UTF-8 TSV file (default Glossaries/ar-en.tsv) with one concept per row. Every command \
             that changes it writes atomically and keeps the previous version as FILE.bak; a failed command leaves \
-            the file as it was.
+            the file as it was. Try the commands that change a glossary on a copy, as the examples do.
 
             Examples:
               dragoman glossary lint
               dragoman glossary find الاطلسي
-              dragoman glossary add --ar "مجلس الأمن" --en "Security Council"
-              dragoman glossary import terms.tbx --on-conflict report
+              cp Glossaries/ar-en.tsv my-glossary.tsv
+              dragoman glossary add --glossary my-glossary.tsv \\
+                  --ar "هدنة إنسانية" --en "humanitarian truce"
               dragoman glossary export --format tbx -o ar-en.tbx
+              dragoman glossary import --glossary my-glossary.tsv ar-en.tbx
             """,
         subcommands: [
             GlossaryLintCommand.self, GlossaryAddCommand.self, GlossaryUpdateCommand.self,

@@ -7,7 +7,7 @@ struct GlossaryStatsCommand: ParsableCommand {
         abstract: "Count the glossary's concepts by status, part of speech and domain.",
         discussion: """
             Example:
-              dragoman glossary stats --glossary Glossaries/ar-en.tsv
+              dragoman glossary stats
             """)
 
     @OptionGroup var glossary: GlossaryFileOption

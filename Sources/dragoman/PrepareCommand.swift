@@ -5,17 +5,20 @@ struct PrepareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "prepare",
         abstract: "Prepare a batch of articles for a news desk and a translator (the main job).",
+        usage: "dragoman prepare [<options>] [<paths> ...]",
         discussion: """
-            Reads the articles (default: seeds/) and the glossary (default: Glossaries/ar-en.tsv) and writes to the
-            output folder (default: Output/) one folder per article with its clean text (text.txt), its segments with
-            offsets and boilerplate reasons (segments.tsv, document.json), its summary (summary.md) and its glossary
-            terms (terms.md, terms.tsv); for the batch, a digest (digest.md), all term tables (terms.tsv), candidate
-            new terms for the glossary (candidates.tsv) and report.html, to open in a browser. Every file is
-            replaced atomically, and only after every stage has succeeded; nothing is deleted.
+            Reads the articles (default: seeds/) and the glossary (default: Glossaries/ar-en.tsv) and writes to \
+            the output folder (default: Output/) one folder per article with its clean text (text.txt), its \
+            segments with offsets and boilerplate reasons (segments.tsv, document.json), its summary (summary.md) \
+            and its glossary terms (terms.md, terms.tsv); for the batch, a digest (digest.md), all term tables \
+            (terms.tsv), candidate new terms for the glossary (candidates.tsv) and report.html, to open in a \
+            browser.
 
-            Example:
+            Every file is replaced atomically, and only after every stage has succeeded; nothing is deleted.
+
+            Examples:
               dragoman prepare
-              dragoman prepare --output /tmp/desk articles/
+              dragoman prepare -o desk seeds/002_338c65e35c31d7d7.txt
             """)
 
     @Option(name: .shortAndLong, help: "The folder to write to (created if missing).")

@@ -6,12 +6,15 @@ struct SummarizeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summarize",
         abstract: "Extractive summaries: the sentences that carry each article, verbatim and in order.",
+        usage: "dragoman summarize [<options>] <paths> ...",
         discussion: """
             Sentences are chosen only among the document's sentences that are not boilerplate (never headlines, \
-            bylines, datelines or site furniture); the headline, when there is one, is shown as the title.
-            Default length: a quarter of the sentences, rounded up, at least 1 and at most 5.
-            With --digest, the documents given together make one digest: the most central sentences of the batch, \
-            near-duplicates removed (maximal marginal relevance on match-normalized terms), each citing its file.
+            bylines, datelines or site furniture); the headline, when there is one, is shown as the title. \
+            Default length: a quarter of the sentences, rounded up, at least 1 and at most 5. With one file and \
+            --format text, only the summary's sentences are printed; with several, each has a header.
+
+            With --digest, the documents given together make one digest: the most central sentences of the \
+            batch, paraphrases and near-duplicates removed, each citing its file.
 
             Algorithms: desk (default: position prior + LexRank centrality + redundancy control), lead, lexrank, \
             lexrank-continuous, textrank, learned (logistic regression trained on EASC dev; Arabic news).

@@ -101,13 +101,6 @@ import Testing
         #expect(missing.stderr.contains("no-such-folder: cannot read: no such file or folder"))
     }
 
-    @Test(arguments: ["prepare", "normalize", "segment"])
-    func helpHasAnExample(command: String) throws {
-        let result = try CLI.run([command, "--help"])
-        #expect(result.status == 0)
-        #expect(result.stdout.contains("Example:"))
-    }
-
     @Test func prepareRefusesAFileAsOutputFolder() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
