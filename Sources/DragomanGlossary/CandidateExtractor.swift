@@ -232,7 +232,7 @@ public struct CandidateExtractor {
                     id: GlossaryTSV.formatID(rank + 1, prefix: "cand-"), ar: candidate.text, en: "", status: .proposed,
                     note: scoreText
                         + (candidate.example.isEmpty
-                            ? "" : "; e.g. " + candidate.example.map { $0 == "\t" ? " " : String($0) }.joined()),
+                            ? "" : "; e.g. " + Escaping.tsv(candidate.example)),
                     source: source,
                     updated: date))
         }

@@ -60,6 +60,8 @@ public final class PrepareJob {
         var report = PrepareReport(
             articles: [], batchFiles: [], warnings: documents.compactMap(\.source.emptyWarning))
         var htmlArticles: [HTMLReport.Article] = []
+        var linkTargets: [String: (index: Int, folder: String)] = [:]
+        for (index, document) in documents.enumerated() { linkTargets[document.source.name] = (index, folders[index]) }
         do {
             for (index, document) in documents.enumerated() {
                 let folder = folders[index]
@@ -88,8 +90,8 @@ public final class PrepareJob {
                     HTMLReport.Article(
                         document: document, folder: folder, files: files.map(\.name), boilerplate: marked,
                         sections: [
-                            ("Summary", HTMLReport.markdownBlock(summary, language: document.language)),
-                            ("Glossary terms", HTMLReport.markdownBlock(termsMarkdown, language: "en")),
+                            ("Summary", HTMLReport.summaryHTML(desk.summaryResults[index], article: index)),
+                            ("Glossary terms", HTMLReport.termsHTML(table, articles: linkTargets)),
                         ]))
                 progress(
                     "\(document.source.name) → \(directory)/ (\(files.map(\.name).joined(separator: ", "))): "
@@ -109,8 +111,12 @@ public final class PrepareJob {
             }
             var html = HTMLReport(articles: htmlArticles)
             html.batchSections = [
-                ("Digest of the batch", HTMLReport.markdownBlock(desk.digest, language: "ar")),
-                ("Glossary terms in the batch", HTMLReport.markdownBlock(terms.batch.markdown(), language: "en")),
+                (
+                    "Digest of the batch",
+                    HTMLReport.digestHTML(
+                        desk.digestResult, language: Self.mainLanguage(documents), articles: linkTargets)
+                ),
+                ("Glossary terms in the batch", HTMLReport.termsHTML(terms.batch, articles: linkTargets)),
             ]
             let reportPath = (options.output as NSString).appendingPathComponent("report.html")
             try AtomicFile.write(html.render(), to: reportPath)
@@ -120,6 +126,13 @@ public final class PrepareJob {
             throw .text(error)
         }
         return report
+    }
+
+    /// The language most documents of the batch are in ("und" for none).
+    static func mainLanguage(_ documents: [Document]) -> String {
+        var counts: [String: Int] = [:]
+        for document in documents { counts[document.language, default: 0] += 1 }
+        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "und"
     }
 
     /// One folder name per document: the file's name without extension, made unique.

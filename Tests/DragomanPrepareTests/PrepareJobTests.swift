@@ -38,11 +38,11 @@ import Testing
             #expect(!text.contains("رئيس مجلسى الإدارة"))
         }
         let html = try String(contentsOf: output.appendingPathComponent("report.html"), encoding: .utf8)
-        #expect(html.contains("<html lang=\"en\">"))
+        #expect(html.contains("<html lang=\"en\" dir=\"ltr\">"))
         #expect(html.contains("furniture: comment widget"))
         #expect(html.contains("الناتو يؤكد دعم جهود التحالف الدولى لمناهضة داعش"))
         #expect(html.contains("Digest of the batch"))
-        #expect(html.contains("<table>"))
+        #expect(html.contains("<table class=\"terms\">"))
         // Per article: summary and term table; for the batch: digest, terms and candidates.
         for name in ["digest.md", "terms.tsv", "candidates.tsv"] {
             #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(name).path), "\(name)")

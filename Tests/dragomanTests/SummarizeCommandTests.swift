@@ -31,7 +31,7 @@ import Testing
         #expect(result.stdout.hasPrefix("# Digest\n"))
         let bullets = result.stdout.split(separator: "\n").filter { $0.hasPrefix("- ") }
         #expect(bullets.count == 10)
-        #expect(bullets.allSatisfy { $0.hasSuffix(".txt`") && $0.contains("— `seeds/") })
+        #expect(bullets.allSatisfy { $0.hasSuffix(".txt") && $0.contains(" — seeds/0") && $0.contains("\\_") })
     }
 
     @Test func markdownShowsTheHeadlineAsTitle() throws {

@@ -21,15 +21,17 @@ extension Summary {
     }
 
     /// A readable Markdown summary: `# title` (the file name when there is no headline), the source, the sentences.
+    /// Everything from the article (title, file name, sentences) is escaped, so it renders as written.
     public func markdown() -> String {
-        var out = "# " + MarkdownEscaping.inline(title?.singleLineText ?? source) + "\n\n"
-        out += "*Source: `\(source)` · \(sentences.count) of \(candidates) sentences · \(algorithm.rawValue)*\n\n"
+        var out = "# " + Escaping.markdown(title?.text ?? source) + "\n\n"
+        out += "*Source: \(Escaping.markdown(source)) · \(sentences.count) of \(candidates) sentences · "
+        out += "\(algorithm.rawValue)*\n\n"
         if candidates == 0 {
             out += "*(the document has no sentences to choose from: only headlines, bylines or boilerplate)*\n"
         } else if sentences.isEmpty {
             out += "*(no sentence fits the requested length)*\n"
         }
-        for sentence in sentences { out += MarkdownEscaping.inline(singleLine(sentence.text)) + "\n\n" }
+        for sentence in sentences { out += Escaping.markdown(sentence.text) + "\n\n" }
         return out
     }
 
@@ -73,7 +75,7 @@ extension Digest {
         var out = "# Digest\n\n*\(counted(sentences.count, "sentence")) from \(counted(sources.count, "document"))*\n\n"
         if sentences.isEmpty { out += "*(no sentence fits the requested length)*\n" }
         for sentence in sentences {
-            out += "- " + MarkdownEscaping.inline(singleLine(sentence.text)) + " — `\(sentence.source)`\n"
+            out += "- " + Escaping.markdown(sentence.text) + " — " + Escaping.markdown(sentence.source) + "\n"
         }
         return out
     }
@@ -88,22 +90,5 @@ extension SummarySentence {
             ("text", .string(text)),
         ]
         return .object(fields)
-    }
-}
-
-/// Backslash-escapes the characters Markdown would read as markup, so sentences render as written.
-enum MarkdownEscaping {
-    static func inline(_ text: String) -> String {
-        var out = String()
-        out.reserveCapacity(text.utf8.count)
-        for (offset, character) in text.enumerated() {
-            switch character {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|": out.append("\\")
-            case "#", "-", "+": if offset == 0 { out.append("\\") }
-            default: break
-            }
-            out.append(character)
-        }
-        return out
     }
 }

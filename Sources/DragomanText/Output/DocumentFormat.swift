@@ -49,7 +49,7 @@ extension Document {
                     segment.language, segment.boilerplate?.description ?? "", String(segment.range.lowerBound),
                     String(segment.range.upperBound), segment.singleLineText,
                 ]
-                out += fields.map { $0.map { $0 == "\t" ? " " : $0 } }.map { String($0) }.joined(separator: "\t") + "\n"
+                out += fields.map(Escaping.tsv).joined(separator: "\t") + "\n"
             }
             return out
         case .text:
