@@ -5,7 +5,7 @@ import Foundation
 /// Release-mode figures for the summarizer: speed on repeated seeds, and ROUGE on EASC dev.
 ///
 ///   dragoman-bench summarize [--megabytes 50] [--seeds seeds]
-///   dragoman-bench easc [--corpus ../shared/easc-dev] [--tune]
+///   dragoman-bench easc [--corpus ../shared/easc-dev] [--tune | --tune-redundancy | --train]
 enum SummarizerBenchmark {
     static func run(arguments: [String]) throws {
         switch arguments.first {
@@ -82,6 +82,10 @@ enum SummarizerBenchmark {
         print("EASC dev: \(articles.count) articles, \(articles.map(\.references.count).reduce(0, +)) references")
         if arguments.contains("--tune") {
             try tune(articles)
+            return
+        }
+        if arguments.contains("--tune-redundancy") {
+            try tuneRedundancy(articles)
             return
         }
         if arguments.contains("--train") {
@@ -242,6 +246,30 @@ enum SummarizerBenchmark {
                             plain.summary[1].f.mean * 100, preamble.summary[0].f.mean * 100,
                             preamble.summary[1].f.mean * 100))
                 }
+            }
+        }
+    }
+
+    /// The paraphrase rule of redundancy control on dev: each containment threshold and minimum sentence size,
+    /// `desk` ROUGE on the plain articles and behind a preamble (a threshold above 1 turns the rule off).
+    static func tuneRedundancy(_ articles: [Article]) throws {
+        let shifted = try withPreamble(articles)
+        for minimum in [3, 5, 7] {
+            for containment in [0.5, 0.6, 0.7, 0.8, 2] {
+                var parameters = DeskParameters.standard
+                parameters.containment = containment
+                parameters.containmentMinimum = minimum
+                let make = { (budget: Int) in
+                    try Summarizer(algorithm: .desk, length: .words(budget), desk: parameters)
+                }
+                let plain = try evaluate(articles, make: make)
+                let preamble = try evaluate(shifted, make: make)
+                print(
+                    String(
+                        format: "containment %.2f minimum %d: R1 %.2f R2 %.2f RL %.2f | preamble R1 %.2f R2 %.2f",
+                        containment, minimum, plain.summary[0].f.mean * 100, plain.summary[1].f.mean * 100,
+                        plain.summary[2].f.mean * 100, preamble.summary[0].f.mean * 100,
+                        preamble.summary[1].f.mean * 100))
             }
         }
     }

@@ -39,8 +39,6 @@ public final class PrepareJob {
         } catch {
             throw .text(error)
         }
-        let desk: DeskMarkdown
-        do { desk = try Summarizer().deskMarkdown(for: documents) } catch { throw .summarizer(error) }
         let terms: (documents: [TermTable], batch: TermTable)
         let candidates: String
         do {
@@ -54,6 +52,14 @@ public final class PrepareJob {
             throw .text(error)
         } catch {
             throw .text(.icu("\(error)"))
+        }
+        // Summaries and digest after the term tables: a paraphrase that names a glossary concept differently (الحلف,
+        // الناتو) is then recognized as a repeat.
+        let desk: DeskMarkdown
+        do {
+            desk = try Summarizer().deskMarkdown(for: documents, concepts: ConceptSpans(terms.documents))
+        } catch {
+            throw .summarizer(error)
         }
 
         let folders = Self.folderNames(documents)

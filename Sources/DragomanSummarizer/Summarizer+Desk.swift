@@ -15,13 +15,18 @@ public struct DeskMarkdown: Sendable {
 
 extension Summarizer {
     /// The Markdown summaries of `documents` (one per document) and their digest, with this summarizer's algorithm
-    /// and length; each document is tokenized and ranked once for both.
-    public func deskMarkdown(for documents: [Document]) throws(SummarizerError) -> DeskMarkdown {
+    /// and length; each document is tokenized and ranked once for both. With `concepts` (where the documents name
+    /// glossary concepts), redundancy control and the digest also catch paraphrases that name a concept
+    /// differently.
+    public func deskMarkdown(for documents: [Document], concepts: ConceptSpans? = nil) throws(SummarizerError)
+        -> DeskMarkdown
+    {
         var results: [Summary] = []
         var analyzed: [[Candidate]] = []
         var rankings: [[Int]] = []
         for (number, document) in documents.enumerated() {
-            let candidates = try analyzer.candidates(of: document, number: number)
+            let candidates = try analyzer.candidates(
+                of: document, number: number, concepts: concepts?.spans(of: number) ?? [])
             let ranked = self.ranked(candidates)
             results.append(summary(of: document, candidates: candidates, ranked: ranked))
             analyzed.append(candidates)
