@@ -35,11 +35,18 @@ struct Sandbox {
             at: bin.appendingPathComponent("dragoman"), withDestinationURL: CLI.executable)
     }
 
+    /// The environment variable set for every script a sandbox runs.
+    static let marker = "DRAGOMAN_SANDBOX"
+
+    /// Whether this process runs inside a sandbox's script (a documented command that ran the tests again).
+    static var isInside: Bool { ProcessInfo.processInfo.environment[marker] != nil }
+
     /// Runs `script` with bash in the copy's root, `dragoman` first on `PATH`.
     func run(_ script: String) throws -> ProcessOutput {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         return try Subprocess.run(
-            "/bin/bash", ["-c", script], in: root, environment: ["PATH": bin.path + ":" + path, "COLUMNS": "80"])
+            "/bin/bash", ["-c", script], in: root,
+            environment: ["PATH": bin.path + ":" + path, "COLUMNS": "80", Self.marker: "1"])
     }
 
     /// Removes the copy.
