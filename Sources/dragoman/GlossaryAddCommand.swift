@@ -33,7 +33,7 @@ struct GlossaryAddCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = glossary.store
+        let store = try glossary.store()
         var current = try store.load(allowMissing: true).glossary
         var entry = GlossaryEntry(id: id ?? "", ar: "", en: "", arVariants: arVariants, enVariants: enVariants)
         fields.apply(to: &entry)

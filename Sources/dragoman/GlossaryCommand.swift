@@ -37,9 +37,16 @@ struct GlossaryCommandFailure: Error, CustomStringConvertible {
 /// The `--glossary FILE` option every glossary subcommand takes.
 struct GlossaryFileOption: ParsableArguments {
     @Option(name: .customLong("glossary"), help: "The glossary file.")
-    var path: String = "Glossaries/ar-en.tsv"
+    var path: String = PackageRoot.glossary
 
-    var store: GlossaryStore { GlossaryStore(path: path) }
+    /// The glossary's store; refuses the default path when it does not exist here (`dragoman` was started elsewhere
+    /// than the package root), rather than report a missing file or create a new glossary there.
+    func store() throws -> GlossaryStore {
+        if let message = PackageRoot.missing(path, isDefault: path == PackageRoot.glossary, option: "--glossary FILE") {
+            throw GlossaryCommandFailure(description: message)
+        }
+        return GlossaryStore(path: path)
+    }
 }
 
 /// Options shared by `add` and `update`: the values of an entry's fields.

@@ -37,7 +37,7 @@ struct GlossaryExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let current = try glossary.store.load().glossary
+        let current = try glossary.store().load().glossary
         let text = try GlossaryFormat(rawValue: format)!.write(current)
         if let output {
             try GlossaryStore.write(text, to: output, backup: false)

@@ -19,7 +19,7 @@ struct GlossaryFindCommand: ParsableCommand {
     @Argument(help: "Arabic or English text, or an id.") var text: String
 
     func run() throws {
-        let current = try glossary.store.load().glossary
+        let current = try glossary.store().load().glossary
         let found = current.find(text)
         guard !found.isEmpty else {
             printError("no entry matches '\(text)'")

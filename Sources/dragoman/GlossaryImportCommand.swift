@@ -57,7 +57,7 @@ struct GlossaryImportCommand: ParsableCommand {
         let policy = GlossaryMerger.Policy(rawValue: onConflict)!
         let reading = try chosen.read(path: file)
         try GlossaryMerger.check(reading.glossary.entries, file: file)
-        let store = glossary.store
+        let store = try glossary.store()
         var current = try store.load(allowMissing: true).glossary
         let actions = GlossaryMerger(policy: policy).merge(reading.glossary.entries, into: &current)
         for message in reading.skipped { printError(message) }

@@ -25,6 +25,7 @@ struct GlossaryLintCommand: ParsableCommand {
 
     func run() throws {
         let path = file ?? glossary.path
+        if file == nil { _ = try glossary.store() }
         let parsed = try GlossaryStore(path: path).load()
         let findings = GlossaryLinter().lint(parsed, file: path)
         for finding in findings { print(finding) }

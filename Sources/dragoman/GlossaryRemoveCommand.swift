@@ -22,7 +22,7 @@ struct GlossaryRemoveCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = glossary.store
+        let store = try glossary.store()
         var current = try store.load().glossary
         let removed = try current.remove(ids: ids)
         try store.save(current)

@@ -13,7 +13,7 @@ struct GlossaryStatsCommand: ParsableCommand {
     @OptionGroup var glossary: GlossaryFileOption
 
     func run() throws {
-        let current = try glossary.store.load().glossary
+        let current = try glossary.store().load().glossary
         print(GlossaryStats(current).report, terminator: "")
     }
 }

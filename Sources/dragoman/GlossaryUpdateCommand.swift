@@ -30,7 +30,7 @@ struct GlossaryUpdateCommand: ParsableCommand {
     var removeEnVariants: [String] = []
 
     func run() throws {
-        let store = glossary.store
+        let store = try glossary.store()
         var current = try store.load().glossary
         if let entry = current.entries.first(where: { $0.id == id }) {
             for variant in removeArVariants where !entry.arVariants.contains(variant) {

@@ -25,7 +25,7 @@ struct PrepareCommand: ParsableCommand {
     var output: String = "Output"
 
     @Option(help: "The glossary for term tables.")
-    var glossary: String = "Glossaries/ar-en.tsv"
+    var glossary: String = PackageRoot.glossary
 
     @OptionGroup var language: LanguageOption
 
@@ -36,11 +36,13 @@ struct PrepareCommand: ParsableCommand {
 
     func validate() throws {
         guard !output.isEmpty else { throw ValidationError("--output needs a folder name") }
+        try PackageRoot.check(glossary, isDefault: glossary == PackageRoot.glossary, option: "--glossary FILE")
+        try PackageRoot.check(PackageRoot.seeds, isDefault: paths.isEmpty, option: "the articles to prepare")
     }
 
     func run() throws {
         let options = PrepareOptions(
-            inputs: paths.isEmpty ? ["seeds"] : paths, output: output, glossary: glossary,
+            inputs: paths.isEmpty ? [PackageRoot.seeds] : paths, output: output, glossary: glossary,
             language: language.language, reader: input.reader)
         let report = try PrepareJob(options: options).run { print($0) }
         for warning in report.warnings { printError(warning) }

@@ -26,7 +26,7 @@ struct TermsCommand: ParsableCommand {
             """)
 
     @Option(help: "The glossary file (TSV).")
-    var glossary = "Glossaries/ar-en.tsv"
+    var glossary = PackageRoot.glossary
 
     @Option(help: "Output format: tsv, csv, markdown or json.")
     var format = "tsv"
@@ -49,6 +49,7 @@ struct TermsCommand: ParsableCommand {
             throw ValidationError("--candidates writes glossary TSV; drop --format '\(format)'")
         }
         guard !paths.isEmpty else { throw ValidationError("give at least one file or folder (or - for stdin)") }
+        try PackageRoot.check(glossary, isDefault: glossary == PackageRoot.glossary, option: "--glossary FILE")
     }
 
     func run() throws {

@@ -101,6 +101,25 @@ import Testing
         #expect(missing.stderr.contains("no-such-folder: cannot read: no such file or folder"))
     }
 
+    /// Started elsewhere than the package root, the commands that read shipped data by default say where to run.
+    @Test(arguments: [
+        (["prepare"], 64), (["prepare", "-o", "out", "a.txt"], 64), (["terms", "a.txt"], 64),
+        (["glossary", "stats"], 1), (["glossary", "add", "--ar", "هدنة", "--en", "truce"], 1),
+        (["glossary", "lint"], 1),
+    ] as [([String], Int32)])
+    func outsideThePackageRootTheMessageSaysWhereToRun(_ arguments: [String], _ status: Int32) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("قال الحلف إن الاجتماع انتهى.\n", to: "a.txt")
+        let result = try CLI.run(arguments, in: folder.url)
+        #expect(result.status == status)
+        #expect(
+            result.stderr.hasPrefix(
+                "Error: Glossaries/ar-en.tsv not found here: run dragoman from the package root (where seeds/ and "
+                    + "Glossaries/ are), or give --glossary FILE\n"), "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["a.txt"])
+    }
+
     @Test func prepareRefusesAFileAsOutputFolder() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
