@@ -102,11 +102,12 @@ import Testing
     }
 
     /// Started elsewhere than the package root, the commands that read shipped data by default say where to run.
-    @Test(arguments: [
-        (["prepare"], 64), (["prepare", "-o", "out", "a.txt"], 64), (["terms", "a.txt"], 64),
-        (["glossary", "stats"], 1), (["glossary", "add", "--ar", "هدنة", "--en", "truce"], 1),
-        (["glossary", "lint"], 1),
-    ] as [([String], Int32)])
+    @Test(
+        arguments: [
+            (["prepare"], 64), (["prepare", "-o", "out", "a.txt"], 64), (["terms", "a.txt"], 64),
+            (["glossary", "stats"], 1), (["glossary", "add", "--ar", "هدنة", "--en", "truce"], 1),
+            (["glossary", "lint"], 1),
+        ] as [([String], Int32)])
     func outsideThePackageRootTheMessageSaysWhereToRun(_ arguments: [String], _ status: Int32) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

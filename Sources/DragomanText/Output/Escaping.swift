@@ -16,11 +16,11 @@ package enum Escaping {
     }
 
     /// Text for Markdown (CommonMark and GitHub Flavored Markdown), on one line, that renders exactly as written:
-    /// a run of line breaks becomes one space; every character that can start inline markup is backslash-escaped (emphasis,
-    /// code, links and images, raw HTML and autolinks, entities, strikethrough, table pipes, math dollars); the
-    /// bare URLs and `www.` names GFM would turn into links are broken with an escape (`http\://`, `www\.`); at the
-    /// start, what would open a block (heading, list item, quote, code fence) is escaped too. Bidi controls are
-    /// shown as ⟨U+202E⟩. One limit: no escape stops GFM from linking an e-mail address (`mailto:`).
+    /// a run of line breaks becomes one space; every character that can start inline markup is backslash-escaped
+    /// (emphasis, code, links and images, raw HTML and autolinks, entities, strikethrough, table pipes, math
+    /// dollars); the bare URLs and `www.` names GFM would turn into links are broken with an escape (`http\://`,
+    /// `www\.`); at the start, what would open a block (heading, list item, quote, code fence) is escaped too. Bidi
+    /// controls are shown as ⟨U+202E⟩. One limit: no escape stops GFM from linking an e-mail address (`mailto:`).
     package static func markdown(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
