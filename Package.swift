@@ -15,7 +15,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         // ICU behind a C shim: the public header has no ICU types, so Foundation never sees ICU headers.
@@ -87,7 +86,6 @@ let package = Package(
             name: "DragomanPrepare",
             dependencies: [
                 "DragomanText", "DragomanSummarizer", "DragomanGlossary",
-                .product(name: "Ink", package: "Ink"),
             ],
             swiftSettings: strict
         ),

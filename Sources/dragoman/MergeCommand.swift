@@ -7,6 +7,7 @@ struct MergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
         abstract: "Turn translated XLIFF into English articles.",
+        usage: "dragoman merge [<options>] <files> ...",
         discussion: """
             Writes one plain-text article per XLIFF <file>: its paragraphs in the original order, separated by a blank line, each made of its segments' targets. The name comes from the input's name, never from anything inside the document: NAME.ar-en.xlf gives NAME.en.txt (NAME-1.en.txt, NAME-2.en.txt… when it holds several <file>s), in the current folder or in -o DIR; -o FILE names the article itself when the input holds one <file>. Segments marked translate="no" keep their text.
 
@@ -43,7 +44,7 @@ struct MergeCommand: ParsableCommand {
         let merger = TranslationMerger(allowUntranslated: allowUntranslated)
         let articles = try merger.articles(documents, output: output)
         for article in articles {
-            for segment in article.untranslated { GlossaryCommand.printError(segment.description) }
+            for segment in article.untranslated { printError(segment.description) }
         }
         try merger.write(articles, memory: tmx)
         for article in articles {

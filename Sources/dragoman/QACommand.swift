@@ -16,9 +16,9 @@ struct QACommand: ParsableCommand {
             Without --glossary, Glossaries/ar-en.tsv is used when it exists; otherwise only the checks that need no glossary run.
 
             Examples:
-              dragoman qa Tests/DragomanTranslationTests/Fixtures/qa-example.ar-en.xlf
-              dragoman xliff --copy-source -o /tmp/job seeds/
-              dragoman qa --format json --glossary Glossaries/ar-en.tsv /tmp/job/*.xlf
+              dragoman qa Tests/DragomanTranslationTests/Fixtures/qa-clean.ar-en.xlf
+              dragoman qa --format json --glossary Glossaries/ar-en.tsv \\
+                  Tests/DragomanTranslationTests/Fixtures/qa-clean.ar-en.xlf
             """)
 
     @Option(help: "The glossary file (TSV). Default: Glossaries/ar-en.tsv when it exists.")
@@ -48,7 +48,7 @@ struct QACommand: ParsableCommand {
         } else if GlossaryStore(path: Self.defaultGlossary).exists {
             terms = try GlossaryStore(path: Self.defaultGlossary).load().glossary
         } else {
-            GlossaryCommand.printError("no glossary (\(Self.defaultGlossary) not found): terms are not checked")
+            printError("no glossary (\(Self.defaultGlossary) not found): terms are not checked")
         }
         let findings = try TranslationQA(glossary: terms).check(documents)
         let errors = findings.count { $0.severity == .error }
@@ -58,7 +58,7 @@ struct QACommand: ParsableCommand {
             "\(files.count) file\(files.count == 1 ? "" : "s"), \(segments) segment\(segments == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
         if format == "json" {
             for finding in findings { print(finding.json) }
-            GlossaryCommand.printError(summary)
+            printError(summary)
         } else {
             for finding in findings { print(finding) }
             print(summary)
