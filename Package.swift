@@ -16,6 +16,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
     ],
     targets: [
         // ICU behind a C shim: the public header has no ICU types, so Foundation never sees ICU headers.
@@ -72,6 +73,7 @@ let package = Package(
             name: "DragomanTranslation",
             dependencies: [
                 "DragomanText", "DragomanSummarizer", "DragomanGlossary", "DragomanExchange", "DragomanXLIFF",
+                "DragomanXML", .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
         ),
@@ -79,7 +81,7 @@ let package = Package(
         .target(
             name: "DragomanPrepare",
             dependencies: [
-                "DragomanText", "DragomanSummarizer", "DragomanGlossary",
+                "DragomanText", "DragomanSummarizer", "DragomanGlossary", "DragomanXLIFF", "DragomanTranslation",
                 .product(name: "Ink", package: "Ink"),
             ],
             swiftSettings: strict
@@ -95,7 +97,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "dragoman-bench",
-            dependencies: ["DragomanText", "DragomanSummarizer", "DragomanGlossary"],
+            dependencies: ["DragomanText", "DragomanSummarizer", "DragomanGlossary", "DragomanXLIFF", "DragomanTranslation"],
             path: "Benchmarks/dragoman-bench",
             swiftSettings: strict
         ),
@@ -120,6 +122,17 @@ let package = Package(
         .testTarget(
             name: "DragomanExchangeTests",
             dependencies: ["DragomanTestSupport", "DragomanExchange"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "DragomanXLIFFTests",
+            dependencies: ["DragomanTestSupport", "DragomanXLIFF", "DragomanGlossary", "DragomanText", "DragomanXML"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "DragomanTranslationTests",
+            dependencies: ["DragomanTestSupport", "DragomanTranslation", "DragomanXLIFF", "DragomanGlossary"],
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),
