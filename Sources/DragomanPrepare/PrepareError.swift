@@ -1,6 +1,7 @@
 public import DragomanGlossary
 public import DragomanSummarizer
 public import DragomanText
+public import DragomanTranslation
 
 /// Errors of the main job: each wraps the error of the stage that failed, whose message names the file.
 public enum PrepareError: Error, Equatable, Sendable {
@@ -10,6 +11,8 @@ public enum PrepareError: Error, Equatable, Sendable {
     case glossary(GlossaryError)
     /// Summaries could not be made.
     case summarizer(SummarizerError)
+    /// The XLIFF files or the translation package could not be made or written.
+    case translation(TranslationError)
 }
 
 extension PrepareError: CustomStringConvertible {
@@ -19,6 +22,7 @@ extension PrepareError: CustomStringConvertible {
         case .text(let error): return error.description
         case .glossary(let error): return error.description
         case .summarizer(let error): return error.description
+        case .translation(let error): return error.description
         }
     }
 }

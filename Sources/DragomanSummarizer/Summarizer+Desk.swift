@@ -6,6 +6,8 @@ public struct DeskMarkdown: Sendable {
     public let summaries: [(source: String, markdown: String)]
     /// The contents of the batch's `digest.md`.
     public let digest: String
+    /// Per document, in batch order: the segment indices of its summary's sentences.
+    public let summarySentences: [[Int]]
 }
 
 extension Summarizer {
@@ -15,15 +17,18 @@ extension Summarizer {
         var summaries: [(source: String, markdown: String)] = []
         var analyzed: [[Candidate]] = []
         var rankings: [[Int]] = []
+        var sentences: [[Int]] = []
         for (number, document) in documents.enumerated() {
             let candidates = try analyzer.candidates(of: document, number: number)
             let ranked = self.ranked(candidates)
-            summaries.append(
-                (document.source.name, summary(of: document, candidates: candidates, ranked: ranked).markdown()))
+            let chosen = summary(of: document, candidates: candidates, ranked: ranked)
+            summaries.append((document.source.name, chosen.markdown()))
+            sentences.append(chosen.sentences.map(\.index))
             analyzed.append(candidates)
             rankings.append(ranked.order)
         }
         return DeskMarkdown(
-            summaries: summaries, digest: digest(documents, candidates: analyzed, rankings: rankings).markdown())
+            summaries: summaries, digest: digest(documents, candidates: analyzed, rankings: rankings).markdown(),
+            summarySentences: sentences)
     }
 }

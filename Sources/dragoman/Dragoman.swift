@@ -18,7 +18,7 @@ struct Dragoman: ParsableCommand {
         version: DragomanVersion.current,
         subcommands: [
             PrepareCommand.self, NormalizeCommand.self, SegmentCommand.self, SummarizeCommand.self,
-            TermsCommand.self, GlossaryCommand.self, XLIFFCommand.self, EvalCommand.self,
+            TermsCommand.self, GlossaryCommand.self, XLIFFCommand.self, PackageCommand.self, EvalCommand.self,
         ]
     )
 }
