@@ -97,7 +97,9 @@ let package = Package(
         ),
         .executableTarget(
             name: "dragoman-bench",
-            dependencies: ["DragomanText", "DragomanSummarizer", "DragomanGlossary", "DragomanXLIFF", "DragomanTranslation"],
+            dependencies: [
+                "DragomanText", "DragomanSummarizer", "DragomanGlossary", "DragomanXLIFF", "DragomanTranslation",
+            ],
             path: "Benchmarks/dragoman-bench",
             swiftSettings: strict
         ),

@@ -22,7 +22,8 @@ extension TranslationPackage {
         }
 
         var totals: XLIFFStatistics {
-            statistics.reduce(into: XLIFFStatistics(segments: 0, notForTranslation: 0, words: 0, terms: 0, concepts: 0)) {
+            statistics.reduce(into: XLIFFStatistics(segments: 0, notForTranslation: 0, words: 0, terms: 0, concepts: 0))
+            {
                 $0.segments += $1.segments
                 $0.notForTranslation += $1.notForTranslation
                 $0.words += $1.words

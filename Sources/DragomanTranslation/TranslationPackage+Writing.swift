@@ -13,7 +13,8 @@ extension TranslationPackage {
         do {
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
-            throw .text(.unwritable(file: parent.path, reason: "cannot create the folder: \(error.localizedDescription)"))
+            throw .text(
+                .unwritable(file: parent.path, reason: "cannot create the folder: \(error.localizedDescription)"))
         }
         let token = UUID().uuidString
         let stage = parent.appendingPathComponent(".\(target.lastPathComponent).\(token).tmp")

@@ -42,7 +42,7 @@ public struct TranslationPackage: Sendable {
         var tables: [TermTable] = []
         var subset: [String: GlossaryEntry] = [:]
         for (xliff, (article, table)) in zip(try batch.xliff(writer), zip(batch.articles, batch.tables)) {
-            files.append(File(name: xliff.name, data: Data(xliff.content.utf8)))
+            files.append(File(name: xliff.name, data: xliff.data))
             statistics.append(writer.statistics(for: article))
             // The term table and glossary subset cover what the file holds (with --only-summary, less).
             let written = Set(writer.segments(of: article))

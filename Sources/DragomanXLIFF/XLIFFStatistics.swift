@@ -39,7 +39,7 @@ extension XLIFFWriter {
             }
             statistics.words += article.words[index]
             statistics.terms += article.terms[index].count
-            for term in article.terms[index] { concepts.insert(term.entry.id) }
+            for term in article.terms[index] { concepts.insert(term.concept.entry.id) }
         }
         statistics.concepts = concepts.count
         return statistics

@@ -59,12 +59,14 @@ import Testing
             encoding: .utf8)
         #expect(xliff.contains("<file original=\"003_ebcacb89700a50ef.txt\" source-language=\"ar\""))
         let package = try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("package").path)
-        #expect(package.sorted() == [
+        let expected = [
             "000_8df4f7dc39500c72.ar-en.xlf", "001_0dda74a77566b337.ar-en.xlf", "002_338c65e35c31d7d7.ar-en.xlf",
             "003_ebcacb89700a50ef.ar-en.xlf", "004_1485ed8d9be99254.ar-en.xlf", "README.txt", "glossary.tbx",
             "package.json", "terms.tsv",
-        ])
-        #expect(try Data(contentsOf: output.appendingPathComponent("package/003_ebcacb89700a50ef.ar-en.xlf")) == Data(xliff.utf8))
+        ]
+        #expect(package.sorted() == expected)
+        let packaged = try Data(contentsOf: output.appendingPathComponent("package/003_ebcacb89700a50ef.ar-en.xlf"))
+        #expect(packaged == Data(xliff.utf8))
         // Candidate terms carry no run date: `updated` (the last column) stays empty.
         let candidates = try String(contentsOf: output.appendingPathComponent("candidates.tsv"), encoding: .utf8)
         #expect(candidates.split(separator: "\n").dropFirst().allSatisfy { $0.hasSuffix("\t") })

@@ -18,7 +18,9 @@ import Testing
     @Test func sourceDateEpochSetsTheCreationDate() throws {
         let now = Date(timeIntervalSince1970: 42)
         #expect(try TranslationPackage.creationDate(environment: [:], now: now) == now)
-        #expect(try TranslationPackage.creationDate(environment: ["SOURCE_DATE_EPOCH": "0"], now: now) == Date(timeIntervalSince1970: 0))
+        #expect(
+            try TranslationPackage.creationDate(environment: ["SOURCE_DATE_EPOCH": "0"], now: now)
+                == Date(timeIntervalSince1970: 0))
         #expect(try TranslationPackage.creationDate(environment: ["SOURCE_DATE_EPOCH": "1700000000"]) == Self.created)
         for bad in ["", "-1", "1.5", "12a", " 12", "99999999999999999999999"] {
             #expect(throws: TranslationError.invalidSourceDateEpoch(bad)) {
@@ -31,9 +33,10 @@ import Testing
         let batch = try Self.batch()
         let writer = try XLIFFWriter()
         let package = try TranslationPackage(batch: batch, writer: writer, created: Self.created)
-        #expect(package.files.map(\.name) == [
-            "003_ebcacb89700a50ef.ar-en.xlf", "glossary.tbx", "terms.tsv", "package.json", "README.txt",
-        ])
+        #expect(
+            package.files.map(\.name) == [
+                "003_ebcacb89700a50ef.ar-en.xlf", "glossary.tbx", "terms.tsv", "package.json", "README.txt",
+            ])
         let statistics = try #require(package.statistics.first)
         #expect(statistics == writer.statistics(for: batch.articles[0]))
         #expect(statistics.segments == 13 && statistics.notForTranslation == 0 && statistics.words == 618)

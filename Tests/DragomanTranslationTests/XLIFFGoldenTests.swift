@@ -12,7 +12,7 @@ import Testing
         let batch = try TranslationBatch.read(paths: [WriterFixtures.seed], glossary: WriterFixtures.glossary)
         let files = try batch.xliff(XLIFFWriter(options: XLIFFOptions(version: version)))
         #expect(files.map(\.name) == ["003_ebcacb89700a50ef.ar-en.xlf"])
-        let written = files[0].content
+        let written = String(decoding: files[0].data, as: UTF8.self)
         let golden = WriterFixtures.golden(version.rawValue)
         if ProcessInfo.processInfo.environment["DRAGOMAN_UPDATE_GOLDEN"] == "1" {
             try FileManager.default.createDirectory(
@@ -25,7 +25,9 @@ import Testing
         #expect(written == expected, "differs from \(golden.path)")
     }
 
-    @Test(.enabled(if: XMLLint.canValidateXLIFF, "needs xmllint (Debian libxml2-utils)"), arguments: XLIFFVersion.allCases)
+    @Test(
+        .enabled(if: XMLLint.canValidateXLIFF, "needs xmllint (Debian libxml2-utils)"), arguments: XLIFFVersion.allCases
+    )
     func goldenFilesAreValid(_ version: XLIFFVersion) throws {
         let result = try XMLLint.validate(
             file: WriterFixtures.golden(version.rawValue).path, against: XMLLint.xliff(version.rawValue))
@@ -34,13 +36,20 @@ import Testing
 
     @Test func goldenFilesShowEveryKindOfTerm() throws {
         let v1 = try String(contentsOf: WriterFixtures.golden("1.2"), encoding: .utf8)
-        #expect(v1.contains("الجانب العراقي → Government of Iraq (also: Iraqi government); deprecated term: use الحكومة العراقية (Government of Iraq); glossary note: Vague; name the government."))
-        #expect(v1.contains("ستولينبيرج → Jens Stoltenberg (also: Stoltenberg); fuzzy match (score 0.93) of ينس ستولتنبيرج, not an exact glossary form: check the name"))
+        #expect(
+            v1.contains(
+                "الجانب العراقي → Government of Iraq (also: Iraqi government); deprecated term: use الحكومة العراقية (Government of Iraq); glossary note: Vague; name the government."
+            ))
+        #expect(
+            v1.contains(
+                "ستولينبيرج → Jens Stoltenberg (also: Stoltenberg); fuzzy match (score 0.93) of ينس ستولتنبيرج, not an exact glossary form: check the name"
+            ))
         #expect(v1.contains("آلية للتشاور السياسي → no approved English yet; proposed term, not yet reviewed"))
         #expect(v1.contains("<note from=\"dragoman\">summary sentence</note>"))
         #expect(v1.contains("<note from=\"dragoman\">headline</note>"))
         let v2 = try String(contentsOf: WriterFixtures.golden("2.2"), encoding: .utf8)
-        #expect(v2.contains("<gls:definition>Capital of Belgium; seat of NATO &amp; the EU &lt;HQ&gt;.</gls:definition>"))
+        #expect(
+            v2.contains("<gls:definition>Capital of Belgium; seat of NATO &amp; the EU &lt;HQ&gt;.</gls:definition>"))
         #expect(v2.contains("<mda:meta type=\"summary\">"))
     }
 }

@@ -76,9 +76,10 @@ import Testing
         let units = file.children("unit")
         #expect(units.map { $0.attributes["id"] } == ["p1", "p2", "p3"])
         #expect(units.allSatisfy { $0.attributes["xml:space"] == "preserve" })
-        #expect(units[1].children.filter { ["segment", "ignorable"].contains($0.name) }.map(\.name) == [
-            "segment", "ignorable", "segment",
-        ])
+        #expect(
+            units[1].children.filter { ["segment", "ignorable"].contains($0.name) }.map(\.name) == [
+                "segment", "ignorable", "segment",
+            ])
         #expect(units[1].children("ignorable")[0].children("source")[0].text == " ")
         let segments = WriterFixture.elements("segment", in: root)
         #expect(segments.map { $0.attributes["id"] } == ["s0", "s1", "s2", "s3"])
@@ -102,7 +103,9 @@ import Testing
         #expect(meta(units[2]) == ["words=2"])
         let notes = WriterFixture.elements("note", in: root)
         #expect(notes.allSatisfy { $0.attributes["category"] == "dragoman" })
-        #expect(notes.map(\.text).last == "Glossary terms:\nm1 الحلف → NATO (also: the Alliance)\nm2 داعش → ISIS (also: Daesh)")
+        #expect(
+            notes.map(\.text).last
+                == "Glossary terms:\nm1 الحلف → NATO (also: the Alliance)\nm2 داعش → ISIS (also: Daesh)")
     }
 
     // MARK: - Source text
@@ -114,7 +117,8 @@ import Testing
             let document = article.document
             let xml = try WriterFixture.write(article, XLIFFOptions(version: version))
             let root = try WriterFixture.parse(xml)
-            let written = version == .v1_2
+            let written =
+                version == .v1_2
                 ? WriterFixture.elements("trans-unit", in: root) : WriterFixture.elements("segment", in: root)
             #expect(written.count == document.content.count)
             for element in written {
@@ -127,7 +131,9 @@ import Testing
                 for unit in WriterFixture.elements("unit", in: root) {
                     let parts = unit.children.filter { ["segment", "ignorable"].contains($0.name) }
                     let ids = parts.compactMap { $0.attributes["id"] }.compactMap { Int($0.dropFirst()) }
-                    let range = document.segments[ids.first!].range.lowerBound..<document.segments[ids.last!].range
+                    let range =
+                        document.segments[ids.first!].range
+                        .lowerBound..<document.segments[ids.last!].range
                         .upperBound
                     #expect(parts.map { $0.children("source")[0].text }.joined() == document.source.text(in: range))
                 }
@@ -171,7 +177,8 @@ import Testing
         // one in `tricky` is kept as written: see sourceIsTheOriginalTextExactly).
         let text = Self.small + Self.tricky.replacingOccurrences(of: "\u{200F}", with: "")
         let article = try WriterFixture.article(text, summary: [1])
-        let xml = try WriterFixture.write(article, XLIFFOptions(version: version, keepBoilerplate: true, copySource: true))
+        let xml = try WriterFixture.write(
+            article, XLIFFOptions(version: version, keepBoilerplate: true, copySource: true))
         #expect(bidi(text) == 0)
         #expect(bidi(xml) == 0)
     }
@@ -203,8 +210,11 @@ import Testing
 
     @Test func aConceptSeenTwiceInAUnitIsOneLineOfTheNote() throws {
         let article = try WriterFixture.article("قال الحلف إن الناتو باق وإن داعش انهزم.\n")
-        let note = try #require(WriterFixture.elements("note", in: try WriterFixture.parse(WriterFixture.write(article))).first)
-        #expect(note.text == "Glossary terms:\nm1 الحلف, m2 الناتو → NATO (also: the Alliance)\nm3 داعش → ISIS (also: Daesh)")
+        let note = try #require(
+            WriterFixture.elements("note", in: try WriterFixture.parse(WriterFixture.write(article))).first)
+        #expect(
+            note.text
+                == "Glossary terms:\nm1 الحلف, m2 الناتو → NATO (also: the Alliance)\nm3 داعش → ISIS (also: Daesh)")
     }
 
     // MARK: - Options
@@ -240,10 +250,14 @@ import Testing
         #expect(units.map { $0.children("target").count } == [1, 0, 1, 0])
         #expect(WriterFixture.elements("count", in: units[1]).first?.text == "1")
 
-        let v2 = try WriterFixture.parse(WriterFixture.write(article, XLIFFOptions(version: .v2_1, keepBoilerplate: true)))
+        let v2 = try WriterFixture.parse(
+            WriterFixture.write(article, XLIFFOptions(version: .v2_1, keepBoilerplate: true)))
         let unit = try #require(WriterFixture.elements("unit", in: v2).first { $0.attributes["id"] == "p2" })
         #expect(unit.attributes["translate"] == "no")
-        #expect(WriterFixture.elements("note", in: unit).map(\.text) == ["s1: boilerplate (\(reasons[1]!)), not for translation"])
+        #expect(
+            WriterFixture.elements("note", in: unit).map(\.text) == [
+                "s1: boilerplate (\(reasons[1]!)), not for translation"
+            ])
         #expect(WriterFixture.elements("meta", in: unit).map(\.text) == ["1", "s1 \(reasons[1]!)"])
     }
 
@@ -258,7 +272,8 @@ import Testing
         let document = Document(
             source: source, language: "ar",
             segments: [
-                Segment(index: 0, kind: .sentence, paragraph: 1, language: "ar", range: 0..<first.utf8.count, text: first),
+                Segment(
+                    index: 0, kind: .sentence, paragraph: 1, language: "ar", range: 0..<first.utf8.count, text: first),
                 Segment(
                     index: 1, kind: .sentence, paragraph: 1, language: "ar", range: start..<start + second.utf8.count,
                     text: second, boilerplate: Boilerplate(kind: .furniture, rule: "share widget")),
@@ -277,7 +292,8 @@ import Testing
     @Test(arguments: XLIFFVersion.allCases)
     func copySourcePrefillsTargetsWithThePlainSource(_ version: XLIFFVersion) throws {
         let article = try WriterFixture.article(Self.small)
-        let root = try WriterFixture.parse(WriterFixture.write(article, XLIFFOptions(version: version, copySource: true)))
+        let root = try WriterFixture.parse(
+            WriterFixture.write(article, XLIFFOptions(version: version, copySource: true)))
         let units = WriterFixture.elements(version == .v1_2 ? "trans-unit" : "segment", in: root)
         #expect(units.count == 4)
         for unit in units {
@@ -305,16 +321,22 @@ import Testing
     @Test func aCharacterXMLCannotCarryIsRefusedWithItsPlace() throws {
         let article = try WriterFixture.article("سطر أول.\n\nسطر\u{1} ثان.\n", name: "bad.txt")
         for version in XLIFFVersion.allCases {
-            #expect(throws: XLIFFError.forbiddenCharacter(article: "bad.txt", line: 3, column: 4, segment: 1, scalar: "U+0001")) {
+            #expect(
+                throws: XLIFFError.forbiddenCharacter(
+                    article: "bad.txt", line: 3, column: 4, segment: 1, scalar: "U+0001")
+            ) {
                 try XLIFFWriter(options: XLIFFOptions(version: version)).write(article)
             }
         }
         let error = XLIFFError.forbiddenCharacter(article: "bad.txt", line: 3, column: 4, segment: 1, scalar: "U+0001")
         #expect(
             error.description
-                == "bad.txt:3:4: segment 1 holds U+0001, a character XML cannot carry; remove it from the article (no XLIFF was written)")
+                == "bad.txt:3:4: segment 1 holds U+0001, a character XML cannot carry; remove it from the article (no XLIFF was written)"
+        )
         let nonCharacter = try WriterFixture.article("جملة \u{FFFF} أخرى.\n", name: "x.txt")
-        #expect(throws: XLIFFError.forbiddenCharacter(article: "x.txt", line: 1, column: 6, segment: 0, scalar: "U+FFFF")) {
+        #expect(
+            throws: XLIFFError.forbiddenCharacter(article: "x.txt", line: 1, column: 6, segment: 0, scalar: "U+FFFF")
+        ) {
             try XLIFFWriter().write(nonCharacter)
         }
     }
@@ -327,7 +349,8 @@ import Testing
         #expect(throws: expected) { try XLIFFWriter().write(article) }
         #expect(
             expected.description
-                == "glossary entry g-2: 'bad\u{7}bell' holds U+0007, a character XML cannot carry; fix the entry (dragoman glossary update) and run again")
+                == "glossary entry g-2: 'bad\u{7}bell' holds U+0007, a character XML cannot carry; fix the entry (dragoman glossary update) and run again"
+        )
     }
 
     @Test(arguments: ["ar_EG", "", "arabiclanguage", "en-", "1ar", "en-GB-\u{661}"])
@@ -348,7 +371,8 @@ import Testing
         #expect(throws: expected) { try WriterFixture.write(article, XLIFFOptions(version: .v2_0)) }
         #expect(
             expected.description
-                == "empty.txt: no segment to write (empty, or only boilerplate); XLIFF 2.0 needs at least one unit per file: use --xliff 1.2, --keep-boilerplate, or leave the article out")
+                == "empty.txt: no segment to write (empty, or only boilerplate); XLIFF 2.0 needs at least one unit per file: use --xliff 1.2, --keep-boilerplate, or leave the article out"
+        )
     }
 
     // MARK: - Size
@@ -419,7 +443,8 @@ import Testing
     func theSchemaCheckCanFail() throws {
         // A 1.2 trans-unit without its required id, and a 2.0 glossary entry without a term: both refused.
         let article = try WriterFixture.article(Self.small)
-        let broken = try WriterFixture.write(article).replacingOccurrences(of: "<trans-unit id=\"s3\"", with: "<trans-unit")
+        let broken = try WriterFixture.write(article).replacingOccurrences(
+            of: "<trans-unit id=\"s3\"", with: "<trans-unit")
         #expect(try WriterFixture.validate(broken, .v1_2).status == 3)
         let v2 = try WriterFixture.write(article, XLIFFOptions(version: .v2_0))
         let noTerm = v2.replacingOccurrences(of: "<gls:term source=\"g-1\">الحلف</gls:term>", with: "")

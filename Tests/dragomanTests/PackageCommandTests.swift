@@ -26,11 +26,12 @@ import Testing
         let result = try CLI.run(["package", "-o", output, "seeds/"], environment: Self.epoch)
         #expect(result.status == 0, "\(result.stderr)")
         let names = try FileManager.default.contentsOfDirectory(atPath: output).sorted()
-        #expect(names == [
-            "000_8df4f7dc39500c72.ar-en.xlf", "001_0dda74a77566b337.ar-en.xlf", "002_338c65e35c31d7d7.ar-en.xlf",
-            "003_ebcacb89700a50ef.ar-en.xlf", "004_1485ed8d9be99254.ar-en.xlf", "README.txt", "glossary.tbx",
-            "package.json", "terms.tsv",
-        ])
+        #expect(
+            names == [
+                "000_8df4f7dc39500c72.ar-en.xlf", "001_0dda74a77566b337.ar-en.xlf", "002_338c65e35c31d7d7.ar-en.xlf",
+                "003_ebcacb89700a50ef.ar-en.xlf", "004_1485ed8d9be99254.ar-en.xlf", "README.txt", "glossary.tbx",
+                "package.json", "terms.tsv",
+            ])
         // Nothing staged is left beside it.
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["package"])
 
@@ -42,7 +43,10 @@ import Testing
         #expect(manifest["xliff"] as? String == "1.2")
         #expect(manifest["sourceLanguage"] as? String == "ar" && manifest["targetLanguage"] as? String == "en")
         let files = try #require(manifest["files"] as? [[String: Any]])
-        #expect(files.map { $0["name"] as? String } == names.filter { $0.hasSuffix(".xlf") } + ["glossary.tbx", "terms.tsv"])
+        #expect(
+            files.map { $0["name"] as? String } == names.filter { $0.hasSuffix(".xlf") } + [
+                "glossary.tbx", "terms.tsv",
+            ])
         let seed = try #require(files.first { $0["name"] as? String == "003_ebcacb89700a50ef.ar-en.xlf" })
         #expect(seed["article"] as? String == "003_ebcacb89700a50ef.txt")
         #expect(seed["segments"] as? Int == 13)
@@ -59,7 +63,9 @@ import Testing
         // The README's checksum lines check out with sha256sum.
         let readme = try String(contentsOfFile: output + "/README.txt", encoding: .utf8)
         #expect(readme.contains("Made by Dragoman 0.1.0 on 2023-11-14T22:13:20Z."))
-        #expect(readme.contains("003_ebcacb89700a50ef.ar-en.xlf\n  from 003_ebcacb89700a50ef.txt: 13 segments, 618 source words"))
+        #expect(
+            readme.contains(
+                "003_ebcacb89700a50ef.ar-en.xlf\n  from 003_ebcacb89700a50ef.txt: 13 segments, 618 source words"))
         if ExternalTool.isInstalled("sha256sum") {
             let sums = readme.split(separator: "\n").filter { $0.count > 66 && $0.dropFirst(64).hasPrefix("  ") }
             #expect(sums.count == 7)
@@ -73,7 +79,8 @@ import Testing
         let terms = try String(contentsOfFile: output + "/terms.tsv", encoding: .utf8)
         let ids = Set(terms.split(separator: "\n").dropFirst().map { String($0.split(separator: "\t")[1]) })
         let tbx = try String(contentsOfFile: output + "/glossary.tbx", encoding: .utf8)
-        let concepts = Set(tbx.components(separatedBy: "<conceptEntry id=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) })
+        let concepts = Set(
+            tbx.components(separatedBy: "<conceptEntry id=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) })
         #expect(ids.isSubset(of: concepts) && !ids.isEmpty)
         #expect(concepts.count == manifest["totals"].flatMap { ($0 as? [String: Any])?["glossaryConcepts"] as? Int })
     }
@@ -109,7 +116,8 @@ import Testing
         #expect(refused.status == 1)
         #expect(
             refused.stderr
-                == "Error: \(output): the folder holds 'notes.txt', which is not part of an earlier Dragoman package; nothing was written: move it away, or write the package to a new or empty folder\n")
+                == "Error: \(output): the folder holds 'notes.txt', which is not part of an earlier Dragoman package; nothing was written: move it away, or write the package to a new or empty folder\n"
+        )
         #expect(try Self.tree(URL(fileURLWithPath: output)) == before)
     }
 
@@ -123,7 +131,8 @@ import Testing
         #expect(result.status == 1)
         #expect(
             result.stderr
-                == "Error: SOURCE_DATE_EPOCH is 'yesterday', not a whole number of seconds since 1970-01-01 UTC; set it to one (e.g. $(git log -1 --format=%ct)) or unset it\n")
+                == "Error: SOURCE_DATE_EPOCH is 'yesterday', not a whole number of seconds since 1970-01-01 UTC; set it to one (e.g. $(git log -1 --format=%ct)) or unset it\n"
+        )
         #expect(!FileManager.default.fileExists(atPath: folder.path("p")))
     }
 
@@ -137,7 +146,9 @@ import Testing
         let first = try Self.tree(folder.url.appendingPathComponent("a"))
         let second = try Self.tree(folder.url.appendingPathComponent("b"))
         #expect(first.keys.sorted() == second.keys.sorted())
-        #expect(first.keys.contains("package/package.json") && first.keys.contains("003_ebcacb89700a50ef/003_ebcacb89700a50ef.ar-en.xlf"))
+        #expect(
+            first.keys.contains("package/package.json")
+                && first.keys.contains("003_ebcacb89700a50ef/003_ebcacb89700a50ef.ar-en.xlf"))
         for (path, data) in first { #expect(second[path] == data, "\(path) differs between runs") }
         // Without SOURCE_DATE_EPOCH only the manifest's `created` moves.
         let third = try CLI.run(["prepare", "--output", folder.path("c")])
