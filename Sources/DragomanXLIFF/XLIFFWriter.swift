@@ -1,4 +1,3 @@
-
 /// Writes an article as an XLIFF document, 1.2 or 2.x, with its glossary terms marked and explained.
 ///
 /// Units follow the text layer. 1.2: one `<file>` per article; in `<body>`, one `<group id="pN">` per paragraph N
