@@ -6,7 +6,7 @@
 //   swift run -c release dragoman-bench easc [--corpus ../shared/easc-dev] [--tune]
 //   swift run -c release dragoman-bench glossary-maintenance [--entries 100000] [--import 10000]
 //   swift run -c release dragoman-bench glossary [--megabytes 50] [--entries 100000]
-//   swift run -c release dragoman-bench xliff [--megabytes 50] [--xliff 1.2]
+//   swift run -c release dragoman-bench xliff-write [--megabytes 50] [--xliff 1.2]
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "text":
@@ -19,8 +19,8 @@ case "summarize", "easc":
     try SummarizerBenchmark.run(arguments: arguments)
 case "glossary":
     try GlossaryBenchmark.run(arguments: Array(arguments.dropFirst()))
-case "xliff":
-    try XLIFFBenchmark.run(arguments: Array(arguments.dropFirst()))
+case "xliff-write":
+    try XLIFFWritingBenchmark.run(arguments: Array(arguments.dropFirst()))
 default:
-    print("usage: dragoman-bench text|scaling|summarize|easc|glossary|glossary-maintenance|xliff [options]")
+    print("usage: dragoman-bench text|scaling|summarize|easc|glossary|glossary-maintenance|xliff-write [options]")
 }

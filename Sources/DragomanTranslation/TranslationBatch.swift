@@ -86,8 +86,13 @@ public struct TranslationBatch: Sendable {
         self.tables = tables
     }
 
-    /// Each article's XLIFF document (UTF-8), with its file name (`NAME.ar-en.xlf`), in batch order.
-    public func xliff(_ writer: XLIFFWriter) throws(TranslationError) -> [(name: String, data: Data)] {
+    /// Each article's XLIFF document, with its file name (`NAME.ar-en.xlf`), in batch order.
+    public func xliff(_ writer: XLIFFWriter) throws(TranslationError) -> [(name: String, content: String)] {
+        try xliffData(writer).map { ($0.name, String(decoding: $0.data, as: UTF8.self)) }
+    }
+
+    /// Each article's XLIFF document as UTF-8 bytes, ready for a file (no string made), with its file name.
+    public func xliffData(_ writer: XLIFFWriter) throws(TranslationError) -> [(name: String, data: Data)] {
         var files: [(name: String, data: Data)] = []
         files.reserveCapacity(articles.count)
         for article in articles {
@@ -102,7 +107,7 @@ public struct TranslationBatch: Sendable {
     /// Every document is made before the first file is written, so an error leaves the folder unchanged.
     public func writeXLIFF(_ writer: XLIFFWriter, to folder: String) throws(TranslationError) -> [String] {
         var paths: [String] = []
-        for file in try xliff(writer) {
+        for file in try xliffData(writer) {
             let path = folder.isEmpty || folder == "." ? file.name : folder + "/" + file.name
             do { try AtomicFile.write(file.data, to: path) } catch { throw .text(error) }
             paths.append(path)

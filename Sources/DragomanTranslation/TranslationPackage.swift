@@ -41,7 +41,7 @@ public struct TranslationPackage: Sendable {
         var statistics: [XLIFFStatistics] = []
         var tables: [TermTable] = []
         var subset: [String: GlossaryEntry] = [:]
-        for (xliff, (article, table)) in zip(try batch.xliff(writer), zip(batch.articles, batch.tables)) {
+        for (xliff, (article, table)) in zip(try batch.xliffData(writer), zip(batch.articles, batch.tables)) {
             files.append(File(name: xliff.name, data: xliff.data))
             statistics.append(writer.statistics(for: article))
             // The term table and glossary subset cover what the file holds (with --only-summary, less).

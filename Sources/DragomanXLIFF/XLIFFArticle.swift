@@ -63,7 +63,7 @@ public struct XLIFFArticle: Sendable {
                 }
             }
             self.unwritable = unwritable
-            let (prefix, suffix) = XLIFFDocument.noteParts(
+            let (prefix, suffix) = XLIFFMarkup.noteParts(
                 entry: entry, replacement: replacement, translations: translations)
             notePrefix = XMLBuilder.escapedBytes(prefix) ?? []
             noteSuffix = XMLBuilder.escapedBytes(suffix) ?? []

@@ -30,7 +30,7 @@ public struct XLIFFWriter: Sendable {
     /// The XLIFF document of one article as UTF-8 bytes, ready for a file; throws as `write(_:)` does.
     public func bytes(_ article: XLIFFArticle) throws(XLIFFError) -> [UInt8] {
         try Self.checkEntries(of: article)
-        var document = XLIFFDocument(article: article, options: options)
+        var document = XLIFFMarkup(article: article, options: options)
         let paragraphs = article.paragraphs(options)
         switch options.version {
         case .v1_2:
@@ -55,7 +55,7 @@ public struct XLIFFWriter: Sendable {
     }
 
     /// "U+0001".
-    static func codePoint(_ scalar: Unicode.Scalar) -> String {
+    package static func codePoint(_ scalar: Unicode.Scalar) -> String {
         let hex = String(scalar.value, radix: 16, uppercase: true)
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }

@@ -20,7 +20,7 @@ import Testing
 
     @Test func everySeedHasOneFileWithEveryContentSegment() throws {
         let batch = try Self.batch()
-        let files = try batch.xliff(XLIFFWriter())
+        let files = try batch.xliffData(XLIFFWriter())
         #expect(
             files.map(\.name)
                 == Repository.seedFiles.map {

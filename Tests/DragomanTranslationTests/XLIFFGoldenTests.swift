@@ -10,9 +10,11 @@ import Testing
     @Test(arguments: XLIFFVersion.allCases)
     func seedMatchesItsGoldenFile(_ version: XLIFFVersion) throws {
         let batch = try TranslationBatch.read(paths: [WriterFixtures.seed], glossary: WriterFixtures.glossary)
-        let files = try batch.xliff(XLIFFWriter(options: XLIFFOptions(version: version)))
+        let writer = try XLIFFWriter(options: XLIFFOptions(version: version))
+        let files = try batch.xliffData(writer)
         #expect(files.map(\.name) == ["003_ebcacb89700a50ef.ar-en.xlf"])
         let written = String(decoding: files[0].data, as: UTF8.self)
+        #expect(try batch.xliff(writer).map(\.content) == [written])
         let golden = WriterFixtures.golden(version.rawValue)
         if ProcessInfo.processInfo.environment["DRAGOMAN_UPDATE_GOLDEN"] == "1" {
             try FileManager.default.createDirectory(

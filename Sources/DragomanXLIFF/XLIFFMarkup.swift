@@ -3,7 +3,7 @@ import DragomanText
 import DragomanXML
 
 /// One XLIFF document being written: the builder, the article and what both versions share.
-struct XLIFFDocument {
+struct XLIFFMarkup {
     var xml: XMLBuilder
     let article: XLIFFArticle
     let options: XLIFFOptions

@@ -7,14 +7,14 @@ import Foundation
 
 /// What writing XLIFF adds to the glossary work `terms` does, on the seeds repeated to N megabytes.
 ///
-///   swift run -c release dragoman-bench xliff [--megabytes 50] [--xliff 1.2]
+///   swift run -c release dragoman-bench xliff-write [--megabytes 50] [--xliff 1.2]
 ///
 /// Both jobs start from the same text in memory, one copy of the seeds (a batch of five articles) at a time, so
 /// memory stays flat: `terms` segments, cleans, tokenizes and matches the glossary and renders the term tables as
 /// TSV; `xliff` does the same and also summarizes each article (to flag its summary sentences), counts words and
 /// writes the XLIFF documents (to memory: disk time is not the writer's). Rounds alternate between the two and
 /// each keeps its best CPU time, so load from other processes hits both alike. Run from the package root.
-enum XLIFFBenchmark {
+enum XLIFFWritingBenchmark {
     static func run(arguments: [String]) throws {
         let megabytes = Measure.option("--megabytes", in: arguments, default: 50)
         let version = XLIFFVersion(rawValue: Measure.string("--xliff", in: arguments) ?? "1.2") ?? .v1_2
@@ -52,8 +52,8 @@ enum XLIFFBenchmark {
                         _ = try TranslationBatch.make(
                             documents: try pipeline.process(sources), matcher: matcher, summarizer: summarizer,
                             cache: cache
-                        ).xliff(writer)
-                    default: _ = try batch.xliff(writer)
+                        ).xliffData(writer)
+                    default: _ = try batch.xliffData(writer)
                     }
                 }
             }
@@ -82,7 +82,7 @@ enum XLIFFBenchmark {
                 let documents = try pipeline.process(sources)
                 let batch = try TranslationBatch.make(
                     documents: documents, matcher: matcher, summarizer: summarizer, cache: cache)
-                for file in try batch.xliff(writer) {
+                for file in try batch.xliffData(writer) {
                     xliffBytes += file.data.count
                 }
                 units += batch.articles.reduce(0) { $0 + $1.document.content.count }
@@ -122,7 +122,7 @@ enum XLIFFBenchmark {
         }
         Measure.report("  of which summaries (ranking, flags)", bytes: total, seconds: summaries)
         let writing = try Measure.seconds {
-            for _ in 0..<copies { _ = try batch.xliff(writer) }
+            for _ in 0..<copies { _ = try batch.xliffData(writer) }
         }
         Measure.report("  of which the XLIFF writer", bytes: total, seconds: writing)
         print(String(format: "peak memory %.1f MiB", Measure.peakMemoryMiB))
