@@ -7,7 +7,7 @@ import Foundation
 
 /// What writing XLIFF adds to the glossary work `terms` does, on the seeds repeated to N megabytes.
 ///
-///   swift run -c release dragoman-bench xliff-write [--megabytes 50] [--xliff 1.2]
+///   swift run -c release dragoman-bench xliff-write [--megabytes 50] [--xliff 1.2] [--rounds 3]
 ///
 /// Both jobs start from the same text in memory, one copy of the seeds (a batch of five articles) at a time, so
 /// memory stays flat: `terms` segments, cleans, tokenizes and matches the glossary and renders the term tables as
@@ -17,6 +17,7 @@ import Foundation
 enum XLIFFWritingBenchmark {
     static func run(arguments: [String]) throws {
         let megabytes = Measure.option("--megabytes", in: arguments, default: 50)
+        let rounds = Measure.option("--rounds", in: arguments, default: 3)
         let version = XLIFFVersion(rawValue: Measure.string("--xliff", in: arguments) ?? "1.2") ?? .v1_2
         let seeds = try Measure.seeds()
         let seedBytes = seeds.reduce(0) { $0 + $1.bytes.count }
@@ -90,7 +91,7 @@ enum XLIFFWritingBenchmark {
         }
         try terms()  // warm-up
         var best = (terms: Double.infinity, matching: Double.infinity, xliff: Double.infinity)
-        for _ in 0..<3 {
+        for _ in 0..<rounds {
             termsBytes = 0
             render = true
             best.terms = min(best.terms, try Measure.seconds(terms))

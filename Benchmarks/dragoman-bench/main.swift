@@ -6,7 +6,7 @@
 //   swift run -c release dragoman-bench easc [--corpus ../shared/easc-dev] [--tune]
 //   swift run -c release dragoman-bench glossary-maintenance [--entries 100000] [--import 10000]
 //   swift run -c release dragoman-bench glossary [--megabytes 50] [--entries 100000]
-//   swift run -c release dragoman-bench xliff-write [--megabytes 50] [--xliff 1.2]
+//   swift run -c release dragoman-bench xliff-write [--megabytes 50] [--xliff 1.2] [--rounds 3]
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "text":
