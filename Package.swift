@@ -15,6 +15,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
     ],
     targets: [
         // ICU behind a C shim: the public header has no ICU types, so Foundation never sees ICU headers.
@@ -77,7 +78,7 @@ let package = Package(
             name: "DragomanTranslation",
             dependencies: [
                 "DragomanText", "DragomanSummarizer", "DragomanGlossary", "DragomanExchange", "DragomanXLIFF",
-                "DragomanTMX", "DragomanXML",
+                "DragomanTMX", "DragomanXML", .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
         ),
@@ -85,7 +86,7 @@ let package = Package(
         .target(
             name: "DragomanPrepare",
             dependencies: [
-                "DragomanText", "DragomanSummarizer", "DragomanGlossary",
+                "DragomanText", "DragomanSummarizer", "DragomanGlossary", "DragomanXLIFF", "DragomanTranslation",
             ],
             swiftSettings: strict
         ),
@@ -133,7 +134,9 @@ let package = Package(
         ),
         .testTarget(
             name: "DragomanXLIFFTests",
-            dependencies: ["DragomanTestSupport", "DragomanXLIFF"],
+            dependencies: [
+                "DragomanTestSupport", "DragomanXLIFF", "DragomanGlossary", "DragomanText", "DragomanXML",
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),

@@ -7,12 +7,13 @@
 //   swift run -c release dragoman-bench glossary-maintenance [--entries 100000] [--import 10000]
 //   swift run -c release dragoman-bench glossary [--megabytes 50] [--entries 100000]
 //   swift run -c release dragoman-bench xliff-read [--megabytes 50]
+//   swift run -c release dragoman-bench xliff-write [--megabytes 50] [--xliff 1.2] [--rounds 3]
 //
 // A benchmark that cannot run (missing data, bad option) prints "dragoman-bench: message" on standard error and
 // exits with status 1; a missing or unknown benchmark name prints the usage and exits with status 64.
 import Foundation
 
-let usage = "usage: dragoman-bench text|scaling|summarize|easc|glossary|glossary-maintenance|xliff-read [options]"
+let usage = "usage: dragoman-bench text|scaling|summarize|easc|glossary|glossary-maintenance|xliff-read|xliff-write [options]"
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {
@@ -28,6 +29,8 @@ do {
         try GlossaryBenchmark.run(arguments: Array(arguments.dropFirst()))
     case "xliff-read":
         try XLIFFBenchmark.run(arguments: Array(arguments.dropFirst()))
+    case "xliff-write":
+        try XLIFFWritingBenchmark.run(arguments: Array(arguments.dropFirst()))
     default:
         FileHandle.standardError.write(Data((usage + "\n").utf8))
         exit(64)

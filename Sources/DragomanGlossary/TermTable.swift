@@ -60,21 +60,28 @@ public struct TermTable: Sendable {
                 file: document.source.name, segment: match.segment, range: match.range, text: match.text,
                 score: match.score)
             let segment = document.segments[match.segment]
-            let sentence = segment.kind == .sentence && segment.boilerplate == nil ? segment.singleLineText : ""
+            // The sentence on one line, made only when the row still needs it (most matches are of known rows).
+            func sentence() -> String {
+                segment.kind == .sentence && segment.boilerplate == nil ? segment.singleLineText : ""
+            }
             if let index = position[key] {
                 rows[index].occurrences.append(occurrence)
                 if !rows[index].forms.contains(match.text) { rows[index].forms.append(match.text) }
-                if rows[index].firstSentence.isEmpty && !sentence.isEmpty {
-                    rows[index].firstSentence = sentence
-                    rows[index].firstSentenceAt = occurrence
+                if rows[index].firstSentence.isEmpty {
+                    let sentence = sentence()
+                    if !sentence.isEmpty {
+                        rows[index].firstSentence = sentence
+                        rows[index].firstSentenceAt = occurrence
+                    }
                 }
             } else {
                 position[key] = rows.count
+                let first = sentence()
                 rows.append(
                     Row(
                         entry: entry, kind: match.kind, replacement: Self.replacement(for: entry, in: glossary),
-                        forms: [match.text], firstSentence: sentence, occurrences: [occurrence],
-                        firstSentenceAt: sentence.isEmpty ? nil : occurrence))
+                        forms: [match.text], firstSentence: first, occurrences: [occurrence],
+                        firstSentenceAt: first.isEmpty ? nil : occurrence))
             }
         }
         self.rows = rows

@@ -1,6 +1,7 @@
 public import DragomanGlossary
 public import DragomanSummarizer
 public import DragomanText
+public import DragomanTranslation
 
 /// Errors of the main job: each wraps the error of the stage that failed, whose message names the file.
 public enum PrepareError: Error, Equatable, Sendable {
@@ -12,6 +13,8 @@ public enum PrepareError: Error, Equatable, Sendable {
     case summarizer(SummarizerError)
     /// The output folder names something that is not a folder (a file); nothing was read or written.
     case outputNotFolder(String)
+    /// The XLIFF files or the translation package could not be made or written.
+    case translation(TranslationError)
 }
 
 extension PrepareError: CustomStringConvertible {
@@ -23,6 +26,7 @@ extension PrepareError: CustomStringConvertible {
         case .summarizer(let error): return error.description
         case .outputNotFolder(let path):
             return "\(path): is a file, not a folder; give --output a folder to write to (it is created if missing)"
+        case .translation(let error): return error.description
         }
     }
 }

@@ -1,6 +1,8 @@
 import DragomanGlossary
 import DragomanSummarizer
 import DragomanText
+import DragomanTranslation
+import DragomanXLIFF
 import Foundation
 
 /// The main job: reads a batch of articles and writes, per article, everything a news desk and a translator need,
@@ -41,13 +43,14 @@ public final class PrepareJob {
         }
         let terms: (documents: [TermTable], batch: TermTable)
         let candidates: String
+        let tokenized: TokenizedBatch
         do {
-            // Both read the same tokens and exact matches, computed once.
-            let tokenized = try TokenizedBatch(documents: documents, matcher: matcher)
+            // The term tables, candidates and XLIFF files read the same tokens and exact matches, computed once.
+            tokenized = try TokenizedBatch(documents: documents, matcher: matcher)
             terms = TermTable.build(tokenized, matcher: matcher)
+            // No run date: `updated` stays empty until a terminologist imports the row, so a rerun gives the same file.
             candidates = try CandidateExtractor(matcher: matcher).candidatesTSV(
-                in: tokenized, source: "dragoman prepare: \(counted(documents.count, "article"))",
-                date: GlossaryDate.today())
+                in: tokenized, source: "dragoman prepare: \(counted(documents.count, "article"))", date: "")
         } catch let error as TextError {
             throw .text(error)
         } catch {
@@ -60,6 +63,24 @@ public final class PrepareJob {
             desk = try Summarizer().deskMarkdown(for: documents, concepts: ConceptSpans(terms.documents))
         } catch {
             throw .summarizer(error)
+        }
+        // The XLIFF files (summary sentences flagged) and the translation package of the batch.
+        let package: TranslationPackage
+        let packageFolder = (options.output as NSString).appendingPathComponent("package")
+        do {
+            let batch = try TranslationBatch(
+                tokenized: tokenized, tables: terms.documents, summaries: desk.summarySentences, glossary: glossary)
+            package = try TranslationPackage(
+                batch: batch, writer: XLIFFWriter(), created: TranslationPackage.creationDate())
+            try TranslationPackage.checkFolder(packageFolder)
+        } catch let error as TranslationError {
+            throw .translation(error)
+        } catch let error as XLIFFError {
+            throw .translation(.xliff(error))
+        } catch let error as TextError {
+            throw .text(error)
+        } catch {
+            throw .text(.icu("\(error)"))
         }
 
         let folders = Self.folderNames(documents)
@@ -75,7 +96,10 @@ public final class PrepareJob {
                 let summary = desk.summaries[index].markdown
                 let table = terms.documents[index]
                 let termsMarkdown = table.markdown()
+                // The article's XLIFF is the package's file of the same name (package files come in batch order).
+                let xliff = package.files[index]
                 let files: [(name: String, content: String)] = [
+                    (xliff.name, String(decoding: xliff.data, as: UTF8.self)),
                     ("document.json", document.jsonValue.pretty() + "\n"),
                     ("segments.tsv", document.formatted(as: .tsv)),
                     ("summary.md", summary),
@@ -115,6 +139,9 @@ public final class PrepareJob {
                 report.batchFiles.append(path)
                 progress("\(file.name) → \(path)")
             }
+            do { try package.write(to: packageFolder) } catch { throw PrepareError.translation(error) }
+            report.batchFiles.append(packageFolder)
+            progress("translation package → \(packageFolder)/ (\(package.files.map(\.name).joined(separator: ", ")))")
             var html = HTMLReport(articles: htmlArticles)
             html.batchSections = [
                 (
@@ -128,8 +155,12 @@ public final class PrepareJob {
             try AtomicFile.write(html.render(), to: reportPath)
             report.batchFiles.append(reportPath)
             progress("report → \(reportPath)")
-        } catch {
+        } catch let error as PrepareError {
+            throw error
+        } catch let error as TextError {
             throw .text(error)
+        } catch {
+            throw .text(.icu("\(error)"))
         }
         return report
     }

@@ -11,6 +11,8 @@ public struct DeskMarkdown: Sendable {
     public let summaryResults: [Summary]
     /// The digest the Markdown shows.
     public let digestResult: Digest
+    /// Per document, in batch order: the segment indices of its summary's sentences.
+    public let summarySentences: [[Int]]
 }
 
 extension Summarizer {
@@ -24,17 +26,20 @@ extension Summarizer {
         var results: [Summary] = []
         var analyzed: [[Candidate]] = []
         var rankings: [[Int]] = []
+        var sentences: [[Int]] = []
         for (number, document) in documents.enumerated() {
             let candidates = try analyzer.candidates(
                 of: document, number: number, concepts: concepts?.spans(of: number) ?? [])
             let ranked = self.ranked(candidates)
-            results.append(summary(of: document, candidates: candidates, ranked: ranked))
+            let chosen = summary(of: document, candidates: candidates, ranked: ranked)
+            results.append(chosen)
+            sentences.append(chosen.sentences.map(\.index))
             analyzed.append(candidates)
             rankings.append(ranked.order)
         }
         let digest = digest(documents, candidates: analyzed, rankings: rankings)
         return DeskMarkdown(
             summaries: results.map { ($0.source, $0.markdown()) }, digest: digest.markdown(), summaryResults: results,
-            digestResult: digest)
+            digestResult: digest, summarySentences: sentences)
     }
 }

@@ -1,7 +1,8 @@
 public import DragomanGlossary
-import DragomanSummarizer
+package import DragomanSummarizer
 public import DragomanText
 public import DragomanXLIFF
+public import Foundation
 
 /// A batch of articles ready for a translator: segmented, with the glossary terms, word counts and summary of each.
 ///
@@ -24,28 +25,42 @@ public struct TranslationBatch: Sendable {
     ) throws(TranslationError) -> TranslationBatch {
         let glossary: Glossary
         do { glossary = try GlossaryStore(path: path).load().glossary } catch { throw .glossary(error) }
+        let documents: [Document]
+        let matcher: GlossaryMatcher
+        let summarizer: Summarizer
         do {
-            let documents = try TextPipeline(reader: reader).process(paths: paths, language: language)
-            let matcher = try GlossaryMatcher(glossary: glossary)
+            documents = try TextPipeline(reader: reader).process(paths: paths, language: language)
+            matcher = try GlossaryMatcher(glossary: glossary)
+        } catch {
+            throw .text(error)
+        }
+        do { summarizer = try Summarizer() } catch { throw .summarizer(error) }
+        return try make(
+            documents: documents, matcher: matcher, summarizer: summarizer, countBoilerplate: countBoilerplate)
+    }
+
+    /// The batch of documents already read and segmented: each content segment tokenized and matched once, each
+    /// document summarized.
+    /// `cache` keeps the concepts of earlier batches matched against the same glossary.
+    package static func make(
+        documents: [Document], matcher: GlossaryMatcher, summarizer: Summarizer, countBoilerplate: Bool = false,
+        cache: XLIFFArticle.ConceptCache = XLIFFArticle.ConceptCache()
+    ) throws(TranslationError) -> TranslationBatch {
+        var summaries: [[Int]] = []
+        summaries.reserveCapacity(documents.count)
+        do {
+            for document in documents { summaries.append(try summarizer.summarize(document).sentences.map(\.index)) }
+        } catch {
+            throw .summarizer(error)
+        }
+        do {
             let tokenized = try TokenizedBatch(documents: documents, matcher: matcher)
             let tables = TermTable.build(tokenized, matcher: matcher).documents
-            let summarizer: Summarizer
-            var summaries: [[Int]] = []
-            do {
-                summarizer = try Summarizer()
-                for document in documents { summaries.append(try summarizer.summarize(document).sentences.map(\.index)) }
-            } catch {
-                throw TranslationError.summarizer(error)
-            }
             return try TranslationBatch(
-                tokenized: tokenized, tables: tables, summaries: summaries, glossary: glossary,
-                countBoilerplate: countBoilerplate)
-        } catch let error as TranslationError {
-            throw error
-        } catch let error as TextError {
-            throw .text(error)
+                tokenized: tokenized, tables: tables, summaries: summaries, glossary: matcher.glossary,
+                countBoilerplate: countBoilerplate, cache: cache)
         } catch {
-            throw .text(.icu("\(error)"))
+            throw .text(error)
         }
     }
 
@@ -53,7 +68,7 @@ public struct TranslationBatch: Sendable {
     /// order) and the segment indices of each summary.
     package init(
         tokenized: TokenizedBatch, tables: [TermTable], summaries: [[Int]], glossary: Glossary,
-        countBoilerplate: Bool = false
+        countBoilerplate: Bool = false, cache: XLIFFArticle.ConceptCache = XLIFFArticle.ConceptCache()
     ) throws(TextError) {
         let documents = tokenized.documents
         let words = try tokenized.wordCounts(includingBoilerplate: countBoilerplate)
@@ -64,7 +79,7 @@ public struct TranslationBatch: Sendable {
             articles.append(
                 XLIFFArticle(
                     document: document, stem: stems[index], table: tables[index], words: words[index],
-                    summary: Set(summaries[index])))
+                    summary: Set(summaries[index]), cache: cache))
         }
         self.glossary = glossary
         self.articles = articles
@@ -73,10 +88,17 @@ public struct TranslationBatch: Sendable {
 
     /// Each article's XLIFF document, with its file name (`NAME.ar-en.xlf`), in batch order.
     public func xliff(_ writer: XLIFFWriter) throws(TranslationError) -> [(name: String, content: String)] {
-        var files: [(name: String, content: String)] = []
+        try xliffData(writer).map { ($0.name, String(decoding: $0.data, as: UTF8.self)) }
+    }
+
+    /// Each article's XLIFF document as UTF-8 bytes, ready for a file (no string made), with its file name.
+    public func xliffData(_ writer: XLIFFWriter) throws(TranslationError) -> [(name: String, data: Data)] {
+        var files: [(name: String, data: Data)] = []
         files.reserveCapacity(articles.count)
         for article in articles {
-            do { files.append((writer.fileName(for: article), try writer.write(article))) } catch { throw .xliff(error) }
+            do { files.append((writer.fileName(for: article), Data(try writer.bytes(article)))) } catch {
+                throw .xliff(error)
+            }
         }
         return files
     }
@@ -85,9 +107,9 @@ public struct TranslationBatch: Sendable {
     /// Every document is made before the first file is written, so an error leaves the folder unchanged.
     public func writeXLIFF(_ writer: XLIFFWriter, to folder: String) throws(TranslationError) -> [String] {
         var paths: [String] = []
-        for file in try xliff(writer) {
+        for file in try xliffData(writer) {
             let path = folder.isEmpty || folder == "." ? file.name : folder + "/" + file.name
-            do { try AtomicFile.write(file.content, to: path) } catch { throw .text(error) }
+            do { try AtomicFile.write(file.data, to: path) } catch { throw .text(error) }
             paths.append(path)
         }
         return paths

@@ -53,7 +53,7 @@ extension TranslationError: CustomStringConvertible {
                 "SOURCE_DATE_EPOCH is '\(value)', not a whole number of seconds since 1970-01-01 UTC; set it to one (e.g. $(git log -1 --format=%ct)) or unset it"
         case .notAPackageFolder(let folder, let entry):
             return
-                "\(folder): the folder holds '\(entry)', which is not part of an earlier Dragoman package; nothing was written: give a new or empty folder with -o"
+                "\(folder): the folder holds '\(entry)', which is not part of an earlier Dragoman package; nothing was written: move it away, or write the package to a new or empty folder"
         case .outputNeedsFolder(let output, let files):
             return
                 "-o \(output) names one file, but the input holds \(files) <file> elements (one article each): give a folder (an existing one, or a path ending in /)"

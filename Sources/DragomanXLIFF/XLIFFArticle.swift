@@ -1,25 +1,91 @@
 public import DragomanGlossary
 public import DragomanText
+import DragomanXML
 
 /// One article as the XLIFF writer needs it: its segments, the glossary terms in each, word counts and summary.
 ///
 /// The terms are those of the article's term table (`TermTable`), so an XLIFF file marks exactly what `terms.tsv`
 /// lists; words are counted as summaries count them (`Token.wordCount`).
 public struct XLIFFArticle: Sendable {
-    /// A glossary occurrence in a segment, with its entry.
+    /// A glossary occurrence in a segment, with its concept.
     public struct Term: Sendable {
         /// UTF-8 byte range in the document (the original text, clitics included).
         public var range: Range<Int>
         /// The original text of `range`.
         public var text: String
-        /// The glossary entry found.
-        public var entry: GlossaryEntry
-        /// Exact, or a fuzzy match of a name.
-        public var kind: TermMatch.Kind
+        /// The concept found, shared by all its occurrences of the same kind in the article.
+        public var concept: Concept
         /// Jaro–Winkler score of a fuzzy match; 1 for exact ones.
         public var score: Double
+        /// The index of the segment it occurs in.
+        public var segment: Int
+
+        /// The glossary entry found.
+        public var entry: GlossaryEntry { concept.entry }
+        /// Exact, or a fuzzy match of a name.
+        public var kind: TermMatch.Kind { concept.kind }
         /// The entry to use instead, when `entry` is deprecated.
-        public var replacement: GlossaryEntry?
+        public var replacement: GlossaryEntry? { concept.replacement }
+    }
+
+    /// A glossary concept found in the article (a row of its term table), with what the writer says about it,
+    /// made once for all its occurrences.
+    public final class Concept: Sendable {
+        /// The glossary entry.
+        public let entry: GlossaryEntry
+        /// Exact, or a fuzzy match of a name.
+        public let kind: TermMatch.Kind
+        /// The entry to use instead, when `entry` is deprecated.
+        public let replacement: GlossaryEntry?
+        /// The approved English: the preferred entry's (the replacement of a deprecated one), then its admitted
+        /// variants.
+        let translations: [String]
+        /// A value XML cannot carry in the entry or its replacement, with the character, if there is one.
+        let unwritable: (id: String, value: String, scalar: Unicode.Scalar)?
+        /// Escaped once for every occurrence: what the note says before and after the fuzzy-match remark, and the
+        /// first English (1.2's `comment` attribute), empty when there is none. Meaningless when `unwritable`.
+        let notePrefix: [UInt8]
+        let noteSuffix: [UInt8]
+        let comment: [UInt8]
+
+        init(entry: GlossaryEntry, kind: TermMatch.Kind, replacement: GlossaryEntry?) {
+            self.entry = entry
+            self.kind = kind
+            self.replacement = replacement
+            translations = (replacement ?? entry).englishForms.filter { !$0.isEmpty }
+            var unwritable: (String, String, Unicode.Scalar)?
+            for checked in [entry] + (replacement.map { [$0] } ?? []) where unwritable == nil {
+                for value in checked.arabicForms + checked.englishForms + [checked.definition, checked.note] {
+                    if let scalar = value.unicodeScalars.first(where: { !XMLBuilder.isXMLCharacter($0) }) {
+                        unwritable = (checked.id, value, scalar)
+                        break
+                    }
+                }
+            }
+            self.unwritable = unwritable
+            let (prefix, suffix) = XLIFFMarkup.noteParts(
+                entry: entry, replacement: replacement, translations: translations)
+            notePrefix = XMLBuilder.escapedBytes(prefix) ?? []
+            noteSuffix = XMLBuilder.escapedBytes(suffix) ?? []
+            comment = translations.first.flatMap { XMLBuilder.escapedBytes($0, attribute: true) } ?? []
+        }
+    }
+
+    /// Concepts made for earlier articles of a batch matched against one glossary, by entry id and match kind, so
+    /// each is made once per batch.
+    public final class ConceptCache {
+        var exact: [String: Concept] = [:]
+        var fuzzy: [String: Concept] = [:]
+
+        /// An empty cache.
+        public init() {}
+
+        func concept(_ row: TermTable.Row) -> Concept {
+            if let known = row.kind == .exact ? exact[row.entry.id] : fuzzy[row.entry.id] { return known }
+            let concept = Concept(entry: row.entry, kind: row.kind, replacement: row.replacement)
+            if row.kind == .exact { exact[row.entry.id] = concept } else { fuzzy[row.entry.id] = concept }
+            return concept
+        }
     }
 
     /// The segmented article.
@@ -32,17 +98,25 @@ public struct XLIFFArticle: Sendable {
     public let words: [Int]
     /// Indices of the segments in the article's summary.
     public let summary: Set<Int>
+    /// The concepts found, one per row of the term table.
+    let concepts: [Concept]
 
     /// An article; `table` is the article's term table, `words` has one count per segment and `summary` holds
-    /// the indices of the summary's sentences.
-    public init(document: Document, stem: String, table: TermTable, words: [Int], summary: Set<Int>) {
+    /// the indices of the summary's sentences. Articles of one batch can share a `cache`.
+    public init(
+        document: Document, stem: String, table: TermTable, words: [Int], summary: Set<Int>,
+        cache: ConceptCache = ConceptCache()
+    ) {
         var terms = [[Term]](repeating: [], count: document.segments.count)
+        var concepts: [Concept] = []
         for row in table.rows {
+            let concept = cache.concept(row)
+            concepts.append(concept)
             for occurrence in row.occurrences where terms.indices.contains(occurrence.segment) {
                 terms[occurrence.segment].append(
                     Term(
-                        range: occurrence.range, text: occurrence.text, entry: row.entry, kind: row.kind,
-                        score: occurrence.score, replacement: row.replacement))
+                        range: occurrence.range, text: occurrence.text, concept: concept, score: occurrence.score,
+                        segment: occurrence.segment))
             }
         }
         for index in terms.indices where terms[index].count > 1 {
@@ -57,9 +131,11 @@ public struct XLIFFArticle: Sendable {
         self.document = document
         self.stem = stem
         self.terms = terms
-        self.words = words.count == document.segments.count
+        self.words =
+            words.count == document.segments.count
             ? words : words + [Int](repeating: 0, count: max(0, document.segments.count - words.count))
         self.summary = summary
+        self.concepts = concepts
     }
 
     /// The segments the options write, grouped into paragraphs in text order: boilerplate only with
@@ -80,7 +156,8 @@ public struct XLIFFArticle: Sendable {
             {
                 paragraphs[paragraphs.count - 1].segments.append(segment.index)
             } else {
-                paragraphs.append(Paragraph(number: segment.paragraph, isLine: segment.kind == .line, segments: [segment.index]))
+                paragraphs.append(
+                    Paragraph(number: segment.paragraph, isLine: segment.kind == .line, segments: [segment.index]))
             }
         }
         return paragraphs

@@ -9,16 +9,16 @@ extension XLIFFMarkup {
     /// XLIFF 2.x: one `<file id="f1">`; a `<unit id="pN">` per paragraph, one `<segment id="sK">` per sentence and
     /// `<ignorable>` for the whitespace between them; a `line` segment is a unit of its own.
     mutating func writeVersion2(_ paragraphs: [XLIFFArticle.Paragraph]) throws(XLIFFError) {
-        xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        xml.markup("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         xml.raw("<xliff xmlns=\"\(options.version.namespace)\" xmlns:gls=\"\(Self.glossaryNamespace)\"")
         xml.raw(" xmlns:mda=\"\(Self.metadataNamespace)\" version=\"\(options.version.rawValue)\"")
         xml.attribute("srcLang", options.sourceLanguage)
         xml.attribute("trgLang", options.targetLanguage)
-        xml.raw(">\n  <file id=\"f1\"")
+        xml.markup(">\n  <file id=\"f1\"")
         try nameAttribute("original")
-        xml.raw(">\n")
+        xml.markup(">\n")
         for paragraph in paragraphs { try unit(paragraph) }
-        xml.raw("  </file>\n</xliff>\n")
+        xml.markup("  </file>\n</xliff>\n")
     }
 
     /// One paragraph: metadata, glossary entries, notes, then its segments and the whitespace between them.
@@ -31,10 +31,10 @@ extension XLIFFMarkup {
             for term in article.terms[segment.index] { marked.append((marked.count + 1, term)) }
         }
         xml.raw("    <unit id=\"p\(paragraph.number)\"")
-        if untranslatable { xml.raw(" translate=\"no\"") }
-        xml.raw(" xml:space=\"preserve\">\n")
+        if untranslatable { xml.markup(" translate=\"no\"") }
+        xml.markup(" xml:space=\"preserve\">\n")
 
-        xml.raw("      <mda:metadata>\n        <mda:metaGroup category=\"dragoman\" appliesTo=\"source\">\n")
+        xml.markup("      <mda:metadata>\n        <mda:metaGroup category=\"dragoman\" appliesTo=\"source\">\n")
         meta("words", String(segments.reduce(0) { $0 + article.words[$1.index] }))
         let title = article.document.title?.index
         for segment in segments where segment.index == title { meta("headline", Self.segmentID(segment.index)) }
@@ -44,27 +44,28 @@ extension XLIFFMarkup {
         for segment in boilerplate {
             meta("boilerplate", Self.segmentID(segment.index) + " " + segment.boilerplate!.description)
         }
-        xml.raw("        </mda:metaGroup>\n      </mda:metadata>\n")
+        xml.markup("        </mda:metaGroup>\n      </mda:metadata>\n")
 
         if !marked.isEmpty {
-            xml.raw("      <gls:glossary>\n")
-            for (mark, term) in marked { glossEntry(mark, term) }
-            xml.raw("      </gls:glossary>\n")
+            xml.markup("      <gls:glossary>\n")
+            for (mark, term) in marked { try glossEntry(mark, term) }
+            xml.markup("      </gls:glossary>\n")
         }
 
-        var notes: [String] = []
-        if !marked.isEmpty { notes.append(Self.termNote(marked)) }
-        for segment in boilerplate {
-            notes.append(Self.segmentID(segment.index) + ": " + Self.boilerplateNote(segment.boilerplate!))
-        }
-        if !notes.isEmpty {
-            xml.raw("      <notes>\n")
-            for note in notes {
-                xml.raw("        ")
-                element("note", [("category", "dragoman"), ("appliesTo", "source")], note)
-                xml.raw("\n")
+        if !marked.isEmpty || !boilerplate.isEmpty {
+            xml.markup("      <notes>\n")
+            let open = "        <note category=\"dragoman\" appliesTo=\"source\">"
+            if !marked.isEmpty {
+                xml.raw(open)
+                try termNote(marked)
+                xml.markup("</note>\n")
             }
-            xml.raw("      </notes>\n")
+            for segment in boilerplate {
+                xml.raw(open)
+                xml.escape(Self.segmentID(segment.index) + ": " + Self.boilerplateNote(segment.boilerplate!))
+                xml.markup("</note>\n")
+            }
+            xml.markup("      </notes>\n")
         }
 
         var mark = 1
@@ -72,52 +73,64 @@ extension XLIFFMarkup {
             if position > 0 {
                 let gap = article.document.segments[segment.index - 1].range.upperBound..<segment.range.lowerBound
                 if !gap.isEmpty {
-                    xml.raw("      <ignorable>\n        <source>")
+                    xml.markup("      <ignorable>\n        <source>")
                     try gapText(gap, before: segment.index)
-                    xml.raw("</source>\n      </ignorable>\n")
+                    xml.markup("</source>\n      </ignorable>\n")
                 }
             }
             // Boilerplate in a unit with other segments: the segment's text is marked not to translate.
             let protected = segment.boilerplate != nil && !untranslatable
-            xml.raw("      <segment id=\"" + Self.segmentID(segment.index) + "\" state=\"initial\">\n        <source>")
-            if protected { xml.raw("<mrk id=\"n\(segment.index)\" translate=\"no\">") }
+            xml.markup("      <segment id=\"s")
+            xml.number(segment.index)
+            xml.markup("\" state=\"initial\">\n        <source>")
+            if protected {
+                xml.markup("<mrk id=\"n")
+                xml.number(segment.index)
+                xml.markup("\" translate=\"no\">")
+            }
             mark += try sourceText(segment, marks: true, firstMark: mark) { xml, number, _ in
-                xml.raw("<mrk id=\"m\(number)\" type=\"term\">")
+                xml.markup("<mrk id=\"m")
+                xml.number(number)
+                xml.markup("\" type=\"term\">")
             }
-            if protected { xml.raw("</mrk>") }
-            xml.raw("</source>\n")
+            if protected { xml.markup("</mrk>") }
+            xml.markup("</source>\n")
             if options.copySource {
-                xml.raw("        <target>")
+                xml.markup("        <target>")
                 try sourceText(segment, marks: false)
-                xml.raw("</target>\n")
+                xml.markup("</target>\n")
             }
-            xml.raw("      </segment>\n")
+            xml.markup("      </segment>\n")
         }
-        xml.raw("    </unit>\n")
+        xml.markup("    </unit>\n")
     }
 
     /// `<mda:meta type="…">value</mda:meta>` on its own line.
     private mutating func meta(_ type: String, _ value: String) {
-        xml.raw("          ")
+        xml.markup("          ")
         element("mda:meta", [("type", type)], value)
-        xml.raw("\n")
+        xml.markup("\n")
     }
 
     /// A `gls:glossEntry` pointing back at its mark: the Arabic as written, the approved English, the definition.
-    private mutating func glossEntry(_ mark: Int, _ term: XLIFFArticle.Term) {
-        xml.raw("        <gls:glossEntry ref=\"#m\(mark)\">\n          ")
-        element("gls:term", [("source", term.entry.id)], term.text)
-        xml.raw("\n")
-        for english in Self.translations(term) {
-            xml.raw("          ")
+    private mutating func glossEntry(_ mark: Int, _ term: XLIFFArticle.Term) throws(XLIFFError) {
+        xml.markup("        <gls:glossEntry ref=\"#m")
+        xml.number(mark)
+        xml.markup("\">\n          <gls:term")
+        xml.attribute("source", term.concept.entry.id)
+        xml.markup(">")
+        try termText(term)
+        xml.markup("</gls:term>\n")
+        for english in term.concept.translations {
+            xml.markup("          ")
             element("gls:translation", [], english)
-            xml.raw("\n")
+            xml.markup("\n")
         }
-        if !term.entry.definition.isEmpty {
-            xml.raw("          ")
-            element("gls:definition", [], term.entry.definition)
-            xml.raw("\n")
+        if !term.concept.entry.definition.isEmpty {
+            xml.markup("          ")
+            element("gls:definition", [], term.concept.entry.definition)
+            xml.markup("\n")
         }
-        xml.raw("        </gls:glossEntry>\n")
+        xml.markup("        </gls:glossEntry>\n")
     }
 }

@@ -48,8 +48,9 @@ public struct XLIFFOptions: Sendable, Equatable {
         for (index, part) in parts.enumerated() {
             guard (1...8).contains(part.count) else { return false }
             let allowed = part.unicodeScalars.allSatisfy { scalar in
-                scalar.isASCII && (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
-                    || (index > 0 && ("0"..."9").contains(scalar)))
+                scalar.isASCII
+                    && (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+                        || (index > 0 && ("0"..."9").contains(scalar)))
             }
             guard allowed else { return false }
         }

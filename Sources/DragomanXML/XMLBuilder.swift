@@ -21,6 +21,23 @@ package struct XMLBuilder {
         bytes.append(contentsOf: markup.utf8)
     }
 
+    /// Appends markup known at compile time (faster than a `String`: no UTF-8 view to walk).
+    package mutating func markup(_ markup: StaticString) {
+        markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends bytes already escaped by a builder (text made once and written many times).
+    package mutating func append(escaped: [UInt8]) {
+        bytes.append(contentsOf: escaped)
+    }
+
+    /// `value` escaped as element text or (with `attribute`) an attribute value, as bytes to append later, or nil
+    /// when it holds a character XML cannot carry.
+    package static func escapedBytes(_ value: String, attribute: Bool = false) -> [UInt8]? {
+        var builder = XMLBuilder(capacity: value.utf8.count)
+        return builder.escape(value, attribute: attribute) == nil ? builder.bytes : nil
+    }
+
     /// Appends a decimal number.
     package mutating func number(_ value: Int) {
         raw(String(value))
@@ -69,7 +86,8 @@ package struct XMLBuilder {
             // A raw carriage return would be read back as a line feed (XML end-of-line handling).
             case 0x0D: flush("&#13;")
             case 0xEF:
-                if index + 2 < count, source[index + 1] == 0xBF, source[index + 2] == 0xBE || source[index + 2] == 0xBF {
+                if index + 2 < count, source[index + 1] == 0xBF, source[index + 2] == 0xBE || source[index + 2] == 0xBF
+                {
                     forbidden = forbidden ?? index
                 }
             case 0x09, 0x0A: break

@@ -20,7 +20,7 @@ struct Dragoman: ParsableCommand {
         version: DragomanVersion.current,
         subcommands: [
             PrepareCommand.self, NormalizeCommand.self, SegmentCommand.self, SummarizeCommand.self,
-            TermsCommand.self, GlossaryCommand.self, XLIFFCommand.self, QACommand.self, MergeCommand.self,
+            TermsCommand.self, GlossaryCommand.self, XLIFFCommand.self, PackageCommand.self, QACommand.self, MergeCommand.self,
             EvalCommand.self,
         ]
     )

@@ -7,14 +7,9 @@ struct PrepareCommand: ParsableCommand {
         abstract: "Prepare a batch of articles for a news desk and a translator (the main job).",
         usage: "dragoman prepare [<options>] [<paths> ...]",
         discussion: """
-            Reads the articles (default: seeds/) and the glossary (default: Glossaries/ar-en.tsv) and writes to \
-            the output folder (default: Output/) one folder per article with its clean text (text.txt), its \
-            segments with offsets and boilerplate reasons (segments.tsv, document.json), its summary (summary.md) \
-            and its glossary terms (terms.md, terms.tsv); for the batch, a digest (digest.md), all term tables \
-            (terms.tsv), candidate new terms for the glossary (candidates.tsv) and report.html, to open in a \
-            browser.
+            Reads the articles (default: seeds/) and the glossary (default: Glossaries/ar-en.tsv) and writes to the output folder (default: Output/) one folder per article with its clean text (text.txt), its segments with offsets and boilerplate reasons (segments.tsv, document.json), its summary (summary.md), its glossary terms (terms.md, terms.tsv) and its XLIFF 1.2 for a CAT tool (NAME.ar-en.xlf); for the batch, a digest (digest.md), all term tables (terms.tsv), candidate new terms for the glossary (candidates.tsv), the translation package (package/, as 'dragoman package' writes it) and report.html, to open in a browser.
 
-            Every file is replaced atomically, and only after every stage has succeeded; nothing is deleted.
+            Every file is replaced atomically, and only after every stage has succeeded; nothing is deleted. A rerun on the same input writes the same bytes, but for the package manifest's 'created' (SOURCE_DATE_EPOCH when set).
 
             Examples:
               dragoman prepare

@@ -6,6 +6,7 @@ struct XLIFFCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "xliff",
         abstract: "Write each article as an XLIFF file for a CAT tool, with its glossary terms.",
+        usage: "dragoman xliff [<options>] <paths> ...",
         discussion: """
             One file per article, NAME.ar-en.xlf (NAME: the article's file name without extension; the languages from --source-lang and --target-lang), in the output folder. XLIFF 1.2 by default (OmegaT, Trados, memoQ, Phrase, Okapi open it); --xliff 2.0, 2.1 or 2.2 for tools that take XLIFF 2.
 

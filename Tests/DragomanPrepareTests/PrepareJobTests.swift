@@ -25,7 +25,7 @@ import Testing
                 lines.append($0)
             }
         #expect(report.articles.count == 5)
-        #expect(lines.count == 9)  // five articles, digest, terms, candidates, report
+        #expect(lines.count == 10)  // five articles, digest, terms, candidates, translation package, report
         for article in report.articles {
             for file in article.files {
                 let path = (article.folder as NSString).appendingPathComponent(file)
@@ -54,6 +54,23 @@ import Testing
         let summary = try String(
             contentsOf: output.appendingPathComponent("003_ebcacb89700a50ef/summary.md"), encoding: .utf8)
         #expect(summary.contains("ستولينبيرج"))
+        // Each article's XLIFF beside its summary, and the batch's translation package.
+        let xliff = try String(
+            contentsOf: output.appendingPathComponent("003_ebcacb89700a50ef/003_ebcacb89700a50ef.ar-en.xlf"),
+            encoding: .utf8)
+        #expect(xliff.contains("<file original=\"003_ebcacb89700a50ef.txt\" source-language=\"ar\""))
+        let package = try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("package").path)
+        let expected = [
+            "000_8df4f7dc39500c72.ar-en.xlf", "001_0dda74a77566b337.ar-en.xlf", "002_338c65e35c31d7d7.ar-en.xlf",
+            "003_ebcacb89700a50ef.ar-en.xlf", "004_1485ed8d9be99254.ar-en.xlf", "README.txt", "glossary.tbx",
+            "package.json", "terms.tsv",
+        ]
+        #expect(package.sorted() == expected)
+        let packaged = try Data(contentsOf: output.appendingPathComponent("package/003_ebcacb89700a50ef.ar-en.xlf"))
+        #expect(packaged == Data(xliff.utf8))
+        // Candidate terms carry no run date: `updated` (the last column) stays empty.
+        let candidates = try String(contentsOf: output.appendingPathComponent("candidates.tsv"), encoding: .utf8)
+        #expect(candidates.split(separator: "\n").dropFirst().allSatisfy { $0.hasSuffix("\t") })
         // No temporary files are left behind.
         let leftovers = try FileManager.default.subpathsOfDirectory(atPath: output.path).filter { $0.hasSuffix(".tmp") }
         #expect(leftovers.isEmpty)

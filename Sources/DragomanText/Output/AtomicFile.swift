@@ -94,8 +94,13 @@ package enum AtomicFile {
 
     /// Writes UTF-8 text to `path` atomically, creating the folder if needed; failures are `TextError.unwritable`.
     package static func write(_ text: String, to path: String) throws(TextError) {
+        try write(Data(text.utf8), to: path)
+    }
+
+    /// Writes `data` to `path` atomically, creating the folder if needed; failures are `TextError.unwritable`.
+    package static func write(_ data: Data, to path: String) throws(TextError) {
         do {
-            try write(Data(text.utf8), to: path, createFolder: true, backup: false)
+            try write(data, to: path, createFolder: true, backup: false)
         } catch {
             switch error {
             case .folderNotCreated(let folder, let reason):

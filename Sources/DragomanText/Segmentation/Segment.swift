@@ -80,6 +80,11 @@ public struct Boilerplate: Sendable, Hashable, CustomStringConvertible {
 
 /// `text` with each line break (LF, CRLF, CR) replaced by one space: a wrapped sentence shown on one line.
 package func singleLine(_ text: String) -> String {
+    // Most segments hold no line break: the text itself, without a copy.
+    let hasBreak =
+        text.utf8.withContiguousStorageIfAvailable { $0.contains { $0 == 0x0A || $0 == 0x0D } }
+        ?? text.utf8.contains { $0 == 0x0A || $0 == 0x0D }
+    guard hasBreak else { return text }
     var result = String()
     result.reserveCapacity(text.utf8.count)
     var previousWasBreak = false

@@ -1,0 +1,125 @@
+import DragomanText
+import DragomanXLIFF
+import Foundation
+
+extension TranslationPackage {
+    /// The manifest of a package, as JSON (`package.json`) and as text for people (`README.txt`).
+    struct Manifest {
+        let created: Date
+        let options: XLIFFOptions
+        let articles: [XLIFFArticle]
+        let statistics: [XLIFFStatistics]
+        /// The package's files before the manifest: the XLIFF files (one per article, in order), TBX, term table.
+        let files: [File]
+        /// Concepts in the glossary subset.
+        let concepts: Int
+        /// Rows of the per-article term tables.
+        let termRows: Int
+
+        /// `created` in ISO 8601, UTC, to the second.
+        var createdText: String {
+            ISO8601DateFormatter.string(from: created, timeZone: .gmt, formatOptions: .withInternetDateTime)
+        }
+
+        var totals: XLIFFStatistics {
+            statistics.reduce(into: XLIFFStatistics(segments: 0, notForTranslation: 0, words: 0, terms: 0, concepts: 0))
+            {
+                $0.segments += $1.segments
+                $0.notForTranslation += $1.notForTranslation
+                $0.words += $1.words
+                $0.terms += $1.terms
+            }
+        }
+
+        /// `package.json`: the package, its languages and version, and per file what it holds with its SHA-256.
+        var json: String {
+            var entries: [JSONValue] = []
+            for (index, file) in files.enumerated() {
+                var fields: [(String, JSONValue)] = [("name", .string(file.name))]
+                if index < articles.count {
+                    let numbers = statistics[index]
+                    fields += [
+                        ("kind", .string("xliff")), ("article", .string(articles[index].document.fileName)),
+                        ("segments", .int(numbers.segments)), ("notForTranslation", .int(numbers.notForTranslation)),
+                        ("sourceWords", .int(numbers.words)), ("glossaryTerms", .int(numbers.terms)),
+                        ("glossaryConcepts", .int(numbers.concepts)),
+                    ]
+                } else if file.name == TranslationPackage.glossaryFile {
+                    fields += [("kind", .string("tbx")), ("glossaryConcepts", .int(concepts))]
+                } else {
+                    fields += [("kind", .string("term-table")), ("rows", .int(termRows))]
+                }
+                fields += [("bytes", .int(file.data.count)), ("sha256", .string(TranslationPackage.sha256(file.data)))]
+                entries.append(.object(fields))
+            }
+            let totals = self.totals
+            let value = JSONValue.object([
+                ("format", .string("dragoman-translation-package")),
+                ("dragoman", .string(DragomanVersion.current)),
+                ("created", .string(createdText)),
+                ("xliff", .string(options.version.rawValue)),
+                ("sourceLanguage", .string(options.sourceLanguage)),
+                ("targetLanguage", .string(options.targetLanguage)),
+                (
+                    "totals",
+                    .object([
+                        ("articles", .int(articles.count)), ("segments", .int(totals.segments)),
+                        ("sourceWords", .int(totals.words)), ("glossaryTerms", .int(totals.terms)),
+                        ("glossaryConcepts", .int(concepts)),
+                    ])
+                ),
+                ("files", .array(entries)),
+            ])
+            return value.pretty() + "\n"
+        }
+
+        /// `README.txt`: what the package is, how to use it, and per file what it holds with its SHA-256.
+        var readme: String {
+            let totals = self.totals
+            var lines = [
+                "Dragoman translation package",
+                "============================",
+                "",
+                "Made by Dragoman \(DragomanVersion.current) on \(createdText).",
+                "Languages: \(options.sourceLanguage) to \(options.targetLanguage). XLIFF \(options.version.rawValue).",
+                "\(count(articles.count, "article")), \(count(totals.segments, "segment")), "
+                    + "\(count(totals.words, "source word")), \(count(totals.terms, "glossary term")) "
+                    + "(\(count(concepts, "concept"))).",
+                "",
+                "Open the .xlf files in a CAT tool: each sentence is a segment, and each paragraph a group (XLIFF 1.2)",
+                "or a unit (XLIFF 2). Glossary terms are marked in the source; the segment's note gives the approved",
+                "English, says when a term is deprecated (and what to use instead) or a fuzzy match of a name.",
+                "\(TranslationPackage.glossaryFile) holds those glossary concepts (TBX-Basic) for the tool's termbase;",
+                "\(TranslationPackage.termsFile) lists them per article with every form seen and the first sentence.",
+                "",
+                "Files",
+                "-----",
+            ]
+            for (index, file) in files.enumerated() {
+                lines.append("")
+                lines.append(file.name)
+                if index < articles.count {
+                    let numbers = statistics[index]
+                    var line = "  from \(articles[index].document.fileName): \(count(numbers.segments, "segment")), "
+                    line += "\(count(numbers.words, "source word")), "
+                    line += "\(count(numbers.terms, "glossary term")) (\(count(numbers.concepts, "concept")))"
+                    if numbers.notForTranslation > 0 { line += ", \(numbers.notForTranslation) not for translation" }
+                    lines.append(line)
+                } else if file.name == TranslationPackage.glossaryFile {
+                    lines.append("  the glossary concepts found in the articles: \(count(concepts, "concept"))")
+                } else {
+                    lines.append("  the term table of each article and of the batch: \(count(termRows, "row"))")
+                }
+                lines.append("  \(file.data.count) bytes, SHA-256 \(TranslationPackage.sha256(file.data))")
+            }
+            lines += ["", "Check the files with sha256sum --check on these lines:", ""]
+            for file in files { lines.append("\(TranslationPackage.sha256(file.data))  \(file.name)") }
+            return lines.joined(separator: "\n") + "\n"
+        }
+
+        /// "1 segment", "12 segments".
+        func count(_ number: Int, _ noun: String) -> String {
+            "\(number) \(noun)\(number == 1 ? "" : "s")"
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import DragomanTranslation
+import DragomanXLIFF
+
+struct PackageCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "package",
+        abstract: "Write a translation package: XLIFF per article, glossary subset (TBX), term table, manifest.",
+        usage: "dragoman package [<options>] -o <folder> <paths> ...",
+        discussion: """
+            Writes into the output folder one XLIFF file per article (as 'dragoman xliff' does), glossary.tbx with the glossary concepts that occur in them (TBX-Basic), terms.tsv with the term table of each article and of the batch, and a manifest: package.json and README.txt, giving per file its segments, source words, glossary terms, the languages, the Dragoman version and a SHA-256.
+
+            No file holds the date but the manifest's 'created', which is SOURCE_DATE_EPOCH (seconds since 1970) when that is set: the same input gives the same files on any day. The package is made in a hidden folder beside the output folder and renamed into place; an earlier package there is replaced, and a folder holding other files is refused.
+
+            Examples:
+              dragoman package -o /tmp/package seeds/
+              dragoman package --xliff 2.1 -o /tmp/package-2.1 seeds/
+            """)
+
+    @Option(help: "The glossary file (TSV).")
+    var glossary = "Glossaries/ar-en.tsv"
+
+    @Option(name: .customLong("xliff"), help: "XLIFF version: 1.2, 2.0, 2.1 or 2.2.")
+    var version = "1.2"
+
+    @Option(help: "Source language tag (source-language / srcLang).")
+    var sourceLang = "ar"
+
+    @Option(help: "Target language tag (target-language / trgLang).")
+    var targetLang = "en"
+
+    @Flag(help: "Write only the headline and the summary sentences (a cheaper translation job).")
+    var onlySummary = false
+
+    @Flag(help: "Prefill each target with its source (1.2: state needs-translation), as OmegaT's XLIFF filter needs.")
+    var copySource = false
+
+    @Option(name: .shortAndLong, help: "The package folder (created; an earlier package there is replaced).")
+    var output: String
+
+    @OptionGroup var input: InputOptions
+
+    @Argument(help: "Files or folders of articles, or - for standard input.")
+    var paths: [String] = []
+
+    func validate() throws {
+        guard let version = XLIFFVersion(rawValue: version) else {
+            throw ValidationError("unknown XLIFF version '\(self.version)'; use 1.2, 2.0, 2.1 or 2.2")
+        }
+        do { _ = try options(version).validated() } catch { throw ValidationError(error.description) }
+        guard !output.isEmpty else { throw ValidationError("--output needs a folder name") }
+        guard !paths.isEmpty else { throw ValidationError("give at least one file or folder (or - for stdin)") }
+    }
+
+    func run() throws {
+        let writer = try XLIFFWriter(options: options(XLIFFVersion(rawValue: version)!))
+        let created = try TranslationPackage.creationDate()
+        let batch = try TranslationBatch.read(paths: paths, glossary: glossary, reader: input.reader)
+        let package = try TranslationPackage(batch: batch, writer: writer, created: created)
+        try package.write(to: output)
+        for file in package.files { print("\(output)/\(file.name)") }
+    }
+
+    private func options(_ version: XLIFFVersion) -> XLIFFOptions {
+        XLIFFOptions(
+            version: version, sourceLanguage: sourceLang, targetLanguage: targetLang, onlySummary: onlySummary,
+            copySource: copySource)
+    }
+}
