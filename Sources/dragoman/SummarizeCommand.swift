@@ -74,17 +74,17 @@ struct SummarizeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let documents = try TextPipeline(reader: input.reader).process(
-            paths: paths, language: language.language)
+        let (documents, skipped) = try input.documents(paths, language: language.language)
         let summarizer = try Summarizer(algorithm: SummaryAlgorithm(rawValue: algorithm)!, length: length)
         let format = SummaryFormat(rawValue: format)!
         if digest {
             print(try summarizer.digest(documents).formatted(as: format), terminator: "")
-            return
+        } else {
+            for (i, document) in documents.enumerated() {
+                if i > 0 && format != .json { print() }
+                print(try summarizer.summarize(document).formatted(as: format), terminator: "")
+            }
         }
-        for (i, document) in documents.enumerated() {
-            if i > 0 && format != .json { print() }
-            print(try summarizer.summarize(document).formatted(as: format), terminator: "")
-        }
+        try InputOptions.finish(skipped: skipped)
     }
 }

@@ -41,6 +41,9 @@ public final class Segmenter {
     /// Segments `source`. The language is detected from the text unless `language` is given.
     public func segment(_ source: SourceText, language: String? = nil) throws(TextError) -> Document {
         var text = source.text
+        if let long = text.withUTF8({ Self.firstLine(longerThan: Limits.lineBytes, in: $0) }) {
+            throw .lineTooLong(file: source.name, line: long.line, length: long.length, limit: Limits.lineBytes)
+        }
         // A first guess from the opening of the text picks the ICU locale; the document's language is then counted
         // from its segments, and in the rare case it needs another locale the text is segmented again.
         let guess = language ?? text.withUTF8 { LanguageGuess.language(of: $0, in: 0..<min($0.count, 1024)) }
@@ -87,6 +90,22 @@ public final class Segmenter {
             }
             return (segments, counts)
         }
+    }
+
+    /// The first line (1-based; CRLF, LF and CR end lines) with more than `limit` bytes, and its length. A document's
+    /// memory grows with its segments, not its lines, but one huge line is where millions of tiny sentences come
+    /// from (`قال.` repeated: 7 bytes of text, one segment of about 140 bytes each).
+    static func firstLine(longerThan limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, length: Int)? {
+        var start = 0
+        var line = 1
+        while start <= bytes.count {
+            let end = ByteScan.nextLineBreak(bytes, from: start, to: bytes.count)
+            if end - start > limit { return (line, end - start) }
+            if end == bytes.count { return nil }
+            start = end + (bytes[end] == 0x0D && end + 1 < bytes.count && bytes[end + 1] == 0x0A ? 2 : 1)
+            line += 1
+        }
+        return nil
     }
 
     /// Sentence ranges (UTF-8, trimmed) of a paragraph: ICU boundaries, then Dragoman's joins.

@@ -1,0 +1,48 @@
+/// The largest inputs Dragoman reads, in one place; every reader checks against these.
+///
+/// Files come from the web and from other people's tools, so each reader refuses what goes past a limit, with a
+/// message that names the limit, instead of spending unbounded time or memory on it. The README's "Hardening:
+/// limits and fuzzing" section lists the same values: change both together.
+package enum Limits {
+    /// The largest document read in one piece, in bytes (an article, standard input, a glossary, an exchange or XML
+    /// file): 256 MiB. Checked while reading, so a larger input is never held whole.
+    package static let documentBytes = 256 << 20
+
+    /// The longest line of a document, in bytes: 4 MiB. Memory grows with the number of segments, about 140 bytes
+    /// each; one line of 4 MiB cut into two-word sentences stays under 100 MB.
+    package static let lineBytes = 4 << 20
+
+    /// The longest word, in letters, that fuzzy name matching looks at: 64. No name word is that long; a longer
+    /// word is still matched exactly, but its one-letter deletions (each a hash of the rest of the word) are not
+    /// computed, so a 100,000-letter word costs one pass instead of 10¹⁰ steps.
+    package static let fuzzyWordLetters = 64
+
+    /// The most entries a glossary (or a file imported into one) may hold: 1,000,000 (the shipped one has 109,
+    /// the benchmarks use 100,000).
+    package static let glossaryEntries = 1_000_000
+
+    /// The deepest nesting of XML elements: 128 (TBX needs 7, XLIFF about 10). libxml2 stops at 256 with only
+    /// "internal error"; this limit comes first, with the line.
+    package static let xmlDepth = 128
+
+    /// The largest XML document, in bytes: the document limit.
+    package static let xmlBytes = documentBytes
+
+    /// A byte count as people read it: "4 MiB", "256 MiB", "1,000 bytes".
+    package static func describe(bytes: Int) -> String {
+        if bytes >= 1 << 20, bytes % (1 << 20) == 0 { return "\(bytes >> 20) MiB" }
+        if bytes >= 1 << 10, bytes % (1 << 10) == 0 { return "\(bytes >> 10) KiB" }
+        return "\(grouped(bytes)) bytes"
+    }
+
+    /// A number with thousands separators: 1,000,000.
+    package static func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { out += "," }
+            out.append(digit)
+        }
+        return (value < 0 ? "-" : "") + out
+    }
+}
