@@ -12,6 +12,12 @@ public enum GlossaryError: Error, Equatable, Sendable {
     case fieldCount(file: String, line: Int, expected: Int, found: Int)
     /// A value contains a tab or a line break, which the TSV format cannot hold.
     case invalidValue(id: String, column: String, value: String)
+    /// An extra column's name contains a tab or line break, which the TSV header cannot hold.
+    case invalidColumnName(String)
+    /// The glossary (in `file`, when read from one) has more entries than `limit` (`Limits.glossaryEntries`).
+    case tooManyEntries(count: Int, limit: Int, file: String?)
+    /// Another command holds the glossary's lock (a concurrent edit) and did not release it within `seconds`.
+    case locked(file: String, lock: String, seconds: Int)
     /// The glossary file could not be read (missing, a folder, no permission).
     case unreadable(file: String, reason: String)
     /// The glossary file holds a NUL byte at `offset`: it is binary, not a TSV glossary.
@@ -56,6 +62,15 @@ extension GlossaryError: CustomStringConvertible {
         case .invalidValue(let id, let column, let value):
             let shown = value.replacingTabsAndNewlines()
             return "entry '\(id)', column '\(column)': the value '\(shown)' contains a tab or line break; remove it"
+        case .invalidColumnName(let column):
+            return
+                "the column name '\(column.replacingTabsAndNewlines())' contains a tab or line break, which the tab-separated glossary cannot hold; rename the column"
+        case .tooManyEntries(let count, let limit, let file):
+            return
+                "\(file.map { "\($0): " } ?? "")\(count) entries, more than the \(limit) a glossary may hold; split it into several glossaries"
+        case .locked(let file, let lock, let seconds):
+            return
+                "\(file): another command has been changing the glossary for \(seconds) s (it holds the lock \(lock)); nothing was written: try again when it is done"
         case .unreadable(let file, let reason):
             return "\(file): cannot read the glossary: \(reason)"
         case .binary(let file, let offset):

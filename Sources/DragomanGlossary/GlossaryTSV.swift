@@ -1,3 +1,5 @@
+import DragomanText
+
 /// The canonical glossary file format: UTF-8 TSV with a header row, one concept per row.
 ///
 /// Variants are separated by " | ". Rows are written in stable `id` order with no trailing spaces, so diffs show
@@ -24,8 +26,8 @@ public enum GlossaryTSV {
         public var problems: [Problem]
     }
 
-    /// The lines of a TSV file as trimmed fields, with their 1-based line numbers: LF or CRLF line ends, a leading
-    /// BOM skipped. Works on UTF-8 bytes: a large glossary is split in one pass.
+    /// The lines of a TSV file as trimmed fields, with their 1-based line numbers: LF, CRLF or CR line ends (old Mac
+    /// editors), a leading BOM skipped. Works on UTF-8 bytes: a large glossary is split in one pass.
     static func splitRows(_ text: String) -> [(line: Int, fields: [String])] {
         var text = text
         return text.withUTF8 { bytes in
@@ -34,8 +36,9 @@ public enum GlossaryTSV {
             var number = 1
             while true {
                 var end = start
-                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-                let lineEnd = end > start && bytes[end - 1] == 0x0D ? end - 1 : end
+                while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+                let lineEnd = end
+                if end + 1 < bytes.count, bytes[end] == 0x0D, bytes[end + 1] == 0x0A { end += 1 }
                 var fields: [String] = []
                 var fieldStart = start
                 var index = start
@@ -98,6 +101,12 @@ public enum GlossaryTSV {
 
         var entries: [GlossaryEntry] = []
         var problems: [Problem] = []
+        if rows.count - 1 > Limits.glossaryEntries {
+            let count = rows.dropFirst().count { !$0.fields.allSatisfy(\.isEmpty) }
+            if count > Limits.glossaryEntries {
+                throw .tooManyEntries(count: count, limit: Limits.glossaryEntries, file: name)
+            }
+        }
         for row in rows.dropFirst() {
             let number = row.line
             let fields = row.fields
@@ -153,6 +162,14 @@ public enum GlossaryTSV {
     /// Writes a glossary: standard columns then extra columns, rows ordered by `id`, values trimmed.
     public static func serialize(_ glossary: Glossary) throws(GlossaryError) -> String {
         let extra = glossary.extraColumns.filter { $0 != "status" }
+        for column in extra where column.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
+            || column.contains(where: \.isNewline)
+        {
+            throw .invalidColumnName(column)
+        }
+        if glossary.entries.count > Limits.glossaryEntries {
+            throw .tooManyEntries(count: glossary.entries.count, limit: Limits.glossaryEntries, file: nil)
+        }
         let columns = Glossary.standardColumns + extra
         var out = columns.joined(separator: "\t") + "\n"
         for entry in sortedByID(glossary.entries) {

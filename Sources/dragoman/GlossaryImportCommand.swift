@@ -49,26 +49,29 @@ struct GlossaryImportCommand: ParsableCommand {
         let reading = try chosen.read(path: file)
         try GlossaryMerger.check(reading.glossary.entries, file: file)
         let store = glossary.store
-        var current = try store.load(allowMissing: true).glossary
-        let actions = GlossaryMerger(policy: policy).merge(reading.glossary.entries, into: &current)
-        for message in reading.skipped { GlossaryCommand.printError(message) }
-        for action in actions { print(action) }
-        var counts: [GlossaryMerger.Action.Kind: Int] = [:]
-        for action in actions { counts[action.kind, default: 0] += 1 }
-        let order: [GlossaryMerger.Action.Kind] = [
-            .added, .merged, .unchanged, .replaced, .variant, .skipped, .conflict,
-        ]
-        let summary = order.compactMap { kind in counts[kind].map { "\($0) \(kind.rawValue)" } }
-        GlossaryCommand.printError(
-            "\(file): \(actions.count) \(actions.count == 1 ? "entry" : "entries") read: "
-                + (summary.isEmpty ? "nothing to do" : summary.joined(separator: ", ")))
-        if policy == .report {
-            let conflicts = counts[.conflict] ?? 0
-            if conflicts > 0 { throw GlossaryError.conflicts(count: conflicts) }
-            return
+        // Merged into the glossary as it is under the lock, so a concurrent edit is never lost.
+        try store.modify(allowMissing: true) { current in
+            let existed = store.exists
+            let actions = GlossaryMerger(policy: policy).merge(reading.glossary.entries, into: &current)
+            for message in reading.skipped { GlossaryCommand.printError(message) }
+            for action in actions { print(action) }
+            var counts: [GlossaryMerger.Action.Kind: Int] = [:]
+            for action in actions { counts[action.kind, default: 0] += 1 }
+            let order: [GlossaryMerger.Action.Kind] = [
+                .added, .merged, .unchanged, .replaced, .variant, .skipped, .conflict,
+            ]
+            let summary = order.compactMap { kind in counts[kind].map { "\($0) \(kind.rawValue)" } }
+            GlossaryCommand.printError(
+                "\(file): \(actions.count) \(actions.count == 1 ? "entry" : "entries") read: "
+                    + (summary.isEmpty ? "nothing to do" : summary.joined(separator: ", ")))
+            if policy == .report {
+                let conflicts = counts[.conflict] ?? 0
+                if conflicts > 0 { throw GlossaryError.conflicts(count: conflicts) }
+                return false
+            }
+            let changed = actions.contains { [.added, .merged, .replaced, .variant].contains($0.kind) }
+            return changed || !existed
         }
-        let changed = actions.contains { [.added, .merged, .replaced, .variant].contains($0.kind) }
-        if changed || !store.exists { try store.save(current) }
     }
 
     /// The format named by the extension of `file` (after its last "."), or nil when it has none Dragoman knows.
