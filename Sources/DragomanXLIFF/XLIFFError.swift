@@ -9,6 +9,9 @@ public enum XLIFFError: Error, Equatable, Sendable {
     case malformedXML(file: String, line: Int, column: Int, reason: String)
     /// The XML declares entities in its DOCTYPE; Dragoman never expands entities, so the file is refused.
     case entityDeclaration(file: String, line: Int)
+    /// The XML was refused for `reason`: a DOCTYPE with declarations, a document over a limit (`line` where one
+    /// applies).
+    case refusedXML(file: String, line: Int?, reason: String)
 }
 
 extension XLIFFError: CustomStringConvertible {
@@ -20,6 +23,8 @@ extension XLIFFError: CustomStringConvertible {
         case .entityDeclaration(let file, let line):
             return
                 "\(file):\(line): the DOCTYPE declares entities; Dragoman does not expand XML entities (they can read local files or exhaust memory): remove the declarations"
+        case .refusedXML(let file, let line, let reason):
+            return "\(file)\(line.map { ":\($0)" } ?? ""): \(reason)"
         }
     }
 }
@@ -32,6 +37,8 @@ extension XLIFFError {
             self = .malformedXML(file: file, line: line, column: column, reason: reason)
         case .entityDeclaration(let file, let line):
             self = .entityDeclaration(file: file, line: line)
+        case .refused(let file, let line, let reason):
+            self = .refusedXML(file: file, line: line, reason: reason)
         }
     }
 }

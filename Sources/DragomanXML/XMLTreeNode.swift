@@ -1,12 +1,14 @@
+import DragomanText
 package import Foundation
 import FoundationXML
 
 /// A small element tree read with FoundationXML's `XMLParser`, safely.
 ///
-/// External entities are never resolved, and a document whose DOCTYPE declares entities is refused before parsing
-/// (XMLParser on Linux neither reports nor expands them, so their references would vanish silently). A DOCTYPE that
-/// only names an external DTD (as TBX 2008 files do) is accepted; the DTD is not loaded. Malformed XML is an error
-/// with the parser's line and column.
+/// External entities are never resolved, and a document whose DOCTYPE declares anything (entities, attributes,
+/// elements, notations) is refused before parsing, as is a processing instruction without data (`XMLScreen` says
+/// why the parser cannot decide or read them). A DOCTYPE that only names an external DTD (as TBX 2008 files do) is
+/// accepted; the DTD is not loaded. A document over `Limits.xmlBytes`, or nesting elements deeper than
+/// `Limits.xmlDepth`, is refused. Malformed XML is an error with the parser's line and column.
 package final class XMLTreeNode {
     /// Local name (namespace prefix removed).
     package let name: String
@@ -54,7 +56,13 @@ package final class XMLTreeNode {
     package static func parse(
         _ data: Data, name: String, detach: Set<String> = [], onDetach: @escaping (XMLTreeNode) -> Void = { _ in }
     ) throws(XMLError) -> XMLTreeNode {
-        if let line = entityDeclarationLine(data) { throw .entityDeclaration(file: name, line: line) }
+        if data.count > Limits.xmlBytes {
+            throw .refused(
+                file: name, line: nil,
+                reason:
+                    "\(data.count) bytes is more than the \(Limits.xmlBytes)-byte limit for one XML document; split the file")
+        }
+        try XMLScreen.check(data, name: name)
         // A stream is parsed in chunks; one Data chunk over 10 MB hits libxml2's "huge input lookup" limit
         // (XML_ERR_INTERNAL_ERROR) at the end of the document.
         let parser = XMLParser(stream: InputStream(data: data))
@@ -65,6 +73,12 @@ package final class XMLTreeNode {
         parser.delegate = builder
         _ = parser.parse()
         if let error = builder.error ?? parser.parserError.map({ ($0, parser.lineNumber, parser.columnNumber) }) {
+            if error.0 is TooDeep {
+                throw .refused(
+                    file: name, line: error.1,
+                    reason:
+                        "elements nest more than \(Limits.xmlDepth) levels deep, more than Dragoman reads (TBX needs 7, XLIFF about 10); the file is damaged")
+            }
             throw .malformed(file: name, line: error.1, column: error.2, reason: reason(error.0))
         }
         guard let root = builder.root else {
@@ -73,29 +87,6 @@ package final class XMLTreeNode {
                 reason: "no root element (the document is empty or cut short)")
         }
         return root
-    }
-
-    /// The line of an `<!ENTITY` inside the DOCTYPE's internal subset, if there is one.
-    package static func entityDeclarationLine(_ data: Data) -> Int? {
-        let bytes = [UInt8](data)
-        guard let doctype = find(Array("<!DOCTYPE".utf8), in: bytes, from: 0) else { return nil }
-        // The internal subset runs from the first '[' to the matching "]>" of the DOCTYPE.
-        var index = doctype
-        while index < bytes.count, bytes[index] != UInt8(ascii: "["), bytes[index] != UInt8(ascii: ">") { index += 1 }
-        guard index < bytes.count, bytes[index] == UInt8(ascii: "[") else { return nil }
-        let end = find(Array("]>".utf8), in: bytes, from: index) ?? bytes.count
-        guard let entity = find(Array("<!ENTITY".utf8), in: Array(bytes[index..<end]), from: 0) else { return nil }
-        return bytes[0..<(index + entity)].count { $0 == UInt8(ascii: "\n") } + 1
-    }
-
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard needle.count <= bytes.count else { return nil }
-        var index = start
-        while index + needle.count <= bytes.count {
-            if bytes[index] == needle[0], Array(bytes[index..<index + needle.count]) == needle { return index }
-            index += 1
-        }
-        return nil
     }
 
     /// A readable reason for a parser error. On Linux, XMLParser reports libxml2's own error numbers
@@ -122,6 +113,9 @@ package final class XMLTreeNode {
     }
 }
 
+/// The error a tree builder records when elements nest deeper than `Limits.xmlDepth`.
+private struct TooDeep: Error {}
+
 /// XMLParser delegate that builds the tree and keeps the first error with its position.
 private final class TreeBuilder: NSObject, XMLParserDelegate {
     var stack: [XMLTreeNode] = []
@@ -139,6 +133,12 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
         attributes: [String: String] = [:]
     ) {
+        guard error == nil else { return }
+        if stack.count >= Limits.xmlDepth {
+            error = (TooDeep(), parser.lineNumber, parser.columnNumber)
+            parser.abortParsing()
+            return
+        }
         let node = XMLTreeNode(name: elementName, attributes: attributes, line: parser.lineNumber)
         if let parent = stack.last {
             parent.children.append(node)
