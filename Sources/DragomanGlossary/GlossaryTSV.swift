@@ -242,9 +242,10 @@ public enum GlossaryTSV {
         }.map { entries[$0] }
     }
 
-    /// Splits a " | "-separated variant list (a bare "|" is accepted too).
+    /// Splits a " | "-separated variant list (a bare "|" is accepted too). Works on scalars: a variant that starts
+    /// with a combining mark (a haraka) would otherwise join the space before it into one character and keep it.
     public static func splitVariants(_ value: String) -> [String] {
-        value.split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        value.unicodeScalars.split(separator: "|").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
     }
 
     /// Whether `value` is a date YYYY-MM-DD (month 1–12, day 1–31). The glossary only asks that each part have
@@ -261,15 +262,18 @@ public enum GlossaryTSV {
 }
 
 extension Substring {
-    /// Without leading and trailing spaces (tabs and newlines are not trimmed: they are errors).
+    /// Without leading and trailing spaces (tabs and newlines are not trimmed: they are errors). Compares scalars,
+    /// so a space followed by a combining mark (one character) is still trimmed, and the mark kept.
     func trimmingSpaces() -> String {
         // Fast path: nothing to trim unless the value starts or ends with a space or a no-break space (C2 A0).
         if let first = utf8.first, let last = utf8.last, first != 0x20, first != 0xC2, last != 0x20, last != 0xA0 {
             return String(self)
         }
-        let start = firstIndex { $0 != " " && $0 != "\u{A0}" } ?? endIndex
-        let end = lastIndex { $0 != " " && $0 != "\u{A0}" }.map { index(after: $0) } ?? start
-        return start < end ? String(self[start..<end]) : ""
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { $0 != " " && $0 != "\u{A0}" }),
+            let end = scalars.lastIndex(where: { $0 != " " && $0 != "\u{A0}" })
+        else { return "" }
+        return String(scalars[start...end])
     }
 }
 

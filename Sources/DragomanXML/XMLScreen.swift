@@ -27,9 +27,15 @@ package enum XMLScreen {
         case declaration(offset: Int, what: String)
         /// A processing instruction without data (`<?name?>`).
         case emptyInstruction(offset: Int)
-        /// UCS-4 or EBCDIC, which Dragoman does not read.
-        case unsupportedEncoding
+        /// UCS-4 or EBCDIC bytes, or an XML declaration naming an encoding other than UTF-8, UTF-16, US-ASCII or
+        /// ISO-8859-1 (libxml2's own decoders; others go through iconv, where UTF-7 crashed libxml2 in the fuzzer).
+        case unsupportedEncoding(String?)
     }
+
+    /// The encodings an XML declaration may name (compared without case).
+    static let encodings: Set<String> = [
+        "utf-8", "utf8", "utf-16", "utf-16le", "utf-16be", "us-ascii", "ascii", "iso-8859-1", "iso-latin-1", "latin1",
+    ]
 
     /// Refuses a document whose DOCTYPE has declarations, naming the file and line.
     package static func check(_ data: Data, name: String) throws(XMLError) {
@@ -50,17 +56,52 @@ package enum XMLScreen {
                 reason:
                     "a processing instruction without data (<?name?>), which XMLParser cannot read (it crashes); remove it or give it data (<?name x?>)"
             )
-        case .unsupportedEncoding:
+        case .unsupportedEncoding(nil):
             throw .malformed(file: name, line: 1, column: 1, reason: "an unsupported encoding (use UTF-8)")
+        case .unsupportedEncoding(let declared?):
+            throw .refused(
+                file: name, line: 1,
+                reason:
+                    "the XML declaration names the encoding '\(declared)'; Dragoman reads XML in UTF-8 or UTF-16 (or US-ASCII, ISO-8859-1): convert the file to UTF-8 (for example with iconv -f \(declared) -t utf-8) and change the declaration"
+            )
         }
     }
 
     /// The first thing in the document that Dragoman refuses, if any.
     package static func scan(_ raw: UnsafeRawBufferPointer) -> Finding? {
         var scanner = Scanner(raw)
-        guard scanner.width > 0 else { return .unsupportedEncoding }
+        guard scanner.width > 0 else { return .unsupportedEncoding(nil) }
+        if let declared = declaredEncoding(scanner), !encodings.contains(declared.lowercased()) {
+            return .unsupportedEncoding(declared)
+        }
         if let finding = prolog(&scanner) { return finding }
         return body(&scanner)
+    }
+
+    /// The `encoding` of the XML declaration at the start of the document, if it names one.
+    private static func declaredEncoding(_ start: Scanner) -> String? {
+        var scanner = start
+        guard scanner.starts(with: "<?xml") else { return nil }
+        scanner.advance(5)
+        while scanner.unit != nil, !scanner.starts(with: "?>") {
+            if scanner.starts(with: "encoding") {
+                scanner.advance(8)
+                scanner.skipSpaces()
+                guard scanner.unit == 0x3D else { return nil }  // =
+                scanner.advance(1)
+                scanner.skipSpaces()
+                guard let quote = scanner.unit, quote == 0x22 || quote == 0x27 else { return nil }
+                scanner.advance(1)
+                var name = ""
+                while let unit = scanner.unit, unit != quote, name.count < 40 {
+                    name.unicodeScalars.append(Unicode.Scalar(unit) ?? "?")
+                    scanner.advance(1)
+                }
+                return name
+            }
+            scanner.advance(1)
+        }
+        return nil
     }
 
     /// The prolog, up to the root element (or what the parser will report as malformed).

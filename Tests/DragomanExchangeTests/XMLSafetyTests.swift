@@ -122,6 +122,26 @@ import Testing
         }
     }
 
+    /// Found by the fuzzer: libxml2 crashed (SEGV in xmlParseChunk) on a document declared UTF-7, decoded through
+    /// iconv; UTF-32 and EBCDIC-US crashed too. Only libxml2's own decoders are accepted.
+    @Test(arguments: ["UTF-7", "UTF-32", "EBCDIC-US", "windows-1256"])
+    func encodingsOutsideLibxml2sOwnAreRefused(_ encoding: String) {
+        let text = "<?xml version=\"1.0\" encoding=\"\(encoding)\"?>\n<martif><text><body/></text></martif>\n"
+        #expect(
+            throws: ExchangeError.refusedXML(
+                file: "t.tbx", line: 1,
+                reason:
+                    "the XML declaration names the encoding '\(encoding)'; Dragoman reads XML in UTF-8 or UTF-16 (or US-ASCII, ISO-8859-1): convert the file to UTF-8 (for example with iconv -f \(encoding) -t utf-8) and change the declaration"
+            )
+        ) { try read(text) }
+    }
+
+    @Test(arguments: ["UTF-8", "utf-8", "ISO-8859-1", "US-ASCII"])
+    func libxml2sOwnEncodingsRead(_ encoding: String) throws {
+        let text = "<?xml version='1.0' encoding='\(encoding)' ?><martif><text><body/></text></martif>"
+        #expect(try read(text) == [])
+    }
+
     /// Elements nested past `Limits.xmlDepth` (128) are refused with the line, before libxml2's own limit (256),
     /// whose message says only "internal error".
     @Test func deepNestingIsRefusedWithAClearMessage() {
