@@ -75,7 +75,7 @@ enum ScalingBenchmark {
                 fuzzy = table.batch.rows.filter { $0.kind == .fuzzy }.count
             }
             print(
-                "| \(Limits.grouped(letters)) letters | "
+                "| \(Measure.grouped(letters)) letters | "
                     + String(
                         format: "%.1f MB | %.3f s | %.2f s | %d |", Double(text.utf8.count) / 1e6, seconds,
                         seconds / Double(letters) * 1e6, fuzzy))

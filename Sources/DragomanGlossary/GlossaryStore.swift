@@ -76,7 +76,7 @@ public struct GlossaryStore: Sendable {
             case .timedOut(let lockFile, let seconds):
                 throw .locked(file: path, lock: lockFile, seconds: Int(seconds.rounded(.up)))
             case .unavailable(let lockFile, let reason):
-                throw .writeFailed(file: path, reason: "cannot take the lock \(lockFile): \(reason)")
+                throw .writeFailed(file: path, reason: "cannot use the lock file \(lockFile): \(reason)")
             }
         }
         AtomicFile.removeStaleTemporaries(of: path)

@@ -27,22 +27,4 @@ package enum Limits {
 
     /// The largest XML document, in bytes: the document limit.
     package static let xmlBytes = documentBytes
-
-    /// A byte count as people read it: "4 MiB", "256 MiB", "1,000 bytes".
-    package static func describe(bytes: Int) -> String {
-        if bytes >= 1 << 20, bytes % (1 << 20) == 0 { return "\(bytes >> 20) MiB" }
-        if bytes >= 1 << 10, bytes % (1 << 10) == 0 { return "\(bytes >> 10) KiB" }
-        return "\(grouped(bytes)) bytes"
-    }
-
-    /// A number with thousands separators: 1,000,000.
-    package static func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { out += "," }
-            out.append(digit)
-        }
-        return (value < 0 ? "-" : "") + out
-    }
 }

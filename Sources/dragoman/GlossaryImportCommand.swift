@@ -49,28 +49,29 @@ struct GlossaryImportCommand: ParsableCommand {
         let reading = try chosen.read(path: file)
         try GlossaryMerger.check(reading.glossary.entries, file: file)
         let store = glossary.store
-        // Merged into the glossary as it is under the lock, so a concurrent edit is never lost.
+        var actions: [GlossaryMerger.Action] = []
+        // Merged into the glossary as it is under its lock, so a concurrent edit is never lost; written before the
+        // actions are listed (with `report`, never).
         try store.modify(allowMissing: true) { current in
             let existed = store.exists
-            let actions = GlossaryMerger(policy: policy).merge(reading.glossary.entries, into: &current)
-            for message in reading.skipped { GlossaryCommand.printError(message) }
-            for action in actions { print(action) }
-            var counts: [GlossaryMerger.Action.Kind: Int] = [:]
-            for action in actions { counts[action.kind, default: 0] += 1 }
-            let order: [GlossaryMerger.Action.Kind] = [
-                .added, .merged, .unchanged, .replaced, .variant, .skipped, .conflict,
-            ]
-            let summary = order.compactMap { kind in counts[kind].map { "\($0) \(kind.rawValue)" } }
-            GlossaryCommand.printError(
-                "\(file): \(actions.count) \(actions.count == 1 ? "entry" : "entries") read: "
-                    + (summary.isEmpty ? "nothing to do" : summary.joined(separator: ", ")))
-            if policy == .report {
-                let conflicts = counts[.conflict] ?? 0
-                if conflicts > 0 { throw GlossaryError.conflicts(count: conflicts) }
-                return false
-            }
+            actions = GlossaryMerger(policy: policy).merge(reading.glossary.entries, into: &current)
             let changed = actions.contains { [.added, .merged, .replaced, .variant].contains($0.kind) }
-            return changed || !existed
+            return policy != .report && (changed || !existed)
+        }
+        for message in reading.skipped { GlossaryCommand.printError(message) }
+        for action in actions { print(action) }
+        var counts: [GlossaryMerger.Action.Kind: Int] = [:]
+        for action in actions { counts[action.kind, default: 0] += 1 }
+        let order: [GlossaryMerger.Action.Kind] = [
+            .added, .merged, .unchanged, .replaced, .variant, .skipped, .conflict,
+        ]
+        let summary = order.compactMap { kind in counts[kind].map { "\($0) \(kind.rawValue)" } }
+        GlossaryCommand.printError(
+            "\(file): \(actions.count) \(actions.count == 1 ? "entry" : "entries") read: "
+                + (summary.isEmpty ? "nothing to do" : summary.joined(separator: ", ")))
+        if policy == .report {
+            let conflicts = counts[.conflict] ?? 0
+            if conflicts > 0 { throw GlossaryError.conflicts(count: conflicts) }
         }
     }
 
