@@ -10,7 +10,8 @@ public enum GlossaryError: Error, Equatable, Sendable {
     case duplicateColumn(file: String, column: String)
     /// A row has a different number of fields than the header.
     case fieldCount(file: String, line: Int, expected: Int, found: Int)
-    /// A value contains a tab or a line break, which the TSV format cannot hold.
+    /// A value contains a tab or a line break, which the TSV format cannot hold, or a NUL character, which would
+    /// make the file read as binary.
     case invalidValue(id: String, column: String, value: String)
     /// An extra column's name contains a tab or line break, which the TSV header cannot hold.
     case invalidColumnName(String)
@@ -61,6 +62,10 @@ extension GlossaryError: CustomStringConvertible {
                 "\(file):\(line): \(found) tab-separated fields, but the header has \(expected); a value may contain a stray tab or the row may be cut short"
         case .invalidValue(let id, let column, let value):
             let shown = value.replacingTabsAndNewlines()
+            if value.utf8.contains(0) {
+                return
+                    "entry '\(id)', column '\(column)': the value '\(shown)' contains a NUL character, which would make the glossary a binary file; remove it"
+            }
             return "entry '\(id)', column '\(column)': the value '\(shown)' contains a tab or line break; remove it"
         case .invalidColumnName(let column):
             return
@@ -114,6 +119,7 @@ extension String {
             case "\t": out += "\\t"
             case "\n": out += "\\n"
             case "\r": out += "\\r"
+            case "\0": out += "\\0"
             default: out.unicodeScalars.append(scalar)
             }
         }

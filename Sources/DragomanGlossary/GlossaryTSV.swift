@@ -179,8 +179,9 @@ public enum GlossaryTSV {
                 entry.pos, entry.domain, entry.definition, entry.note, entry.source, entry.updated,
             ]
             fields += extra.map { entry.extra[$0] ?? "" }
+            // A NUL would make the file read as binary, which every command then refuses.
             for (column, value) in zip(columns, fields)
-            where value.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
+            where value.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0 })
                 || value.contains(where: \.isNewline)
             {
                 throw .invalidValue(id: entry.id, column: column, value: value)

@@ -27,6 +27,9 @@ package enum XMLScreen {
         case declaration(offset: Int, what: String)
         /// A processing instruction without data (`<?name?>`).
         case emptyInstruction(offset: Int)
+        /// UTF-16 that is not well formed at `offset` (a lone surrogate, or an odd number of bytes): libxml2's push
+        /// parser crashed on such a document in the fuzzer.
+        case invalidUTF16(offset: Int)
         /// UCS-4 or EBCDIC bytes, or an XML declaration naming an encoding other than UTF-8, UTF-16, US-ASCII or
         /// ISO-8859-1 (libxml2's own decoders; others go through iconv, where UTF-7 crashed libxml2 in the fuzzer).
         case unsupportedEncoding(String?)
@@ -56,6 +59,12 @@ package enum XMLScreen {
                 reason:
                     "a processing instruction without data (<?name?>), which XMLParser cannot read (it crashes); remove it or give it data (<?name x?>)"
             )
+        case .invalidUTF16(let offset):
+            throw .refused(
+                file: name, line: nil,
+                reason:
+                    "byte \(offset): invalid UTF-16 (a lone surrogate, or the file ends in half a character); convert the file to UTF-8"
+            )
         case .unsupportedEncoding(nil):
             throw .malformed(file: name, line: 1, column: 1, reason: "an unsupported encoding (use UTF-8)")
         case .unsupportedEncoding(let declared?):
@@ -74,6 +83,7 @@ package enum XMLScreen {
         if let declared = declaredEncoding(scanner), !encodings.contains(declared.lowercased()) {
             return .unsupportedEncoding(declared)
         }
+        if let offset = scanner.firstInvalidUTF16() { return .invalidUTF16(offset: offset) }
         if let finding = prolog(&scanner) { return finding }
         return body(&scanner)
     }
@@ -206,7 +216,7 @@ package enum XMLScreen {
         let end: Int
         switch finding {
         case .entity(let offset), .declaration(let offset, _), .emptyInstruction(let offset): end = offset
-        case .unsupportedEncoding: return 1
+        case .unsupportedEncoding, .invalidUTF16: return 1
         }
         var scanner = Scanner(raw)
         var line = 1
@@ -283,6 +293,25 @@ package enum XMLScreen {
                 advance(1)
             }
             return false
+        }
+
+        /// For UTF-16, the byte offset of the first unit that is not part of a well-formed sequence (a lone
+        /// surrogate, or a last half unit), or nil; always nil for other encodings.
+        func firstInvalidUTF16() -> Int? {
+            guard width == 2 else { return nil }
+            if (raw.count - offset) % 2 != 0 { return raw.count - 1 }
+            var position = offset
+            while let unit = unit(at: position) {
+                if (0xDC00...0xDFFF).contains(unit) { return position }
+                if (0xD800...0xDBFF).contains(unit) {
+                    guard let next = self.unit(at: position + 2), (0xDC00...0xDFFF).contains(next) else {
+                        return position
+                    }
+                    position += 2
+                }
+                position += 2
+            }
+            return nil
         }
 
         /// Moves to the next `<`; false when there is none.

@@ -29,6 +29,7 @@ import Testing
         guard let reading = try? format.read(text, name: "fuzz"), let written = try? format.write(reading.glossary)
         else { return }
         let again = try format.read(written, name: "again")
-        #expect(try format.write(again.glossary) == written)
+        let rewritten = try format.write(again.glossary)
+        #expect(rewritten == written, "\(written.debugDescription)\n→ \(rewritten.debugDescription)")
     }
 }

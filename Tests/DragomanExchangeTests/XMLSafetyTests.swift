@@ -142,6 +142,23 @@ import Testing
         #expect(try read(text) == [])
     }
 
+    /// Found by the fuzzer: libxml2's push parser crashed (SEGV in xmlParseChunk) on UTF-16 with a lone surrogate;
+    /// UTF-16 must be well formed, and whole.
+    @Test(arguments: [
+        ([0xFE, 0xFF, 0x00, 0x3C, 0xD8, 0xD1, 0x00, 0x61], 4),
+        ([0xFF, 0xFE, 0x3C, 0x00, 0x00, 0xDC, 0x61, 0x00], 4),
+        ([0xFF, 0xFE, 0x3C, 0x00, 0x61], 4),
+    ])
+    func malformedUTF16IsRefused(_ bytes: [UInt8], _ offset: Int) {
+        #expect(
+            throws: ExchangeError.refusedXML(
+                file: "t.tbx", line: nil,
+                reason:
+                    "byte \(offset): invalid UTF-16 (a lone surrogate, or the file ends in half a character); convert the file to UTF-8"
+            )
+        ) { try TBXReader().read(Data(bytes), name: "t.tbx") }
+    }
+
     /// Elements nested past `Limits.xmlDepth` (128) are refused with the line, before libxml2's own limit (256),
     /// whose message says only "internal error".
     @Test func deepNestingIsRefusedWithAClearMessage() {

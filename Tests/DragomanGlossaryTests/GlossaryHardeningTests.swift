@@ -93,6 +93,18 @@ import Testing
         #expect(read.enVariants == ["\u{0301}x"])
     }
 
+    /// Found by the fuzzer (CSV): a NUL in a value was written, and the glossary then read as a binary file that
+    /// every command refused.
+    @Test func aNULInAValueIsRefusedBeforeWriting() {
+        let glossary = Glossary(entries: [GlossaryEntry(id: "dm-0001", ar: "هدنة", en: "tru\u{0}ce")])
+        let error = GlossaryError.invalidValue(id: "dm-0001", column: "en", value: "tru\u{0}ce")
+        #expect(throws: error) { try GlossaryTSV.serialize(glossary) }
+        #expect(
+            error.description
+                == "entry 'dm-0001', column 'en': the value 'tru\\0ce' contains a NUL character, which would make the glossary a binary file; remove it"
+        )
+    }
+
     /// Too many entries is refused on reading (with the file) and on writing.
     @Test func tooManyEntriesMessage() {
         #expect(
