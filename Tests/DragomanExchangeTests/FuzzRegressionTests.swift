@@ -33,3 +33,4 @@ import Testing
         #expect(rewritten == written, "\(written.debugDescription)\n→ \(rewritten.debugDescription)")
     }
 }
+
