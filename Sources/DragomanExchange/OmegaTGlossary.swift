@@ -45,7 +45,7 @@ public enum OmegaTGlossary {
 
     /// Writes an OmegaT glossary: a comment header, then one line per Arabic form of each concept (each form once),
     /// in id order. A concept with the same English and comment as the one before it follows a blank line, so
-    /// reading does not join the two.
+    /// reading does not join the two; a term starting with "#" is written after a space, so it is not a comment.
     public static func write(_ glossary: Glossary) throws(ExchangeError) -> String {
         var out = "# Dragoman glossary for OmegaT: Arabic source, English target, comment (status and note)\n"
         var previous: (String, String)?
@@ -63,7 +63,9 @@ public enum OmegaTGlossary {
                     if let previous, previous == (entry.en, comment.trimmingSpaces) { out += "\n" }
                     previous = (entry.en, comment.trimmingSpaces)
                 }
-                out += [form, entry.en, comment.trimmingSpaces].joined(separator: "\t") + "\n"
+                // A term starting with "#" gets a space before it, or the line would read as a comment.
+                let source = form.hasPrefix("#") ? " " + form : form
+                out += [source, entry.en, comment.trimmingSpaces].joined(separator: "\t") + "\n"
             }
         }
         return out

@@ -61,4 +61,12 @@ import Testing
         #expect(text.hasSuffix("هدنة\ttruce\t\n\nتهدئة\ttruce\t\n"))
         #expect(try OmegaTGlossary.read(text, name: "o.txt").entries.map(\.ar) == ["هدنة", "تهدئة"])
     }
+
+    /// Found by the fuzzer: a term starting with "#" was written at the start of a line and read back as a comment.
+    @Test func aTermStartingWithAHashIsNotAComment() throws {
+        let glossary = Glossary(entries: [GlossaryEntry(id: "dm-0001", ar: "#هاشتاغ", en: "hashtag")])
+        let text = try OmegaTGlossary.write(glossary)
+        #expect(text.hasSuffix("\n #هاشتاغ\thashtag\t\n"))
+        #expect(try OmegaTGlossary.read(text, name: "o.txt").entries.map(\.ar) == ["#هاشتاغ"])
+    }
 }
