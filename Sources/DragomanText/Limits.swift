@@ -8,8 +8,9 @@ package enum Limits {
     /// file): 256 MiB. Checked while reading, so a larger input is never held whole.
     package static let documentBytes = 256 << 20
 
-    /// The longest line of a document, in bytes: 4 MiB. Memory grows with the number of segments, about 140 bytes
-    /// each; one line of 4 MiB cut into two-word sentences stays under 100 MB.
+    /// The longest line of a document, in bytes: 4 MiB. Memory grows with the number of segments, not of lines; one
+    /// huge line is where millions of one-word sentences come from (`قال.` repeated: 7 bytes each). The worst line
+    /// under this limit (600,000 such sentences) peaks at 136 MB in `dragoman segment`; 50 MB of it took 1.3 GB.
     package static let lineBytes = 4 << 20
 
     /// The longest word, in letters, that fuzzy name matching looks at: 64. No name word is that long; a longer
