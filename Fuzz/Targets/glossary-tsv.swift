@@ -1,6 +1,7 @@
 // The glossary TSV reader. Property: a glossary that reads and serializes reads back to the same entries.
 import DragomanGlossary
 
+/// The libFuzzer entry point: one input, 0 when it was read (or refused) and its property holds.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzGlossaryTSV(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let text = String(decoding: bytes(data, size), as: UTF8.self)

@@ -2,6 +2,7 @@
 import DragomanExchange
 import DragomanGlossary
 
+/// The libFuzzer entry point: one input, 0 when it was read (or refused) and its property holds.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOmegaT(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let text = String(decoding: bytes(data, size), as: UTF8.self)

@@ -4,6 +4,7 @@ import DragomanExchange
 import DragomanGlossary
 import Foundation
 
+/// The libFuzzer entry point: one input, 0 when it was read (or refused) and its property holds.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTBX(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let reading = try? TBXReader().read(Data(bytes(data, size)), name: "fuzz.tbx"),

@@ -5,6 +5,7 @@ import DragomanText
 
 nonisolated(unsafe) let pipeline = try! TextPipeline()
 
+/// The libFuzzer entry point: one input, 0 when it was read (or refused) and its property holds.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzText(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let input = bytes(data, size)

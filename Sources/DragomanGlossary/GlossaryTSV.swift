@@ -162,9 +162,7 @@ public enum GlossaryTSV {
     /// Writes a glossary: standard columns then extra columns, rows ordered by `id`, values trimmed.
     public static func serialize(_ glossary: Glossary) throws(GlossaryError) -> String {
         let extra = glossary.extraColumns.filter { $0 != "status" }
-        for column in extra where column.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
-            || column.contains(where: \.isNewline)
-        {
+        if let column = extra.first(where: { $0.contains(where: { $0 == "\t" || $0.isNewline }) }) {
             throw .invalidColumnName(column)
         }
         if glossary.entries.count > Limits.glossaryEntries {

@@ -60,7 +60,8 @@ package final class XMLTreeNode {
             throw .refused(
                 file: name, line: nil,
                 reason:
-                    "\(data.count) bytes is more than the \(Limits.xmlBytes)-byte limit for one XML document; split the file")
+                    "\(data.count) bytes is more than the \(Limits.xmlBytes)-byte limit for one XML document; split the file"
+            )
         }
         try XMLScreen.check(data, name: name)
         // A stream is parsed in chunks; one Data chunk over 10 MB hits libxml2's "huge input lookup" limit
@@ -77,7 +78,8 @@ package final class XMLTreeNode {
                 throw .refused(
                     file: name, line: error.1,
                     reason:
-                        "elements nest more than \(Limits.xmlDepth) levels deep, more than Dragoman reads (TBX needs 7, XLIFF about 10); the file is damaged")
+                        "elements nest more than \(Limits.xmlDepth) levels deep, more than Dragoman reads (TBX needs 7, XLIFF about 10); the file is damaged"
+                )
             }
             throw .malformed(file: name, line: error.1, column: error.2, reason: reason(error.0))
         }

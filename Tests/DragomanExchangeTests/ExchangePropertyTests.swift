@@ -70,7 +70,8 @@ import Testing
             entry.definition = optional(30)
             entry.source = optional(10)
             if Bool.random(using: &generator) {
-                entry.updated = String(format: "20%02d-%02d-%02d", Int.random(in: 0...99, using: &generator),
+                entry.updated = String(
+                    format: "20%02d-%02d-%02d", Int.random(in: 0...99, using: &generator),
                     Int.random(in: 1...12, using: &generator), Int.random(in: 1...28, using: &generator))
             }
             for column in columns { entry.extra[column] = optional(8) }
@@ -83,10 +84,11 @@ import Testing
     static func fields(_ entry: GlossaryEntry, _ format: GlossaryFormat) -> [String] {
         let omegat = [entry.ar, entry.arVariants.joined(separator: "|"), entry.en, entry.status.rawValue, entry.note]
         guard format != .omegat else { return omegat }
-        let carried = omegat + [
-            entry.id, entry.enVariants.joined(separator: "|"), entry.pos, entry.domain, entry.definition,
-            entry.source, entry.updated,
-        ]
+        let carried =
+            omegat + [
+                entry.id, entry.enVariants.joined(separator: "|"), entry.pos, entry.domain, entry.definition,
+                entry.source, entry.updated,
+            ]
         guard format == .csv else { return carried }
         return carried + entry.extra.sorted { $0.key < $1.key }.map { $0.key + "=" + $0.value }
     }
@@ -102,7 +104,9 @@ import Testing
             let got = first.glossary.entries.map { Self.fields($0, format) }
             if got != expected {
                 let pairs = zip(expected.joined(), got.joined()).first { $0 != $1 }
-                Issue.record("\(format): \(pairs.map { "\($0.0.debugDescription) → \($0.1.debugDescription)" } ?? "count \(expected.count) → \(got.count)")")
+                Issue.record(
+                    "\(format): \(pairs.map { "\($0.0.debugDescription) → \($0.1.debugDescription)" } ?? "count \(expected.count) → \(got.count)")"
+                )
                 break
             }
             let exported = try format.write(first.glossary)

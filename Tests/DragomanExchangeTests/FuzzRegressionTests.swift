@@ -21,9 +21,10 @@ import Testing
         #expect(try GlossaryFormat.tbx.write(again.glossary) == written)
     }
 
-    @Test(arguments: [("csv", GlossaryFormat.csv), ("omegat", .omegat)].flatMap { name, format in
-        inputs(name).map { ($0, format) }
-    })
+    @Test(
+        arguments: [("csv", GlossaryFormat.csv), ("omegat", .omegat)].flatMap { name, format in
+            inputs(name).map { ($0, format) }
+        })
     func text(_ path: String, _ format: GlossaryFormat) throws {
         let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
         guard let reading = try? format.read(text, name: "fuzz"), let written = try? format.write(reading.glossary)
@@ -33,4 +34,3 @@ import Testing
         #expect(rewritten == written, "\(written.debugDescription)\n→ \(rewritten.debugDescription)")
     }
 }
-

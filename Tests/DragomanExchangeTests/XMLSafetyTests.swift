@@ -49,7 +49,8 @@ import Testing
 
     /// A UTF-16 document without a DOCTYPE still reads (the prolog scan follows its encoding).
     @Test func utf16WithoutDoctypeReads() throws {
-        let text = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n" + Self.term.replacingOccurrences(of: " &a;", with: "")
+        let text =
+            "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n" + Self.term.replacingOccurrences(of: " &a;", with: "")
         var data = Data([0xFF, 0xFE])
         data.append(try #require(text.data(using: .utf16LittleEndian)))
         #expect(try TBXReader().read(data, name: "t.tbx").glossary.entries.map(\.ar) == ["هدنة دائمة"])
@@ -65,7 +66,8 @@ import Testing
         ("junk", "text that is not a declaration"),
     ])
     func otherDeclarationsAreRefusedBeforeTheParserSeesThem(_ declaration: String, _ what: String) {
-        let text = "<?xml version=\"1.0\"?>\n<!DOCTYPE tbx [\n  " + declaration + "\n]>\n"
+        let text =
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE tbx [\n  " + declaration + "\n]>\n"
             + Self.term.replacingOccurrences(of: " &a;", with: "")
         let error = ExchangeError.refusedXML(
             file: "t.tbx", line: 3,

@@ -7,7 +7,8 @@ import Testing
     /// A file saved by an old Mac editor: CR alone ends lines. It was read as one line whose header had every
     /// column twice ("the column 'ar' appears twice").
     @Test func crOnlyLineEndsReadLikeLF() throws {
-        let path = try Fixture.write(Array("id\tar\ten\rdm-0001\tهدنة\ttruce\rdm-0002\tقصف\tshelling\r".utf8), name: "cr.tsv")
+        let path = try Fixture.write(
+            Array("id\tar\ten\rdm-0001\tهدنة\ttruce\rdm-0002\tقصف\tshelling\r".utf8), name: "cr.tsv")
         let entries = try GlossaryStore(path: path).load().glossary.entries
         #expect(entries.map(\.en) == ["truce", "shelling"])
         #expect(entries.map(\.line) == [2, 3])
@@ -109,6 +110,7 @@ import Testing
     @Test func tooManyEntriesMessage() {
         #expect(
             GlossaryError.tooManyEntries(count: 1_000_001, limit: 1_000_000, file: "g.tsv").description
-                == "g.tsv: 1000001 entries, more than the 1000000 a glossary may hold; split it into several glossaries")
+                == "g.tsv: 1000001 entries, more than the 1000000 a glossary may hold; split it into several glossaries"
+        )
     }
 }

@@ -97,7 +97,9 @@ import Testing
             for _ in 0..<Int.random(in: 1...8, using: &generator) {
                 line += 1
                 var sentence = RandomText.sentence(words: 3...14, using: &generator)
-                if Bool.random(using: &generator) { sentence = names.randomElement(using: &generator)! + " " + sentence }
+                if Bool.random(using: &generator) {
+                    sentence = names.randomElement(using: &generator)! + " " + sentence
+                }
                 // A number unique to the line, so no two lines of the batch are alike.
                 text += "\(line) " + sentence + (Bool.random(using: &generator) ? "\n\n" : " ")
             }

@@ -45,7 +45,9 @@ public enum RandomText {
         while let first = value.unicodeScalars.first, first == " " || first == "\u{A0}" {
             value.unicodeScalars.removeFirst()
         }
-        while let last = value.unicodeScalars.last, last == " " || last == "\u{A0}" { value.unicodeScalars.removeLast() }
+        while let last = value.unicodeScalars.last, last == " " || last == "\u{A0}" {
+            value.unicodeScalars.removeLast()
+        }
         return value.isEmpty ? "x" : value
     }
 

@@ -24,7 +24,9 @@ import Testing
             for segment in document.segments {
                 #expect(segment.range.lowerBound >= end && !segment.range.isEmpty, "\(text.debugDescription)")
                 guard segment.range.lowerBound >= end else { break }
-                #expect(isWhiteSpace(end..<segment.range.lowerBound), "gap before \(segment.index): \(text.debugDescription)")
+                #expect(
+                    isWhiteSpace(end..<segment.range.lowerBound),
+                    "gap before \(segment.index): \(text.debugDescription)")
                 #expect(String(decoding: bytes[segment.range], as: UTF8.self) == segment.text)
                 end = segment.range.upperBound
             }
@@ -40,7 +42,8 @@ import Testing
             var text = ""
             for _ in 0..<Int.random(in: 0...12, using: &generator) {
                 if Bool.random(using: &generator) {
-                    text.unicodeScalars.append(Unicode.Scalar(RandomTextTests.scalars.randomElement(using: &generator)!)!)
+                    text.unicodeScalars.append(
+                        Unicode.Scalar(RandomTextTests.scalars.randomElement(using: &generator)!)!)
                 } else {
                     text.unicodeScalars.append(RandomText.scalar(using: &generator))
                 }

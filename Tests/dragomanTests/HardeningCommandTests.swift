@@ -47,7 +47,8 @@ import Testing
         let folder = try workspace()
         defer { folder.remove() }
         let before = try Data(contentsOf: folder.url.appendingPathComponent("g.tsv"))
-        let result = try CLI.run(["glossary", "update", "dm-0001", "--set", "a\tb=1", "--glossary", "g.tsv"], in: folder.url)
+        let result = try CLI.run(
+            ["glossary", "update", "dm-0001", "--set", "a\tb=1", "--glossary", "g.tsv"], in: folder.url)
         #expect(result.status == 64)
         #expect(
             result.stderr.contains(
@@ -267,7 +268,8 @@ import Testing
             process.waitUntilExit()
             let lint = try CLI.run(["glossary", "stats", "--glossary", "g.tsv"], in: folder.url)
             #expect(lint.status == 0, "step \(step): \(lint.stderr)")
-            let rows = try String(contentsOfFile: folder.path("g.tsv"), encoding: .utf8).split(separator: "\n").count - 1
+            let rows =
+                try String(contentsOfFile: folder.path("g.tsv"), encoding: .utf8).split(separator: "\n").count - 1
             #expect(rows == expected || rows == expected + 1, "step \(step): \(rows) rows")
             expected = rows
         }
