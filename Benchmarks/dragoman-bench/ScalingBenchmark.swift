@@ -77,7 +77,7 @@ enum ScalingBenchmark {
             print(
                 "| \(Measure.grouped(letters)) letters | "
                     + String(
-                        format: "%.1f MB | %.3f s | %.2f s | %d |", Double(text.utf8.count) / 1e6, seconds,
+                        format: "%.0f kB | %.3f s | %.2f s | %d |", Double(text.utf8.count) / 1e3, seconds,
                         seconds / Double(letters) * 1e6, fuzzy))
         }
     }
