@@ -52,9 +52,9 @@ package final class FileLock {
 
     deinit { unlock() }
 
-    /// The lock file that guards `target`: `.NAME.lock` beside it.
+    /// The lock file that guards `target`: `.NAME.lock` beside it (relative when `target` is).
     package static func path(guarding target: String) -> String {
-        let url = URL(fileURLWithPath: target)
-        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).lock").path
+        let path = target as NSString
+        return (path.deletingLastPathComponent as NSString).appendingPathComponent(".\(path.lastPathComponent).lock")
     }
 }
