@@ -53,6 +53,7 @@ let package = Package(
         // XML for every format that uses it: one escaping writer, one safe reader (FoundationXML, no entities).
         .target(
             name: "DragomanXML",
+            dependencies: ["DragomanText"],
             swiftSettings: strict
         ),
         // Glossary exchange formats (TBX, CSV, OmegaT), on the XML layer.

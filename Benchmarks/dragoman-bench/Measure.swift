@@ -53,6 +53,17 @@ enum Measure {
         return try names.map { ($0, Array(try Data(contentsOf: folder.appendingPathComponent($0)))) }
     }
 
+    /// A number with thousands separators: 1,000,000.
+    static func grouped(_ value: Int) -> String {
+        let digits = String(value)
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { out += "," }
+            out.append(digit)
+        }
+        return out
+    }
+
     /// A row of a result table: a label and MB/s.
     static func report(_ label: String, bytes: Int, seconds: Double) {
         let mb = Double(bytes) / 1_000_000

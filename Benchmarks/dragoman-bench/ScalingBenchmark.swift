@@ -1,3 +1,4 @@
+import DragomanGlossary
 import DragomanSummarizer
 import DragomanText
 
@@ -47,6 +48,37 @@ enum ScalingBenchmark {
             print(
                 "| \(shape.name) | " + rates.map { String(format: "%.1f MB/s", $0) }.joined(separator: " | ")
                     + String(format: " | %.2f |", rates[1] / rates[0]))
+        }
+        try hugeWords()
+    }
+
+    /// One Arabic word of 10,000, 100,000 and 1,000,000 letters inside a sentence that names a person with a
+    /// misspelling, read, segmented and matched against the shipped glossary, fuzzy names included (`terms`): the
+    /// time must grow with the word, not with its square (a 100,000-letter word took 55 s before).
+    static func hugeWords() throws {
+        let glossary = try GlossaryTSV.parse(
+            String(contentsOfFile: "Glossaries/ar-en.tsv", encoding: .utf8), name: "ar-en.tsv"
+        ).glossary
+        let matcher = try GlossaryMatcher(glossary: glossary)
+        let pipeline = try TextPipeline()
+        print("")
+        print("| word | document | segment + match | per million letters | fuzzy hits |")
+        print("|---|---|---|---|---|")
+        for letters in [10_000, 100_000, 1_000_000] {
+            let word = String(repeating: "ستولتنبرغ", count: letters / 9 + 1).unicodeScalars.prefix(letters)
+            let text = "قال الأمين العام يانس ستولتنبرج إن " + String(word) + " انتهى.\n"
+            let source = SourceText(name: "word.txt", text: text)
+            var fuzzy = 0
+            let seconds = try Measure.seconds {
+                let documents = try pipeline.process([source])
+                let table = try TermTable.build(documents: documents, matcher: matcher)
+                fuzzy = table.batch.rows.filter { $0.kind == .fuzzy }.count
+            }
+            print(
+                "| \(Measure.grouped(letters)) letters | "
+                    + String(
+                        format: "%.0f kB | %.3f s | %.2f s | %d |", Double(text.utf8.count) / 1e3, seconds,
+                        seconds / Double(letters) * 1e6, fuzzy))
         }
     }
 }

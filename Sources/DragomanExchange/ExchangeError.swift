@@ -10,6 +10,9 @@ public enum ExchangeError: Error, Equatable, Sendable {
     case malformedXML(file: String, line: Int, column: Int, reason: String)
     /// The XML declares entities in its DOCTYPE; Dragoman never expands entities, so such a file is refused.
     case entityDeclaration(file: String, line: Int)
+    /// The XML was refused for `reason`: a DOCTYPE with declarations, a document over a limit (`line` where one
+    /// applies).
+    case refusedXML(file: String, line: Int?, reason: String)
     /// The XML is well-formed but its root element is not a TBX one (`tbx` or `martif`).
     case notTBX(file: String, root: String)
     /// A CSV quoted field is not closed before the end of the file; `line` is where it opens.
@@ -49,6 +52,8 @@ extension ExchangeError: CustomStringConvertible {
         case .entityDeclaration(let file, let line):
             return
                 "\(file):\(line): the DOCTYPE declares entities; Dragoman does not expand XML entities (they can read local files or exhaust memory): remove the declarations"
+        case .refusedXML(let file, let line, let reason):
+            return "\(file)\(line.map { ":\($0)" } ?? ""): \(reason)"
         case .notTBX(let file, let root):
             return
                 "\(file): the root element is '\(root)', not 'tbx' (TBX 2019) or 'martif' (TBX 2008); give a TBX file or pick another --format"
@@ -99,6 +104,8 @@ extension ExchangeError {
             self = .malformedXML(file: file, line: line, column: column, reason: reason)
         case .entityDeclaration(let file, let line):
             self = .entityDeclaration(file: file, line: line)
+        case .refused(let file, let line, let reason):
+            self = .refusedXML(file: file, line: line, reason: reason)
         }
     }
 }

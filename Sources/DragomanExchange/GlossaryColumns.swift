@@ -35,7 +35,8 @@ enum GlossaryColumns {
     static func entry(from values: [(String, String)], file: String, line: Int) throws(ExchangeError) -> GlossaryEntry {
         var entry = GlossaryEntry(ar: "", en: "", line: line)
         for (column, raw) in values {
-            if raw.unicodeScalars.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
+            // Every line break the glossary refuses (vertical tab, form feed, NEL, U+2028, U+2029 too).
+            if raw.unicodeScalars.contains(where: { $0 == "\t" || Character($0).isNewline }) {
                 throw .lineBreakInValue(file: file, line: line, column: column)
             }
             let value = trimmed(raw)

@@ -42,13 +42,15 @@ public enum GlossaryFormat: String, Sendable, CaseIterable {
     /// Reads a file in this format. Text formats must be UTF-8 (errors give the byte offset); TBX is parsed as XML.
     public func read(path: String) throws(ExchangeError) -> Reading {
         if self == .tbx {
-            // XML carries its own encoding declaration: the parser reads the bytes.
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                let data = FileManager.default.contents(atPath: path)
-            else { throw .unreadable(file: path, reason: "cannot read: no such file") }
-            let result = try TBXReader().read(data, name: path)
-            return Reading(glossary: result.glossary, skipped: result.skipped)
+            // XML carries its own encoding declaration: the parser reads the bytes (at most the XML size limit).
+            let bytes: [UInt8]
+            do {
+                bytes = try TextReader(sizeLimit: Limits.xmlBytes).readBytes(path: path)
+            } catch {
+                throw .unreadable(file: path, reason: Self.message(error))
+            }
+            let result = try TBXReader().read(Data(bytes), name: path)
+            return try Self.checked(Reading(glossary: result.glossary, skipped: result.skipped), name: path)
         }
         let source: SourceText
         do {
@@ -61,6 +63,19 @@ public enum GlossaryFormat: String, Sendable, CaseIterable {
 
     /// Reads text in this format; `name` is used in errors.
     public func read(_ text: String, name: String) throws(ExchangeError) -> Reading {
+        try Self.checked(readUnchecked(text, name: name), name: name)
+    }
+
+    /// A reading within the glossary's size limit (`Limits.glossaryEntries`).
+    private static func checked(_ reading: Reading, name: String) throws(ExchangeError) -> Reading {
+        let count = reading.glossary.entries.count
+        if count > Limits.glossaryEntries {
+            throw .glossary(.tooManyEntries(count: count, limit: Limits.glossaryEntries, file: name))
+        }
+        return reading
+    }
+
+    private func readUnchecked(_ text: String, name: String) throws(ExchangeError) -> Reading {
         switch self {
         case .tsv:
             do {

@@ -43,9 +43,12 @@ public enum OmegaTGlossary {
         return Glossary(entries: entries)
     }
 
-    /// Writes an OmegaT glossary: a comment header, then one line per Arabic form of each concept, in id order.
+    /// Writes an OmegaT glossary: a comment header, then one line per Arabic form of each concept (each form once),
+    /// in id order. A concept with the same English and comment as the one before it follows a blank line, so
+    /// reading does not join the two; a term starting with "#" is written after a space, so it is not a comment.
     public static func write(_ glossary: Glossary) throws(ExchangeError) -> String {
         var out = "# Dragoman glossary for OmegaT: Arabic source, English target, comment (status and note)\n"
+        var previous: (String, String)?
         for entry in GlossaryTSV.sortedByID(glossary.entries) {
             for (column, value) in [("ar", entry.ar), ("en", entry.en), ("note", entry.note)]
                 + entry.arVariants.map({ ("ar_variants", $0) })
@@ -53,8 +56,16 @@ public enum OmegaTGlossary {
                 throw .unwritableValue(id: entry.id, column: column, value: value)
             }
             let comment = (entry.status == .preferred ? "" : "[\(entry.status.rawValue)] ") + entry.note
-            for form in entry.arabicForms where !form.isEmpty {
-                out += [form, entry.en, comment.trimmingSpaces].joined(separator: "\t") + "\n"
+            var written = Set<String>()
+            // A form repeated in one concept (a variant equal to the term) is written once: OmegaT cannot carry it.
+            for form in entry.arabicForms where !form.isEmpty && written.insert(form).inserted {
+                if written.count == 1 {
+                    if let previous, previous == (entry.en, comment.trimmingSpaces) { out += "\n" }
+                    previous = (entry.en, comment.trimmingSpaces)
+                }
+                // A term starting with "#" gets a space before it, or the line would read as a comment.
+                let source = form.hasPrefix("#") ? " " + form : form
+                out += [source, entry.en, comment.trimmingSpaces].joined(separator: "\t") + "\n"
             }
         }
         return out

@@ -36,6 +36,10 @@ struct FuzzyNameMatcher: Sendable {
     static let minimumLength = 5
 
     private(set) var names: [Name] = []
+    /// The most letters of an indexed name word (at most `Limits.fuzzyWordLetters`): a text word within one edit of
+    /// it has at most one letter more, so longer text words are never looked up (their deletions alone would cost
+    /// time quadratic in their length).
+    private(set) var longestWord = 0
     private var heads = HashIndex()
     private var postings: [Posting] = []
     private var filter = HashFilter()
@@ -48,7 +52,9 @@ struct FuzzyNameMatcher: Sendable {
         let id = Int32(names.count)
         names.append(Name(ref: ref, words: scalars))
         var keys: [UInt64] = []
-        for (position, word) in words.enumerated() where scalars[position].count >= Self.minimumLength {
+        for (position, word) in words.enumerated()
+        where (Self.minimumLength...Limits.fuzzyWordLetters).contains(scalars[position].count) {
+            longestWord = max(longestWord, scalars[position].count)
             var copy = word
             copy.withUTF8 { Self.keys($0, into: &keys) }
             for key in keys {
@@ -94,6 +100,10 @@ struct FuzzyNameMatcher: Sendable {
             seen.removeAll(keepingCapacity: true)
             bytes.withToken(i) { ArabicClitics.readings($0, into: &readings) }
             for reading in readings where !reading.article {
+                // More letters than any name word plus one: no name is one edit away (a letter is 1–4 bytes).
+                guard bytes.starts[i + 1] - bytes.starts[i] - reading.stripped <= 4 * (longestWord + 1) else {
+                    continue
+                }
                 bytes.withToken(i, skip: reading.stripped) { Self.keys($0, into: &keys) }
                 var variant: [Unicode.Scalar]?
                 for key in keys where filter.mayContain(key) {

@@ -10,8 +10,15 @@ public enum GlossaryError: Error, Equatable, Sendable {
     case duplicateColumn(file: String, column: String)
     /// A row has a different number of fields than the header.
     case fieldCount(file: String, line: Int, expected: Int, found: Int)
-    /// A value contains a tab or a line break, which the TSV format cannot hold.
+    /// A value contains a tab or a line break, which the TSV format cannot hold, or a NUL character, which would
+    /// make the file read as binary.
     case invalidValue(id: String, column: String, value: String)
+    /// An extra column's name contains a tab or line break, which the TSV header cannot hold.
+    case invalidColumnName(String)
+    /// The glossary (in `file`, when read from one) has more entries than `limit` (`Limits.glossaryEntries`).
+    case tooManyEntries(count: Int, limit: Int, file: String?)
+    /// Another command holds the glossary's lock (a concurrent edit) and did not release it within `seconds`.
+    case locked(file: String, lock: String, seconds: Int)
     /// The glossary file could not be read (missing, a folder, no permission).
     case unreadable(file: String, reason: String)
     /// The glossary file holds a NUL byte at `offset`: it is binary, not a TSV glossary.
@@ -55,7 +62,20 @@ extension GlossaryError: CustomStringConvertible {
                 "\(file):\(line): \(found) tab-separated fields, but the header has \(expected); a value may contain a stray tab or the row may be cut short"
         case .invalidValue(let id, let column, let value):
             let shown = value.replacingTabsAndNewlines()
+            if value.utf8.contains(0) {
+                return
+                    "entry '\(id)', column '\(column)': the value '\(shown)' contains a NUL character, which would make the glossary a binary file; remove it"
+            }
             return "entry '\(id)', column '\(column)': the value '\(shown)' contains a tab or line break; remove it"
+        case .invalidColumnName(let column):
+            return
+                "the column name '\(column.replacingTabsAndNewlines())' contains a tab or line break, which the tab-separated glossary cannot hold; rename the column"
+        case .tooManyEntries(let count, let limit, let file):
+            return
+                "\(file.map { "\($0): " } ?? "")\(count) entries, more than the \(limit) a glossary may hold; split it into several glossaries"
+        case .locked(let file, let lock, let seconds):
+            return
+                "\(file): another command has been changing the glossary for \(seconds) s (it holds the lock \(lock)); nothing was written: try again when it is done"
         case .unreadable(let file, let reason):
             return "\(file): cannot read the glossary: \(reason)"
         case .binary(let file, let offset):
@@ -99,6 +119,7 @@ extension String {
             case "\t": out += "\\t"
             case "\n": out += "\\n"
             case "\r": out += "\\r"
+            case "\0": out += "\\0"
             default: out.unicodeScalars.append(scalar)
             }
         }

@@ -1,3 +1,5 @@
+import DragomanText
+
 /// The canonical glossary file format: UTF-8 TSV with a header row, one concept per row.
 ///
 /// Variants are separated by " | ". Rows are written in stable `id` order with no trailing spaces, so diffs show
@@ -24,8 +26,8 @@ public enum GlossaryTSV {
         public var problems: [Problem]
     }
 
-    /// The lines of a TSV file as trimmed fields, with their 1-based line numbers: LF or CRLF line ends, a leading
-    /// BOM skipped. Works on UTF-8 bytes: a large glossary is split in one pass.
+    /// The lines of a TSV file as trimmed fields, with their 1-based line numbers: LF, CRLF or CR line ends (old Mac
+    /// editors), a leading BOM skipped. Works on UTF-8 bytes: a large glossary is split in one pass.
     static func splitRows(_ text: String) -> [(line: Int, fields: [String])] {
         var text = text
         return text.withUTF8 { bytes in
@@ -34,8 +36,9 @@ public enum GlossaryTSV {
             var number = 1
             while true {
                 var end = start
-                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-                let lineEnd = end > start && bytes[end - 1] == 0x0D ? end - 1 : end
+                while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+                let lineEnd = end
+                if end + 1 < bytes.count, bytes[end] == 0x0D, bytes[end + 1] == 0x0A { end += 1 }
                 var fields: [String] = []
                 var fieldStart = start
                 var index = start
@@ -98,6 +101,12 @@ public enum GlossaryTSV {
 
         var entries: [GlossaryEntry] = []
         var problems: [Problem] = []
+        if rows.count - 1 > Limits.glossaryEntries {
+            let count = rows.dropFirst().count { !$0.fields.allSatisfy(\.isEmpty) }
+            if count > Limits.glossaryEntries {
+                throw .tooManyEntries(count: count, limit: Limits.glossaryEntries, file: name)
+            }
+        }
         for row in rows.dropFirst() {
             let number = row.line
             let fields = row.fields
@@ -153,6 +162,12 @@ public enum GlossaryTSV {
     /// Writes a glossary: standard columns then extra columns, rows ordered by `id`, values trimmed.
     public static func serialize(_ glossary: Glossary) throws(GlossaryError) -> String {
         let extra = glossary.extraColumns.filter { $0 != "status" }
+        if let column = extra.first(where: { $0.contains(where: { $0 == "\t" || $0.isNewline }) }) {
+            throw .invalidColumnName(column)
+        }
+        if glossary.entries.count > Limits.glossaryEntries {
+            throw .tooManyEntries(count: glossary.entries.count, limit: Limits.glossaryEntries, file: nil)
+        }
         let columns = Glossary.standardColumns + extra
         var out = columns.joined(separator: "\t") + "\n"
         for entry in sortedByID(glossary.entries) {
@@ -162,8 +177,9 @@ public enum GlossaryTSV {
                 entry.pos, entry.domain, entry.definition, entry.note, entry.source, entry.updated,
             ]
             fields += extra.map { entry.extra[$0] ?? "" }
+            // A NUL would make the file read as binary, which every command then refuses.
             for (column, value) in zip(columns, fields)
-            where value.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
+            where value.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0 })
                 || value.contains(where: \.isNewline)
             {
                 throw .invalidValue(id: entry.id, column: column, value: value)
@@ -225,9 +241,10 @@ public enum GlossaryTSV {
         }.map { entries[$0] }
     }
 
-    /// Splits a " | "-separated variant list (a bare "|" is accepted too).
+    /// Splits a " | "-separated variant list (a bare "|" is accepted too). Works on scalars: a variant that starts
+    /// with a combining mark (a haraka) would otherwise join the space before it into one character and keep it.
     public static func splitVariants(_ value: String) -> [String] {
-        value.split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        value.unicodeScalars.split(separator: "|").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
     }
 
     /// Whether `value` is a date YYYY-MM-DD (month 1–12, day 1–31). The glossary only asks that each part have
@@ -244,15 +261,18 @@ public enum GlossaryTSV {
 }
 
 extension Substring {
-    /// Without leading and trailing spaces (tabs and newlines are not trimmed: they are errors).
+    /// Without leading and trailing spaces (tabs and newlines are not trimmed: they are errors). Compares scalars,
+    /// so a space followed by a combining mark (one character) is still trimmed, and the mark kept.
     func trimmingSpaces() -> String {
         // Fast path: nothing to trim unless the value starts or ends with a space or a no-break space (C2 A0).
         if let first = utf8.first, let last = utf8.last, first != 0x20, first != 0xC2, last != 0x20, last != 0xA0 {
             return String(self)
         }
-        let start = firstIndex { $0 != " " && $0 != "\u{A0}" } ?? endIndex
-        let end = lastIndex { $0 != " " && $0 != "\u{A0}" }.map { index(after: $0) } ?? start
-        return start < end ? String(self[start..<end]) : ""
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { $0 != " " && $0 != "\u{A0}" }),
+            let end = scalars.lastIndex(where: { $0 != " " && $0 != "\u{A0}" })
+        else { return "" }
+        return String(scalars[start...end])
     }
 }
 

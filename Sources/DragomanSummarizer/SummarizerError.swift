@@ -12,6 +12,9 @@ public enum SummarizerError: Error, Equatable, Sendable {
     case noSystemSummaries(folder: String)
     /// A system summary has no reference summary (`NAME.txt` or `NAME.A.txt`, … in the reference folder).
     case missingReference(system: String, folder: String)
+    /// A reference summary has no system summary (`NAME.txt` in the system folder): scoring only the documents that
+    /// have one would leave out the ones a system failed on and raise the mean.
+    case missingSystemSummary(reference: String, folder: String)
     /// A file could not be read or decoded (the text layer's message).
     case text(String)
     /// ICU failed underneath (the tokenizer could not be created).
@@ -41,6 +44,9 @@ extension SummarizerError: CustomStringConvertible {
             return "ICU failed: \(message)"
         case .noSystemSummaries(let folder):
             return "\(folder): the system folder holds no .txt summaries; give the folder the summaries were written to"
+        case .missingSystemSummary(let reference, let folder):
+            return
+                "\(reference): no system summary in \(folder); write one (an empty NAME.txt scores 0) or remove the reference"
         case .missingReference(let system, let folder):
             return
                 "\(system): no reference summary in \(folder); name references NAME.A.txt, NAME.B.txt, … (or NAME.txt) after the system file"

@@ -9,6 +9,9 @@ public enum TMXError: Error, Equatable, Sendable {
     case malformedXML(file: String, line: Int, column: Int, reason: String)
     /// The XML declares entities in its DOCTYPE; Dragoman never expands entities, so the file is refused.
     case entityDeclaration(file: String, line: Int)
+    /// The XML was refused for `reason`: a DOCTYPE with declarations, a document over a limit (`line` where one
+    /// applies).
+    case refusedXML(file: String, line: Int?, reason: String)
     /// The XML is well-formed but its root element is not `tmx`.
     case notTMX(file: String, root: String)
     /// A value to write holds a character XML 1.0 cannot carry (a control character other than tab and line
@@ -27,6 +30,8 @@ extension TMXError: CustomStringConvertible {
         case .entityDeclaration(let file, let line):
             return
                 "\(file):\(line): the DOCTYPE declares entities; Dragoman does not expand XML entities (they can read local files or exhaust memory): remove the declarations"
+        case .refusedXML(let file, let line, let reason):
+            return "\(file)\(line.map { ":\($0)" } ?? ""): \(reason)"
         case .notTMX(let file, let root):
             return "\(file): the root element is '\(root)', not 'tmx'; give a TMX 1.4 file (<tmx><header/><body><tu>…)"
         case .unwritableText(let unit, let language, let value):
@@ -51,6 +56,8 @@ extension TMXError {
             self = .malformedXML(file: file, line: line, column: column, reason: reason)
         case .entityDeclaration(let file, let line):
             self = .entityDeclaration(file: file, line: line)
+        case .refused(let file, let line, let reason):
+            self = .refusedXML(file: file, line: line, reason: reason)
         }
     }
 }

@@ -12,8 +12,14 @@ public enum TextError: Error, Equatable, Sendable {
     case invalidBytes(file: String, offset: Int, encoding: String, bytes: [UInt8])
     /// The requested encoding name is not one Dragoman reads.
     case unknownEncoding(String)
-    /// The file is larger than the limit Dragoman reads in one piece.
-    case tooLarge(file: String, size: Int, limit: Int)
+    /// The file is larger than the limit Dragoman reads in one piece; `size` is nil for a stream (standard input, a
+    /// pipe), whose reading stopped at the limit.
+    case tooLarge(file: String, size: Int?, limit: Int)
+    /// Line `line` of the file has more than `limit` bytes (`Limits.lineBytes`).
+    case lineTooLong(file: String, line: Int, length: Int, limit: Int)
+    /// A `.txt` entry of a folder is not a regular file (a FIFO, socket or device): skipped, since reading it could
+    /// block or never end.
+    case notRegularFile(file: String, kind: String)
     /// A folder given as input holds no `.txt` files.
     case noTextFiles(folder: String)
     /// A rule file shipped with Dragoman (or given by the user) is malformed at `line`.
@@ -38,8 +44,16 @@ extension TextError: CustomStringConvertible {
                 "\(file): byte \(offset): invalid \(encoding) (\(hex)); pass --encoding if the file is in another encoding, or --lossy to replace bad bytes with U+FFFD"
         case .unknownEncoding(let name):
             return "unknown encoding '\(name)'; use one of: auto, utf-8, utf-16, windows-1256"
-        case .tooLarge(let file, let size, let limit):
+        case .tooLarge(let file, let size?, let limit):
             return "\(file): \(size) bytes is more than the \(limit)-byte limit for one document; split the file"
+        case .tooLarge(let file, nil, let limit):
+            return
+                "\(file): more than the \(limit)-byte limit for one document (reading stopped there); split the input"
+        case .lineTooLong(let file, let line, let length, let limit):
+            return
+                "\(file):\(line): the line has \(length) bytes, more than the \(limit)-byte limit for one line; break it into lines (a blank line ends a paragraph)"
+        case .notRegularFile(let file, let kind):
+            return "\(file): \(kind), not a regular file; skipped (only regular .txt files in a folder are read)"
         case .noTextFiles(let folder):
             return "\(folder): the folder holds no .txt files"
         case .badRule(let file, let line, let reason):

@@ -17,10 +17,23 @@ public final class TextPipeline {
     }
 
     /// Reads every document under `paths` (folders recursively, `.txt`, sorted), segments each and marks
-    /// boilerplate over the whole batch.
+    /// boilerplate over the whole batch. Anything in a folder that cannot be read is an error.
     public func process(paths: [String], language: String? = nil) throws(TextError) -> [Document] {
+        try process(files: TextReader.documentPaths(paths), language: language)
+    }
+
+    /// Reads every document under `paths` like `process(paths:language:)`, going on past what a folder holds but
+    /// cannot be read (not a regular file, a folder without permission): each is added to `skipped`, for the
+    /// caller to report.
+    public func process(paths: [String], language: String? = nil, skipped: inout [TextError]) throws(TextError)
+        -> [Document]
+    {
+        try process(files: TextReader.documentPaths(paths, skipped: &skipped), language: language)
+    }
+
+    private func process(files: [String], language: String?) throws(TextError) -> [Document] {
         var documents: [Document] = []
-        for path in try TextReader.documentPaths(paths) {
+        for path in files {
             documents.append(try segmenter.segment(reader.read(path: path), language: language))
         }
         detector.mark(&documents)

@@ -37,6 +37,9 @@ public enum XLIFFError: Error, Equatable, Sendable {
     case missingID(file: String, line: Int, column: Int, element: String)
     /// Two elements of one scope share an id; `firstLine` is where the id first appears.
     case duplicateID(file: String, line: Int, column: Int, element: String, id: String, scope: String, firstLine: Int)
+    /// The XML was refused for `reason`: a DOCTYPE with declarations, a document over a limit (`line` where one
+    /// applies).
+    case refusedXML(file: String, line: Int?, reason: String)
 }
 
 extension XLIFFError: CustomStringConvertible {
@@ -83,6 +86,8 @@ extension XLIFFError: CustomStringConvertible {
         case .duplicateID(let file, let line, let column, let element, let id, let scope, let firstLine):
             return
                 "\(file):\(line):\(column): duplicate \(element) id '\(id)' in \(scope) (first at line \(firstLine)); ids must be unique there"
+        case .refusedXML(let file, let line, let reason):
+            return "\(file)\(line.map { ":\($0)" } ?? ""): \(reason)"
         }
     }
 }
@@ -95,6 +100,8 @@ extension XLIFFError {
             self = .malformedXML(file: file, line: line, column: column, reason: reason)
         case .entityDeclaration(let file, let line):
             self = .entityDeclaration(file: file, line: line)
+        case .refused(let file, let line, let reason):
+            self = .refusedXML(file: file, line: line, reason: reason)
         }
     }
 }

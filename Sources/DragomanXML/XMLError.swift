@@ -7,4 +7,7 @@ package enum XMLError: Error, Equatable, Sendable {
     case malformed(file: String, line: Int, column: Int, reason: String)
     /// The DOCTYPE declares entities; Dragoman never expands entities, so the file is refused.
     case entityDeclaration(file: String, line: Int)
+    /// The document is refused before or while parsing for `reason` (a DTD declaration, a limit of `Limits`
+    /// exceeded); `line` where one applies.
+    case refused(file: String, line: Int?, reason: String)
 }

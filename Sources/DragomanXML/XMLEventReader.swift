@@ -1,3 +1,4 @@
+import DragomanText
 package import Foundation
 import FoundationXML
 
@@ -17,17 +18,26 @@ package protocol XMLEventHandler: AnyObject {
 
 /// Reads XML as a stream of events with FoundationXML's `XMLParser`, safely.
 ///
-/// External entities are never resolved, and a document whose DOCTYPE declares entities is refused before parsing
-/// (XMLParser on Linux neither reports nor expands them, so their references would vanish silently; declaring them
-/// is also how "billion laughs" and local-file attacks start). A DOCTYPE that only names an external DTD is accepted;
-/// the DTD is not loaded. Malformed XML is an error with the parser's line and column. The document is fed to the
+/// External entities are never resolved, and a document whose DOCTYPE declares anything (entities, attributes,
+/// elements, notations) is refused before parsing (`XMLScreen` says why XMLParser on Linux cannot decide or read
+/// them; declaring entities is also how "billion laughs" and local-file attacks start). A DOCTYPE that only names an
+/// external DTD is accepted; the DTD is not loaded. A document over `Limits.xmlBytes`, or nesting elements deeper
+/// than `Limits.xmlDepth`, is refused. Malformed XML is an error with the parser's line and column. The document is fed to the
 /// parser as a stream, so its size is not limited by libxml2's 10 MB single-chunk limit.
 package enum XMLEventReader {
     /// Reads `data`, calling `handler` for each event; `name` is used in errors. Returns false when the handler
     /// stopped the reading, true when the whole document was read.
     @discardableResult
     package static func read(_ data: Data, name: String, into handler: some XMLEventHandler) throws(XMLError) -> Bool {
-        if let line = entityDeclarationLine(data) { throw .entityDeclaration(file: name, line: line) }
+        if data.count > Limits.xmlBytes {
+            throw .refused(
+                file: name, line: nil,
+                reason:
+                    "\(data.count) bytes is more than the \(Limits.xmlBytes)-byte limit for one XML document; split the file"
+            )
+        }
+        // What XMLParser cannot read safely (a DTD's declarations, some encodings) is refused before it sees it.
+        try XMLScreen.check(data, name: name)
         let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = true
@@ -37,6 +47,13 @@ package enum XMLEventReader {
         _ = parser.parse()
         if delegate.stopped { return false }
         if let error = delegate.error ?? parser.parserError.map({ ($0, parser.lineNumber, parser.columnNumber) }) {
+            if error.0 is TooDeep {
+                throw .refused(
+                    file: name, line: error.1,
+                    reason:
+                        "elements nest more than \(Limits.xmlDepth) levels deep, more than Dragoman reads (TBX needs 7, XLIFF about 10); the file is damaged"
+                )
+            }
             throw .malformed(file: name, line: error.1, column: error.2, reason: reason(error.0))
         }
         guard delegate.sawRoot else {
@@ -45,81 +62,6 @@ package enum XMLEventReader {
                 reason: "no root element (the document is empty or cut short)")
         }
         return true
-    }
-
-    /// The line of an `<!ENTITY` inside the DOCTYPE's internal subset, if there is one.
-    ///
-    /// Only the prolog is searched: XML allows a DOCTYPE only before the root element, and the parser rejects one
-    /// anywhere else. A UTF-16 document (BOM, or `<` as its first character) is searched in its UTF-8 transcoding.
-    package static func entityDeclarationLine(_ data: Data) -> Int? {
-        if let encoding = utf16Encoding(data) {
-            guard let text = String(data: data, encoding: encoding) else { return nil }
-            return entityDeclarationLine(Data(text.utf8))
-        }
-        return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Int? in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            guard let doctype = prologDoctype(bytes) else { return nil }
-            // The internal subset runs from the first '[' to the matching "]>" of the DOCTYPE.
-            var index = doctype
-            while index < bytes.count, bytes[index] != UInt8(ascii: "["), bytes[index] != UInt8(ascii: ">") {
-                index += 1
-            }
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "[") else { return nil }
-            let end = find(Array("]>".utf8), in: bytes, from: index) ?? bytes.count
-            guard let entity = find(Array("<!ENTITY".utf8), in: bytes, from: index), entity < end else { return nil }
-            return bytes[0..<entity].count { $0 == UInt8(ascii: "\n") } + 1
-        }
-    }
-
-    /// The UTF-16 variant a document is in, from its BOM or its first character `<`; nil for anything else.
-    private static func utf16Encoding(_ data: Data) -> String.Encoding? {
-        guard data.count >= 2 else { return nil }
-        let first = data[data.startIndex]
-        let second = data[data.startIndex + 1]
-        switch (first, second) {
-        case (0xFF, 0xFE), (0x3C, 0x00): return .utf16LittleEndian
-        case (0xFE, 0xFF), (0x00, 0x3C): return .utf16BigEndian
-        default: return nil
-        }
-    }
-
-    /// The offset of `<!DOCTYPE` in the prolog (before the first element's `<`), if there is one.
-    private static func prologDoctype(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        let doctype = Array("<!DOCTYPE".utf8)
-        var index = 0
-        while let open = find([UInt8(ascii: "<")], in: bytes, from: index) {
-            guard open + 1 < bytes.count else { return nil }
-            switch bytes[open + 1] {
-            case UInt8(ascii: "?"):
-                index = find(Array("?>".utf8), in: bytes, from: open + 2).map { $0 + 2 } ?? bytes.count
-            case UInt8(ascii: "!"):
-                if matches(doctype, in: bytes, at: open) { return open }
-                if matches(Array("<!--".utf8), in: bytes, at: open) {
-                    index = find(Array("-->".utf8), in: bytes, from: open + 4).map { $0 + 3 } ?? bytes.count
-                } else {
-                    index = open + 2
-                }
-            default:
-                return nil
-            }
-        }
-        return nil
-    }
-
-    private static func matches(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        guard index + needle.count <= bytes.count else { return false }
-        for offset in 0..<needle.count where bytes[index + offset] != needle[offset] { return false }
-        return true
-    }
-
-    private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard !needle.isEmpty, needle.count <= bytes.count else { return nil }
-        var index = start
-        while index + needle.count <= bytes.count {
-            if bytes[index] == needle[0], matches(needle, in: bytes, at: index) { return index }
-            index += 1
-        }
-        return nil
     }
 
     /// A readable reason for a parser error. On Linux, XMLParser reports libxml2's own error numbers
@@ -152,6 +94,8 @@ package enum XMLEventReader {
         var error: ((any Error), Int, Int)?
         var stopped = false
         var sawRoot = false
+        /// How many elements are open.
+        var depth = 0
 
         init(_ handler: Handler) { self.handler = handler }
 
@@ -161,6 +105,12 @@ package enum XMLEventReader {
         ) {
             sawRoot = true
             guard !stopped, error == nil else { return }
+            depth += 1
+            if depth > Limits.xmlDepth {
+                error = (TooDeep(), parser.lineNumber, parser.columnNumber)
+                parser.abortParsing()
+                return
+            }
             if !handler.start(
                 elementName, namespace: namespaceURI ?? "", attributes: attributes, line: parser.lineNumber,
                 column: parser.columnNumber)
@@ -173,6 +123,7 @@ package enum XMLEventReader {
             _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
         ) {
             guard !stopped, error == nil else { return }
+            depth -= 1
             if !handler.end(elementName, namespace: namespaceURI ?? "") { stop(parser) }
         }
 
@@ -198,3 +149,6 @@ package enum XMLEventReader {
         }
     }
 }
+
+/// The error the reader records when elements nest deeper than `Limits.xmlDepth`.
+private struct TooDeep: Error {}

@@ -29,7 +29,7 @@ struct RougeCommand: ParsableCommand {
     @Option(help: "Token normalization before matching: none or match.")
     var normalize: String = "none"
 
-    @Option(parsing: .unconditional, help: "Bootstrap resamples for the 95% confidence interval (0 for none).")
+    @Option(parsing: .unconditional, help: "Bootstrap resamples for the 95% confidence interval (0 for none, at most 100000).")
     var bootstrap: Int = 1000
 
     @Option(help: "Output format: text or json.")
@@ -44,7 +44,10 @@ struct RougeCommand: ParsableCommand {
         guard normalize == "none" || normalize == "match" else {
             throw ValidationError("unknown normalization '\(normalize)'; use none or match")
         }
-        guard bootstrap >= 0 else { throw ValidationError("--bootstrap '\(bootstrap)' must be 0 or more") }
+        guard (0...Bootstrap.maximumResamples).contains(bootstrap) else {
+            throw ValidationError(
+                "--bootstrap '\(bootstrap)': give 0 (no interval) to \(Bootstrap.maximumResamples) resamples")
+        }
         guard format == "text" || format == "json" else {
             throw ValidationError("unknown format '\(format)'; use text or json")
         }

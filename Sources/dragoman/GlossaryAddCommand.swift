@@ -33,13 +33,14 @@ struct GlossaryAddCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try glossary.store()
-        var current = try store.load(allowMissing: true).glossary
-        var entry = GlossaryEntry(id: id ?? "", ar: "", en: "", arVariants: arVariants, enVariants: enVariants)
-        fields.apply(to: &entry)
-        current.addExtraColumns(fields.extraColumns)
-        let added = try current.add(entry)
-        try store.save(current)
-        print("added\t" + added.tsvRow(extraColumns: current.extraColumns))
+        var row = ""
+        try glossary.store().modify(allowMissing: true) { current in
+            var entry = GlossaryEntry(id: id ?? "", ar: "", en: "", arVariants: arVariants, enVariants: enVariants)
+            fields.apply(to: &entry)
+            current.addExtraColumns(fields.extraColumns)
+            row = try current.add(entry).tsvRow(extraColumns: current.extraColumns)
+            return true
+        }
+        print("added\t" + row)
     }
 }

@@ -70,6 +70,9 @@ struct GlossaryFieldOptions: ParsableArguments {
         for pair in extra where !pair.contains("=") || pair.hasPrefix("=") {
             throw ValidationError("--set '\(pair)': write COLUMN=VALUE")
         }
+        if let column = extraColumns.first(where: { $0.contains(where: { $0 == "\t" || $0.isNewline }) }) {
+            throw ValidationError("--set: " + GlossaryError.invalidColumnName(column).description)
+        }
         if let column = extra.map({ String($0.split(separator: "=", maxSplits: 1)[0]) }).first(where: {
             Glossary.standardColumns.contains($0)
         }) {

@@ -58,8 +58,15 @@ struct GlossaryImportCommand: ParsableCommand {
         let reading = try chosen.read(path: file)
         try GlossaryMerger.check(reading.glossary.entries, file: file)
         let store = try glossary.store()
-        var current = try store.load(allowMissing: true).glossary
-        let actions = GlossaryMerger(policy: policy).merge(reading.glossary.entries, into: &current)
+        var actions: [GlossaryMerger.Action] = []
+        // Merged into the glossary as it is under its lock, so a concurrent edit is never lost; written before the
+        // actions are listed (with `report`, never).
+        try store.modify(allowMissing: true) { current in
+            let existed = store.exists
+            actions = GlossaryMerger(policy: policy).merge(reading.glossary.entries, into: &current)
+            let changed = actions.contains { [.added, .merged, .replaced, .variant].contains($0.kind) }
+            return policy != .report && (changed || !existed)
+        }
         for message in reading.skipped { printError(message) }
         for action in actions { print(action) }
         var counts: [GlossaryMerger.Action.Kind: Int] = [:]
@@ -74,10 +81,7 @@ struct GlossaryImportCommand: ParsableCommand {
         if policy == .report {
             let conflicts = counts[.conflict] ?? 0
             if conflicts > 0 { throw GlossaryError.conflicts(count: conflicts) }
-            return
         }
-        let changed = actions.contains { [.added, .merged, .replaced, .variant].contains($0.kind) }
-        if changed || !store.exists { try store.save(current) }
     }
 
     /// The format named by the extension of `file` (after its last "."), or nil when it has none Dragoman knows.

@@ -22,10 +22,11 @@ struct GlossaryRemoveCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try glossary.store()
-        var current = try store.load().glossary
-        let removed = try current.remove(ids: ids)
-        try store.save(current)
-        for entry in removed { print("removed\t" + entry.tsvRow(extraColumns: current.extraColumns)) }
+        var rows: [String] = []
+        try glossary.store().modify { current in
+            rows = try current.remove(ids: ids).map { $0.tsvRow(extraColumns: current.extraColumns) }
+            return true
+        }
+        for row in rows { print("removed\t" + row) }
     }
 }

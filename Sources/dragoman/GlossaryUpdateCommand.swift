@@ -30,25 +30,27 @@ struct GlossaryUpdateCommand: ParsableCommand {
     var removeEnVariants: [String] = []
 
     func run() throws {
-        let store = try glossary.store()
-        var current = try store.load().glossary
-        if let entry = current.entries.first(where: { $0.id == id }) {
-            for variant in removeArVariants where !entry.arVariants.contains(variant) {
-                throw GlossaryCommandFailure(description: "entry '\(id)' has no Arabic variant '\(variant)'")
+        var row = ""
+        try glossary.store().modify { current in
+            if let entry = current.entries.first(where: { $0.id == id }) {
+                for variant in removeArVariants where !entry.arVariants.contains(variant) {
+                    throw GlossaryCommandFailure(description: "entry '\(id)' has no Arabic variant '\(variant)'")
+                }
+                for variant in removeEnVariants where !entry.enVariants.contains(variant) {
+                    throw GlossaryCommandFailure(description: "entry '\(id)' has no English variant '\(variant)'")
+                }
             }
-            for variant in removeEnVariants where !entry.enVariants.contains(variant) {
-                throw GlossaryCommandFailure(description: "entry '\(id)' has no English variant '\(variant)'")
+            current.addExtraColumns(fields.extraColumns)
+            let updated = try current.update(id: id) { entry in
+                fields.apply(to: &entry)
+                entry.arVariants.removeAll { removeArVariants.contains($0) }
+                entry.enVariants.removeAll { removeEnVariants.contains($0) }
+                entry.arVariants += addArVariants.filter { !entry.arVariants.contains($0) }
+                entry.enVariants += addEnVariants.filter { !entry.enVariants.contains($0) }
             }
+            row = updated.tsvRow(extraColumns: current.extraColumns)
+            return true
         }
-        current.addExtraColumns(fields.extraColumns)
-        let updated = try current.update(id: id) { entry in
-            fields.apply(to: &entry)
-            entry.arVariants.removeAll { removeArVariants.contains($0) }
-            entry.enVariants.removeAll { removeEnVariants.contains($0) }
-            entry.arVariants += addArVariants.filter { !entry.arVariants.contains($0) }
-            entry.enVariants += addEnVariants.filter { !entry.enVariants.contains($0) }
-        }
-        try store.save(current)
-        print("updated\t" + updated.tsvRow(extraColumns: current.extraColumns))
+        print("updated\t" + row)
     }
 }

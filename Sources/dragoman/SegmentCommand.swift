@@ -35,10 +35,11 @@ struct SegmentCommand: ParsableCommand {
     }
 
     func run() throws {
-        let documents = try input.documents(paths, language: language.language)
+        let (documents, skipped) = try input.documents(paths, language: language.language)
         let format = DocumentFormat(rawValue: format)!
         for (i, document) in documents.enumerated() {
             print(document.formatted(as: format, header: i == 0), terminator: "")
         }
+        try InputOptions.finish(skipped: skipped)
     }
 }

@@ -82,18 +82,20 @@ struct SummarizeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let documents = try input.documents(paths, language: language.language)
+        let (documents, skipped) = try input.documents(paths, language: language.language)
         let summarizer = try Summarizer(algorithm: SummaryAlgorithm(rawValue: algorithm)!, length: length)
         let format = SummaryFormat(rawValue: format)!
         if digest {
             print(try summarizer.digest(documents).formatted(as: format), terminator: "")
-            return
+        } else {
+            // One document: its sentences only, as head and grep print one file without its name; several: a
+            // header each.
+            let header = documents.count > 1
+            for (i, document) in documents.enumerated() {
+                if i > 0 && format != .json { print() }
+                print(try summarizer.summarize(document).formatted(as: format, header: header), terminator: "")
+            }
         }
-        // One document: its sentences only, as head and grep print one file without its name; several: a header each.
-        let header = documents.count > 1
-        for (i, document) in documents.enumerated() {
-            if i > 0 && format != .json { print() }
-            print(try summarizer.summarize(document).formatted(as: format, header: header), terminator: "")
-        }
+        try InputOptions.finish(skipped: skipped)
     }
 }

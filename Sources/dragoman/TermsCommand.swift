@@ -54,18 +54,19 @@ struct TermsCommand: ParsableCommand {
 
     func run() throws {
         let matcher = try GlossaryMatcher(glossary: GlossaryStore(path: glossary).load().glossary)
-        let documents = try input.documents(paths, language: language.language)
+        let (documents, skipped) = try input.documents(paths, language: language.language)
         if candidates {
             let date = GlossaryDate.today()
             let source = "candidates from \(documents.count) document\(documents.count == 1 ? "" : "s")"
             print(
                 try CandidateExtractor(matcher: matcher).candidatesTSV(in: documents, source: source, date: date),
                 terminator: "")
-            return
+        } else {
+            let tables = try TermTable.build(documents: documents, matcher: matcher)
+            print(
+                TermTable.render(tables.documents + [tables.batch], as: TermTableFormat(rawValue: format)!),
+                terminator: "")
         }
-        let tables = try TermTable.build(documents: documents, matcher: matcher)
-        print(
-            TermTable.render(tables.documents + [tables.batch], as: TermTableFormat(rawValue: format)!),
-            terminator: "")
+        try InputOptions.finish(skipped: skipped)
     }
 }

@@ -49,4 +49,24 @@ import Testing
             ExchangeError.fieldCount(file: "o.txt", line: 2, expected: 2, found: 1).description
                 == "o.txt:2: 1 field, expected 2; check the separators on this line")
     }
+
+    /// Found by the fuzzer: two concepts with the same English and comment, written one after the other, read back
+    /// as one concept. The second follows a blank line now, which reading takes as a boundary.
+    @Test func neighbouringConceptsWithTheSameEnglishStayApart() throws {
+        let glossary = Glossary(entries: [
+            GlossaryEntry(id: "dm-0001", ar: "هدنة", en: "truce"),
+            GlossaryEntry(id: "dm-0002", ar: "تهدئة", en: "truce"),
+        ])
+        let text = try OmegaTGlossary.write(glossary)
+        #expect(text.hasSuffix("هدنة\ttruce\t\n\nتهدئة\ttruce\t\n"))
+        #expect(try OmegaTGlossary.read(text, name: "o.txt").entries.map(\.ar) == ["هدنة", "تهدئة"])
+    }
+
+    /// Found by the fuzzer: a term starting with "#" was written at the start of a line and read back as a comment.
+    @Test func aTermStartingWithAHashIsNotAComment() throws {
+        let glossary = Glossary(entries: [GlossaryEntry(id: "dm-0001", ar: "#هاشتاغ", en: "hashtag")])
+        let text = try OmegaTGlossary.write(glossary)
+        #expect(text.hasSuffix("\n #هاشتاغ\thashtag\t\n"))
+        #expect(try OmegaTGlossary.read(text, name: "o.txt").entries.map(\.ar) == ["#هاشتاغ"])
+    }
 }

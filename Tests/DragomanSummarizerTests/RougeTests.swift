@@ -84,6 +84,38 @@ import Testing
         )
     }
 
+    /// A reference whose document has no system summary used to be left out, raising the mean; it is an error,
+    /// and an empty summary scores it 0.
+    @Test func aReferenceWithoutASystemSummaryIsAnError() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("rouge-orphan-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        for (path, text) in [
+            ("refs/a.A.txt", "the cat sat"), ("refs/b.A.txt", "a dog barked"), ("out/a.txt", "the cat sat"),
+        ] {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try (text + "\n").write(to: url, atomically: true, encoding: .utf8)
+        }
+        let refs = root.appendingPathComponent("refs").path
+        let out = root.appendingPathComponent("out").path
+        #expect(throws: SummarizerError.missingSystemSummary(reference: refs + "/b.A.txt", folder: out)) {
+            try RougeEvaluation.pairs(reference: refs, system: out)
+        }
+        try "".write(to: root.appendingPathComponent("out/b.txt"), atomically: true, encoding: .utf8)
+        let pairs = try RougeEvaluation.pairs(reference: refs, system: out)
+        let evaluation = RougeEvaluation(pairs: pairs, tokenizer: RougeTokenizer(normalize: false))
+        #expect(evaluation.documents.map(\.scores.all[0].score.f) == [1, 0])
+    }
+
+    @Test func bootstrapResamplesAreCapped() {
+        #expect(Bootstrap.maximumResamples == 100_000)
+        // A billion resamples of two documents would take minutes and 8 GB; capped, it is immediate.
+        let estimate = Bootstrap(resamples: 1_000_000_000).estimate([0.2, 0.4])
+        #expect(abs(estimate.mean - 0.3) < 1e-12)
+        #expect(estimate.low >= 0.2 && estimate.high <= 0.4)
+    }
+
     @Test func missingFolderAndEmptySystemFolderAreErrors() throws {
         #expect(throws: SummarizerError.unreadable(path: "/nonexistent/refs", reason: "no such folder")) {
             try RougeEvaluation.pairs(reference: "/nonexistent/refs", system: "/nonexistent/refs")

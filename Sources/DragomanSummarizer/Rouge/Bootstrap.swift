@@ -12,7 +12,11 @@ public struct Estimate: Sendable, Hashable {
 
 /// Percentile bootstrap over documents (Efron & Tibshirani 1993), seeded so reports are reproducible.
 public struct Bootstrap: Sendable {
-    /// Resamples drawn.
+    /// The most resamples drawn (`resamples` above it are capped): 100,000 gives the interval's ends to about
+    /// 0.01 of a point, and costs 100,000 × documents draws.
+    public static let maximumResamples = 100_000
+
+    /// Resamples drawn (at most `maximumResamples`).
     public var resamples: Int
     /// Confidence level, e.g. 0.95.
     public var confidence: Double
@@ -31,6 +35,7 @@ public struct Bootstrap: Sendable {
         guard !values.isEmpty else { return Estimate(mean: 0, low: 0, high: 0) }
         let mean = values.reduce(0, +) / Double(values.count)
         guard resamples > 0 else { return Estimate(mean: mean, low: mean, high: mean) }
+        let resamples = min(resamples, Self.maximumResamples)
         var generator = SplitMix64(seed: seed)
         var means: [Double] = []
         means.reserveCapacity(resamples)

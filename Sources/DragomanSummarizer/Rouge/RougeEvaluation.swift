@@ -46,7 +46,8 @@ public struct RougeEvaluation: Sendable {
         }
     }
 
-    /// Reads the summaries in `system` and their references in `reference`; every system file needs a reference.
+    /// Reads the summaries in `system` and their references in `reference`; every system file needs a reference,
+    /// and every reference a system file (a missing summary is an error, never left out of the mean).
     public static func pairs(
         reference: String, system: String, reader: TextReader = TextReader()
     ) throws(SummarizerError) -> [(name: String, system: String, references: [String])] {
@@ -54,6 +55,7 @@ public struct RougeEvaluation: Sendable {
         guard !systemFiles.isEmpty else { throw .noSystemSummaries(folder: system) }
         let referenceFiles = Set(try textFiles(in: reference))
         var result: [(name: String, system: String, references: [String])] = []
+        var used = Set<String>()
         for file in systemFiles {
             let name = String(file.dropLast(4))
             var references = referenceFiles.filter { candidate in
@@ -65,11 +67,15 @@ public struct RougeEvaluation: Sendable {
             guard !references.isEmpty else {
                 throw .missingReference(system: join(system, file), folder: reference)
             }
+            used.formUnion(references)
             result.append(
                 (
                     name, try read(join(system, file), reader),
                     try references.map { (r: String) throws(SummarizerError) in try read(join(reference, r), reader) }
                 ))
+        }
+        if let orphan = referenceFiles.subtracting(used).sorted().first {
+            throw .missingSystemSummary(reference: join(reference, orphan), folder: system)
         }
         return result
     }

@@ -116,18 +116,22 @@ public final class BoilerplateDetector {
     public func mark(_ documents: inout [Document]) {
         var keys: [[String?]] = []
         for index in documents.indices {
-            let document = documents[index]
-            keys.append(
-                document.segments.map { segment in
-                    // A stand-alone sentence is a candidate up to a word limit; longer ones are news.
-                    guard isCandidate(segment, in: document) else { return nil }
-                    let limit = segment.kind == .line ? Int.max : maximumCandidateWords
-                    return collapsed(document.matchText(of: segment), maximumWords: limit)
-                })
+            // The copy of the document is dropped before marking, or marking would copy all of its segments.
+            keys.append(candidateKeys(documents[index]))
             markRules(&documents[index], keys: keys[index])
             markRepeatsWithin(&documents[index], keys: keys[index])
         }
         markRepeatsAcross(&documents, keys: keys)
+    }
+
+    /// Per segment, its collapsed `match` text when it is a cleanup candidate, else nil.
+    private func candidateKeys(_ document: Document) -> [String?] {
+        document.segments.map { segment in
+            // A stand-alone sentence is a candidate up to a word limit; longer ones are news.
+            guard isCandidate(segment, in: document) else { return nil }
+            let limit = segment.kind == .line ? Int.max : maximumCandidateWords
+            return collapsed(document.matchText(of: segment), maximumWords: limit)
+        }
     }
 
     private func markRules(_ document: inout Document, keys: [String?]) {
@@ -154,7 +158,9 @@ public final class BoilerplateDetector {
         // Earlier lines of five words or more, by text: a later line that starts with one of them and goes on is a
         // copy with more. Looked up by the later line's word-boundary prefixes, so the cost is linear in the lines.
         var earlierLines: [UTF8Key: Int] = [:]
-        for (index, segment) in document.segments.enumerated() {
+        // By index: iterating the array itself would keep its buffer alive, and each mark would then copy it.
+        for index in document.segments.indices {
+            let segment = document.segments[index]
             // Only stand-alone segments are compared: a headline printed twice, not sentences.
             guard let key = keys[index] else { continue }
             let utf8Key = UTF8Key(key)

@@ -14,37 +14,42 @@ public struct TextReader: Sendable {
     /// The largest document read in one piece, in bytes.
     public var sizeLimit: Int
 
-    /// A reader with the given options.
-    public init(encoding: TextEncoding? = nil, lossy: Bool = false, sizeLimit: Int = 256 << 20) {
+    /// A reader with the given options; `sizeLimit` defaults to the document limit (256 MiB, `Limits`).
+    public init(encoding: TextEncoding? = nil, lossy: Bool = false, sizeLimit: Int? = nil) {
         self.encoding = encoding
         self.lossy = lossy
-        self.sizeLimit = sizeLimit
+        self.sizeLimit = sizeLimit ?? Limits.documentBytes
     }
 
     /// Reads and decodes a file, or standard input when `path` is "-".
     public func read(path: String) throws(TextError) -> SourceText {
-        if path == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            if data.count > sizeLimit { throw .tooLarge(file: path, size: data.count, limit: sizeLimit) }
-            return try decode([UInt8](data), name: path)
-        }
-        return try decode(readBytes(path), name: path)
+        try decode(readBytes(path: path), name: path)
     }
 
-    /// The bytes of a file: one open, one fstat, reads straight into the array.
-    private func readBytes(_ path: String) throws(TextError) -> [UInt8] {
+    /// The bytes of a file, or of standard input when `path` is "-", undecoded (XML carries its own encoding), at
+    /// most `sizeLimit` of them.
+    package func readBytes(path: String) throws(TextError) -> [UInt8] {
+        if path == "-" { return try readBytes(from: STDIN_FILENO, name: path) }
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
             throw .unreadable(file: path, reason: errno == ENOENT ? "no such file" : String(cString: strerror(errno)))
         }
         defer { close(descriptor) }
+        return try readBytes(from: descriptor, name: path)
+    }
+
+    /// Everything an open file, pipe or terminal gives, stopping as soon as more than `sizeLimit` bytes have come:
+    /// a regular file's size is checked before reading, a stream's count as it is read, so neither is ever held
+    /// whole past the limit.
+    package func readBytes(from descriptor: Int32, name: String) throws(TextError) -> [UInt8] {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else {
-            throw .unreadable(file: path, reason: String(cString: strerror(errno)))
+            throw .unreadable(file: name, reason: String(cString: strerror(errno)))
         }
-        if (status.st_mode & S_IFMT) == S_IFDIR { throw .unreadable(file: path, reason: "it is a folder, not a file") }
-        let size = Int(status.st_size)
-        if size > sizeLimit { throw .tooLarge(file: path, size: size, limit: sizeLimit) }
+        if (status.st_mode & S_IFMT) == S_IFDIR { throw .unreadable(file: name, reason: "it is a folder, not a file") }
+        let regular = (status.st_mode & S_IFMT) == S_IFREG
+        let size = regular ? Int(status.st_size) : 0
+        if size > sizeLimit { throw .tooLarge(file: name, size: size, limit: sizeLimit) }
         var failure: Int32 = 0
         var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
             var total = 0
@@ -57,18 +62,21 @@ public struct TextReader: Sendable {
             }
             initialized = total
         }
-        if failure != 0 { throw .unreadable(file: path, reason: String(cString: strerror(failure))) }
-        // A file that grew while being read (or a special file reporting size 0): read the rest.
+        if failure != 0 { throw .unreadable(file: name, reason: String(cString: strerror(failure))) }
+        // A stream (standard input, a pipe), a file that grew while being read, or a special file reporting size 0:
+        // read the rest in chunks, checking the limit after each.
         let tooLarge = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 65536) { chunk in
             while true {
                 let got = Glibc.read(descriptor, chunk.baseAddress!, chunk.count)
                 if got < 0 && errno == EINTR { continue }
+                if got < 0 { failure = errno }
                 if got <= 0 { return false }
                 bytes += chunk[..<got]
                 if bytes.count > sizeLimit { return true }
             }
         }
-        if tooLarge { throw .tooLarge(file: path, size: bytes.count, limit: sizeLimit) }
+        if tooLarge { throw .tooLarge(file: name, size: nil, limit: sizeLimit) }
+        if failure != 0 { throw .unreadable(file: name, reason: String(cString: strerror(failure))) }
         return bytes
     }
 
@@ -215,37 +223,108 @@ public struct TextReader: Sendable {
 
 extension TextReader {
     /// Expands paths into the documents to read: files as given, folders recursively to their `.txt` files in
-    /// sorted order, and "-" for standard input.
+    /// sorted order, and "-" for standard input. Anything in a folder that cannot be read (see
+    /// `documentPaths(_:skipped:)`) is an error.
     public static func documentPaths(_ paths: [String]) throws(TextError) -> [String] {
+        var skipped: [TextError] = []
+        let result = try documentPaths(paths, skipped: &skipped)
+        if let first = skipped.first { throw first }
+        return result
+    }
+
+    /// Expands paths like `documentPaths(_:)`, going on past what a folder holds but cannot be read: a `.txt` entry
+    /// that is not a regular file (a FIFO would block the walk, a device never ends), a broken link, or a subfolder
+    /// that cannot be listed (no permission). Each is added to `skipped`, by path, in walk order; links to files are
+    /// followed, links to folders are not (no cycles). A path given by name is taken as is (a pipe such as `<(cmd)`
+    /// is fine there). A folder that yields nothing throws `noTextFiles`, or its first skipped entry.
+    public static func documentPaths(_ paths: [String], skipped: inout [TextError]) throws(TextError) -> [String] {
         var result: [String] = []
         for path in paths {
             if path == "-" {
                 result.append(path)
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw .unreadable(file: path, reason: "no such file or folder")
+            var status = stat()
+            guard stat(path, &status) == 0 else {
+                throw .unreadable(file: path, reason: errno == ENOENT ? "no such file or folder" : systemReason())
             }
-            guard isDirectory.boolValue else {
+            guard status.st_mode & S_IFMT == S_IFDIR else {
                 result.append(path)
                 continue
             }
-            guard let enumerator = FileManager.default.enumerator(atPath: path) else {
-                throw .unreadable(file: path, reason: "cannot list the folder")
-            }
+            let before = skipped.count
             var found: [String] = []
-            while let relative = enumerator.nextObject() as? String {
-                guard relative.hasSuffix(".txt") else { continue }
-                let full = (path as NSString).appendingPathComponent(relative)
-                var sub: ObjCBool = false
-                if FileManager.default.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue {
-                    found.append(full)
-                }
+            try walk(path, found: &found, skipped: &skipped, top: true)
+            if found.isEmpty {
+                if skipped.count > before { throw skipped.remove(at: before) }
+                throw .noTextFiles(folder: path)
             }
-            if found.isEmpty { throw .noTextFiles(folder: path) }
             result += found.sorted()
         }
         return result
+    }
+
+    /// Adds the regular `.txt` files under `folder` to `found` and what cannot be read to `skipped`; only the top
+    /// folder's own listing failure throws.
+    private static func walk(_ folder: String, found: inout [String], skipped: inout [TextError], top: Bool)
+        throws(TextError)
+    {
+        guard let names = entries(of: folder) else {
+            let failure = TextError.unreadable(file: folder, reason: "cannot list the folder: \(systemReason())")
+            if top { throw failure }
+            skipped.append(failure)
+            return
+        }
+        for name in names.sorted() {
+            let full = (folder as NSString).appendingPathComponent(name)
+            var status = stat()
+            guard lstat(full, &status) == 0 else { continue }
+            var type = status.st_mode & S_IFMT
+            if type == S_IFDIR {
+                try walk(full, found: &found, skipped: &skipped, top: false)
+                continue
+            }
+            guard name.hasSuffix(".txt") else { continue }
+            if type == S_IFLNK {
+                guard stat(full, &status) == 0 else {
+                    skipped.append(.unreadable(file: full, reason: "a broken link (\(systemReason()))"))
+                    continue
+                }
+                type = status.st_mode & S_IFMT
+                if type == S_IFDIR { continue }
+            }
+            guard type == S_IFREG else {
+                skipped.append(.notRegularFile(file: full, kind: fileKind(type)))
+                continue
+            }
+            found.append(full)
+        }
+    }
+
+    /// What a file type is, in words.
+    private static func fileKind(_ type: mode_t) -> String {
+        switch type {
+        case S_IFIFO: return "a FIFO (named pipe)"
+        case S_IFSOCK: return "a socket"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        default: return "not a regular file"
+        }
+    }
+
+    private static func systemReason() -> String { String(cString: strerror(errno)) }
+
+    /// The names in a folder (without "." and ".."), or nil with `errno` set when it cannot be listed.
+    private static func entries(of folder: String) -> [String]? {
+        guard let directory = opendir(folder) else { return nil }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
     }
 }

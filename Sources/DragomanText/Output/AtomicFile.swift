@@ -28,7 +28,12 @@ package enum AtomicFile {
     /// Writes `data` to `path` atomically, refusing a folder as target. With `createFolder`, a missing folder is
     /// created first. With `backup`, the previous file (if any) is copied to a temporary file before the rename and
     /// renamed to `backupPath(for: path)` after it, so the backup also is either the old one or absent.
+    ///
+    /// When `path` is a symbolic link, the file it points to is replaced (the temporary file is written in that
+    /// file's folder), so the link stays a link; a replaced file keeps its permissions, and its owner and group
+    /// where the writer may set them (root, or the owner itself for the group).
     package static func write(_ data: Data, to path: String, createFolder: Bool, backup: Bool) throws(Failure) {
+        let path = resolvedTarget(of: path)
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         if createFolder {
@@ -50,6 +55,12 @@ package enum AtomicFile {
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
             throw .temporaryNotWritten(folder: folder.path, reason: error.localizedDescription)
+        }
+        var existing = stat()
+        if stat(path, &existing) == 0 {
+            // The replacement takes the place of the old file: same permissions, same owner and group if allowed.
+            if chown(temporary, existing.st_uid, existing.st_gid) != 0 { chown(temporary, uid_t.max, existing.st_gid) }
+            chmod(temporary, existing.st_mode & 0o7777)
         }
         var madeBackup = false
         if backup, FileManager.default.fileExists(atPath: path) {
@@ -90,6 +101,46 @@ package enum AtomicFile {
             return String(cString: strerror(Int32(underlying.code)))
         }
         return error.localizedDescription
+    }
+
+    /// The file that a write to `path` replaces: `path` itself, or, when it is a symbolic link (or a chain of them,
+    /// at most 40), the file it finally points to, which need not exist yet.
+    package static func resolvedTarget(of path: String) -> String {
+        var current = path
+        for _ in 0..<40 {
+            var status = stat()
+            guard lstat(current, &status) == 0, status.st_mode & S_IFMT == S_IFLNK,
+                let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current)
+            else { return current }
+            current =
+                destination.hasPrefix("/")
+                ? destination
+                : URL(fileURLWithPath: current).deletingLastPathComponent().appendingPathComponent(destination).path
+        }
+        return current
+    }
+
+    /// Removes the temporary files that interrupted writes to `path` (a process killed between writing and
+    /// renaming) left beside its target: `.NAME.UUID.tmp` and `.NAME.UUID.bak.tmp`, nothing else. Call it only while
+    /// holding the lock that every writer of `path` takes (`FileLock`): then no write is in progress and every such
+    /// file is stale. Returns the paths removed.
+    @discardableResult
+    package static func removeStaleTemporaries(of path: String) -> [String] {
+        let url = URL(fileURLWithPath: resolvedTarget(of: path))
+        let folder = url.deletingLastPathComponent()
+        let prefix = ".\(url.lastPathComponent)."
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
+        var removed: [String] = []
+        for name in names where name.hasPrefix(prefix) {
+            var rest = name.dropFirst(prefix.count)
+            guard rest.hasSuffix(".tmp") else { continue }
+            rest = rest.dropLast(4)
+            if rest.hasSuffix(".bak") { rest = rest.dropLast(4) }
+            guard UUID(uuidString: String(rest)) != nil else { continue }
+            let stale = folder.appendingPathComponent(name).path
+            if unlink(stale) == 0 { removed.append(stale) }
+        }
+        return removed
     }
 
     /// Writes UTF-8 text to `path` atomically, creating the folder if needed; failures are `TextError.unwritable`.

@@ -41,6 +41,9 @@ public final class Segmenter {
     /// Segments `source`. The language is detected from the text unless `language` is given.
     public func segment(_ source: SourceText, language: String? = nil) throws(TextError) -> Document {
         var text = source.text
+        if let long = text.withUTF8({ Self.firstLine(longerThan: Limits.lineBytes, in: $0) }) {
+            throw .lineTooLong(file: source.name, line: long.line, length: long.length, limit: Limits.lineBytes)
+        }
         // A first guess from the opening of the text picks the ICU locale; the document's language is then counted
         // from its segments, and in the rare case it needs another locale the text is segmented again.
         let guess = language ?? text.withUTF8 { LanguageGuess.language(of: $0, in: 0..<min($0.count, 1024)) }
@@ -61,32 +64,68 @@ public final class Segmenter {
         let whole = text
         return text.withUTF8 { bytes in
             let layout = TextLayout(bytes)
-            var segments: [Segment] = []
-            var counts = LanguageGuess.Counts()
+            // Pieces first (16 bytes each), segments then at their exact count: an array of segments (about 100
+            // bytes each) grown by doubling holds up to three times its size at the moment it grows, which is what
+            // a document of tiny sentences is made of.
+            var pieces: [Piece] = []
             var seenSentence = false
-            func append(_ range: Range<Int>, _ kind: Segment.Kind, _ paragraph: Int) {
+            for (number, paragraph) in layout.paragraphs.enumerated() {
+                let found = sentences(in: paragraph, bytes: bytes, breaker: breaker)
+                let singleLine = paragraph.lines.count == 1
+                let limit = seenSentence ? maximumBodyLineWords : maximumHeadLineWords
+                if singleLine, found.count == 1, !layout.lines[paragraph.lines.lowerBound].endsWithTerminal,
+                    wordCount(bytes, paragraph.range) <= limit
+                {
+                    pieces.append(Piece(paragraph.range, .line, number + 1))
+                    continue
+                }
+                seenSentence = true
+                for sentence in found { pieces.append(Piece(sentence, .sentence, number + 1)) }
+            }
+            var segments: [Segment] = []
+            segments.reserveCapacity(pieces.count)
+            var counts = LanguageGuess.Counts()
+            for piece in pieces {
+                let range = Int(piece.start)..<Int(piece.end)
                 let segmentCounts = LanguageGuess.counts(of: bytes, in: range)
                 counts += segmentCounts
                 segments.append(
                     Segment(
-                        index: segments.count, kind: kind, paragraph: paragraph, language: segmentCounts.language,
-                        range: range, text: String(whole.slice(utf8: range))))
-            }
-            for (number, paragraph) in layout.paragraphs.enumerated() {
-                let pieces = sentences(in: paragraph, bytes: bytes, breaker: breaker)
-                let singleLine = paragraph.lines.count == 1
-                let limit = seenSentence ? maximumBodyLineWords : maximumHeadLineWords
-                if singleLine, pieces.count == 1, !layout.lines[paragraph.lines.lowerBound].endsWithTerminal,
-                    wordCount(bytes, paragraph.range) <= limit
-                {
-                    append(paragraph.range, .line, number + 1)
-                    continue
-                }
-                seenSentence = true
-                for piece in pieces { append(piece, .sentence, number + 1) }
+                        index: segments.count, kind: piece.isLine ? .line : .sentence, paragraph: Int(piece.paragraph),
+                        language: segmentCounts.language, range: range, text: String(whole.slice(utf8: range))))
             }
             return (segments, counts)
         }
+    }
+
+    /// A segment before it is built: its range, paragraph and kind, in 16 bytes (documents are under 2 GiB).
+    private struct Piece {
+        var start: Int32
+        var end: Int32
+        var paragraph: Int32
+        var isLine: Bool
+
+        init(_ range: Range<Int>, _ kind: Segment.Kind, _ paragraph: Int) {
+            start = Int32(range.lowerBound)
+            end = Int32(range.upperBound)
+            self.paragraph = Int32(paragraph)
+            isLine = kind == .line
+        }
+    }
+
+    /// The first line (1-based; CRLF, LF and CR end lines) with more than `limit` bytes, and its length (see
+    /// `Limits.lineBytes` for why lines are limited).
+    static func firstLine(longerThan limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, length: Int)? {
+        var start = 0
+        var line = 1
+        while start <= bytes.count {
+            let end = ByteScan.nextLineBreak(bytes, from: start, to: bytes.count)
+            if end - start > limit { return (line, end - start) }
+            if end == bytes.count { return nil }
+            start = end + (bytes[end] == 0x0D && end + 1 < bytes.count && bytes[end + 1] == 0x0A ? 2 : 1)
+            line += 1
+        }
+        return nil
     }
 
     /// Sentence ranges (UTF-8, trimmed) of a paragraph: ICU boundaries, then Dragoman's joins.
