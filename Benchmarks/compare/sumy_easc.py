@@ -50,7 +50,7 @@ def textrank_scores(summarizer, document):
 def main():
     corpus, dragoman = sys.argv[1], os.path.abspath(sys.argv[2])
     here = os.path.dirname(os.path.abspath(__file__))
-    stop = [w.strip() for w in open(os.path.join(here, "../../Sources/DragomanSummarizer/Resources/Data/stopwords-ar.txt"),
+    stop = [w.strip() for w in open(os.path.join(here, "../../Sources/DragomanText/Resources/Rules/stopwords-ar.txt"),
                                     encoding="utf-8") if w.strip() and not w.startswith("#")]
     rows = list(csv.DictReader(open(os.path.join(corpus, "manifest.tsv"), encoding="utf-8"), delimiter="\t"))
     tokenizer = WordTokenizer()

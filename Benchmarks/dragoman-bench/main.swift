@@ -2,6 +2,7 @@
 //
 //   swift run -c release dragoman-bench text [--megabytes 50]
 //   swift run -c release dragoman-bench scaling
+//   swift run -c release dragoman-bench cleanup [--verbose]
 //   swift run -c release dragoman-bench summarize [--megabytes 50]
 //   swift run -c release dragoman-bench easc [--corpus ../shared/easc-dev] [--tune]
 //   swift run -c release dragoman-bench glossary-maintenance [--entries 100000] [--import 10000]
@@ -10,6 +11,8 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "text":
     try TextBenchmark.run(arguments: Array(arguments.dropFirst()))
+case "cleanup":
+    try CleanupBenchmark.run(arguments: Array(arguments.dropFirst()))
 case "scaling":
     try ScalingBenchmark.run(arguments: Array(arguments.dropFirst()))
 case "glossary-maintenance":
@@ -19,5 +22,5 @@ case "summarize", "easc":
 case "glossary":
     try GlossaryBenchmark.run(arguments: Array(arguments.dropFirst()))
 default:
-    print("usage: dragoman-bench text|scaling|summarize|easc|glossary|glossary-maintenance [options]")
+    print("usage: dragoman-bench text|scaling|cleanup|summarize|easc|glossary|glossary-maintenance [options]")
 }

@@ -8,6 +8,18 @@ public struct BoilerplateRule: Sendable {
         case line
         /// The matching segment and the line right after it (a masthead title and the editor's name).
         case lineAndNext = "line+next"
+        /// The matching segment and what follows it until the article text resumes: a "related" header
+        /// (`شاهد أيضاً`, `Related Topics`) and the link titles under it, which often read like headlines.
+        case untilText = "until-text"
+        /// The whole paragraph the matching segment opens: tried on the first sentence of every paragraph, for
+        /// notices written as several sentences (copyright, cookies).
+        case paragraph
+        /// The matching segment, when it comes before the article text (a place and a name under the headline,
+        /// `دبي: سارة الحمادي`, which further down could be a crosshead).
+        case head
+        /// A label a site puts before the headline (`عاجل |`, `BREAKING:`): recorded as the document's headline
+        /// prefix and kept out of its title, while the headline stays content; alone on a line, the line is marked.
+        case prefix
     }
 
     /// What the rule marks.
