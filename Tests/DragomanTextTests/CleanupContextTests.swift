@@ -141,7 +141,7 @@ import Testing
         let arabic = try Self.article(
             ["وزير الخارجية يبحث أمن الحدود مع الأردن"] + Self.arabicNews
                 + ["© 2024 قناة المشرق. جميع الحقوق محفوظة. يمنع النسخ دون إذن."])
-        #expect(arabic.segments.suffix(3).allSatisfy { $0.boilerplate?.description == "furniture: copyright" })
+        #expect(arabic.segments.suffix(3).allSatisfy { $0.boilerplate?.description == "furniture: copyright sign" })
         let english = try Self.article(
             ["Foreign minister discusses border security"] + Self.englishNews
                 + ["Copyright 2024 Example News. All rights reserved. This material may not be redistributed."])

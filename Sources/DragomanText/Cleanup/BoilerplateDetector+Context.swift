@@ -32,7 +32,9 @@ extension BoilerplateDetector {
     func markByContext(_ document: inout Document, keys: [String?], findings: RuleFindings) {
         let count = document.segments.count
         guard count > 0 else { return }
-        let shapes: [LineShape?] = keys.map { $0.map { LineShape(key: $0, functionWords: functionWords) } }
+        let shapes: [LineShape?] = zip(keys, document.segments).map { key, segment in
+            key.map { LineShape(key: $0, kind: segment.kind, functionWords: functionWords) }
+        }
         var classes = [ContextClass](repeating: .short, count: count)
         for index in 0..<count {
             guard let shape = shapes[index] else {
@@ -61,6 +63,37 @@ extension BoilerplateDetector {
         for index in 0..<count where classes[index] == .text && !waiting[index] {
             firstText = min(firstText, index)
             lastText = index
+        }
+        // Notices written as paragraphs of several sentences (copyright, cookies) at either end of the text: only
+        // the paragraphs there are read, from the ends inwards, while they are notices.
+        func notice(at index: Int) -> Range<Int>? {
+            var start = index
+            let paragraph = document.segments[index].paragraph
+            while start > 0, document.segments[start - 1].paragraph == paragraph { start -= 1 }
+            guard keys[start] == nil, let reason = opening(document.segments[start], in: document) else { return nil }
+            var end = index + 1
+            while end < count, document.segments[end].paragraph == paragraph { end += 1 }
+            for marked in start..<end {
+                document.mark(marked, reason)
+                classes[marked] = .bad
+            }
+            return start..<end
+        }
+        while lastText >= 0, let paragraph = notice(at: lastText) {
+            lastText = (0..<paragraph.lowerBound).last { classes[$0] == .text && !waiting[$0] } ?? -1
+        }
+        while firstText <= lastText, let paragraph = notice(at: firstText) {
+            firstText = (paragraph.upperBound..<count).first { classes[$0] == .text && !waiting[$0] } ?? count
+        }
+        if lastText < 0 { firstText = count }
+        // A short line with the copyright sign (jusText's rule), like a rule's match: a sentence of the text's
+        // shape only outside the text.
+        for index in 0..<count where document.segments[index].boilerplate == nil {
+            guard let shape = shapes[index], shape.copyrightSign, shape.words <= Self.copyrightWords,
+                classes[index] != .text || index < firstText || index > lastText
+            else { continue }
+            document.mark(index, Self.copyrightReason)
+            classes[index] = .bad
         }
         for (segments, reason, place) in findings.deferred {
             let before = segments.upperBound <= firstText

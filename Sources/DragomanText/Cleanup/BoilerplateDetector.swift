@@ -22,7 +22,7 @@ public final class BoilerplateDetector {
     /// The rules that recognize a label before a headline (scope `prefix`), by index.
     let prefixRules: [Int]
     /// Function words of every bundled language, in `match` form: the context pass counts them.
-    let functionWords: Set<String>
+    let functionWords: LineShape.FunctionWords
 
     /// A one-sentence paragraph longer than this is news, never furniture.
     let maximumCandidateWords = 40
@@ -42,7 +42,7 @@ public final class BoilerplateDetector {
         self.prefixRules = rules.rules.indices.filter { rules.rules[$0].scope == .prefix }
         var functionWords = Set<String>()
         for language in Stopwords.languages { functionWords.formUnion(try Stopwords.bundled(language)) }
-        self.functionWords = functionWords
+        self.functionWords = LineShape.FunctionWords(functionWords)
     }
 
     /// The first rule (in file order) that matches the whole of `text` (match-normalized, spaces collapsed).
@@ -59,6 +59,7 @@ public final class BoilerplateDetector {
                 let rule = rules.rules[Int(index)]
                 if openingOnly && rule.scope != .paragraph { continue }
                 if rule.maximumWords >= words && BoilerplateRules.applies(rule, to: scripts)
+                    && (!rule.needsDigit || bytes.contains { $0 &- 0x30 < 10 })
                     && expressions[Int(index)].matchesWhole(bytes)
                 {
                     return rule
@@ -180,53 +181,67 @@ public final class BoilerplateDetector {
                 }
             }
             let segment = document.segments[index]
-            guard let key else {
-                // The first sentence of a paragraph of several: only notices written as a paragraph can match.
-                if opensParagraph(segment, in: document), let rule = opening(segment, in: document) {
-                    var end = index
-                    while end < document.segments.count, document.segments[end].paragraph == segment.paragraph {
-                        end += 1
-                    }
-                    let reason = Boilerplate(kind: rule.kind, rule: rule.label)
-                    findings.deferred.append((index..<end, reason, .outsideText))
-                }
-                continue
-            }
-            guard segment.boilerplate == nil, let rule = firstMatch(key) else { continue }
+            // The first sentence of a paragraph of several is read by the context pass, at the ends of the text.
+            guard let key else { continue }
+            guard segment.boilerplate == nil else { continue }
+            guard let rule = firstMatch(key) else { continue }
             let reason = Boilerplate(kind: rule.kind, rule: rule.label)
-            if rule.scope == .head {
+            let scope = rule.scope
+            if scope == .head {
                 findings.deferred.append((index..<index + 1, reason, .beforeText))
                 continue
             }
             // A punctuated sentence of the text's shape is marked only outside the text: inside, it is news.
-            let shape = LineShape(key: key, functionWords: functionWords)
+            let shape = LineShape(key: key, kind: segment.kind, functionWords: functionWords)
             if shape.terminal && Self.contextClass(of: shape, kind: segment.kind) == .text {
                 findings.deferred.append((index..<index + 1, reason, .outsideText))
                 continue
             }
             document.mark(index, reason)
-            switch rule.scope {
+            switch scope {
             case .lineAndNext: carry = reason
             case .untilText: findings.related.append(index)
             case .prefix where document.headlinePrefix == nil:
                 document.headlinePrefix = HeadlinePrefix(
-                    text: segment.singleLineText, rule: rule.label, segment: index, range: segment.range)
+                    text: segment.singleLineText, rule: reason.rule, segment: index, range: segment.range)
             case .line, .paragraph, .prefix, .head: break
             }
         }
         return findings
     }
 
-    private func opensParagraph(_ segment: Segment, in document: Document) -> Bool {
-        segment.index == 0 || document.segments[segment.index - 1].paragraph != segment.paragraph
+    /// The reason to mark a paragraph of several sentences from its first: a rule of scope `paragraph`, or the
+    /// copyright sign.
+    func opening(_ segment: Segment, in document: Document) -> Boilerplate? {
+        guard segment.kind == .sentence else { return nil }
+        var text = document.matchText(of: segment)
+        // Most paragraphs open with a word no paragraph rule can start with, and have no ©: nothing more to do.
+        let possible = text.withUTF8 { bytes in
+            rules(startingLike: bytes).contains { rules.rules[Int($0)].scope == .paragraph }
+                || bytes.reduce(0) { $0 | ($1 == 0xA9 ? 1 : 0) } != 0
+        }
+        guard possible, let key = collapsed(text, maximumWords: Self.copyrightWords) else { return nil }
+        if let rule = firstMatch(key, openingOnly: true) { return Boilerplate(kind: rule.kind, rule: rule.label) }
+        return copyrightSign(key)
     }
 
-    /// The `paragraph` rule matching the first sentence of a paragraph of several sentences, if any.
-    private func opening(_ segment: Segment, in document: Document) -> BoilerplateRule? {
-        guard segment.kind == .sentence, let key = collapsed(document.matchText(of: segment), maximumWords: 20)
-        else { return nil }
-        return firstMatch(key, openingOnly: true)
+    /// The most words of a line marked for its copyright sign.
+    static let copyrightWords = 24
+
+    /// jusText's rule (a paragraph with © is boilerplate), for the first sentence of a paragraph of several, of at
+    /// most 24 words: wherever the sign stands in it. Checked in code, since no rule starting with any word can be
+    /// filtered by its first word; the context pass does the same for stand-alone lines.
+    private func copyrightSign(_ key: String) -> Boilerplate? {
+        var key = key
+        let found = key.withUTF8 { bytes in
+            guard let sign = bytes.firstIndex(of: 0xA9), sign > 0, bytes[sign - 1] == 0xC2 else { return false }
+            return bytes.count(where: { $0 == 0x20 }) < Self.copyrightWords
+        }
+        return found ? Self.copyrightReason : nil
     }
+
+    /// The reason for a line or paragraph with the copyright sign.
+    static let copyrightReason = Boilerplate(kind: .furniture, rule: "copyright sign")
 
     /// A line that repeats an earlier segment of the same document (a headline printed twice, a caption with the
     /// headline again) is a copy: the first occurrence stays.
