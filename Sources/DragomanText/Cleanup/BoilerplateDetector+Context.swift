@@ -104,8 +104,10 @@ extension BoilerplateDetector {
             }
         }
         // Link titles read like headlines: what follows a related-links header is never the headline.
-        for header in findings.related {
-            markRelated(&document, after: header, classes: &classes, firstText: firstText)
+        // Each block ends where the text resumes or the next header begins (linear however many headers).
+        for (number, header) in findings.related.enumerated() {
+            let next = number + 1 < findings.related.count ? findings.related[number + 1] : count
+            markRelated(&document, after: header, before: next, classes: &classes, firstText: firstText)
         }
         let headline = headline(of: document, shapes: shapes, before: firstText)
         markButtonRuns(&document, shapes: shapes, classes: &classes)
@@ -171,12 +173,13 @@ extension BoilerplateDetector {
     /// The lines after a related-links header, until the text resumes: link titles, their times (after the first
     /// text; before it a date is the article's), more headers.
     private func markRelated(
-        _ document: inout Document, after header: Int, classes: inout [ContextClass], firstText: Int
+        _ document: inout Document, after header: Int, before end: Int, classes: inout [ContextClass],
+        firstText: Int
     ) {
         let name = String(document.segments[header].singleLineText.prefix(40))
         let reason = Boilerplate(kind: .furniture, rule: "related links (after \"\(name)\")")
         var index = header + 1
-        while index < classes.count, classes[index] != .text {
+        while index < end, classes[index] != .text {
             let mark = document.segments[index].boilerplate
             if mark == nil || (mark?.kind == .date && index > firstText) {
                 document.mark(index, reason)

@@ -78,13 +78,13 @@ struct LineShape {
         }
     }
 
-    private static let spaceFlag: UInt8 = 1
+    /// The most words of a line read for © and trail separators.
+    static let longestNotice = 24
     private static let signFlag: UInt8 = 2
     private static let separatorFlag: UInt8 = 4
     /// Per byte value, the flags the first pass looks for.
     private static let byteFlags: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 256)
-        table[0x20] = spaceFlag
         table[0xA9] = signFlag
         for byte in [0x7C, 0x2F, 0x3E, 0x5C, 0xE2, 0xC2] { table[byte] = separatorFlag }
         return table
@@ -100,25 +100,22 @@ struct LineShape {
         var trailItems = 0
         var copyrightSign = false
         key.withUTF8 { bytes in
-            // One table load per byte, no branches: spaces, the second byte of © (C2 A9), and bytes that can
-            // begin a trail separator (| / > \ and the lead bytes of › • » ·).
-            var spaces = 0
+            words = bytes.isEmpty ? 0 : ByteScan.spaces(bytes).count + 1
+            // Lines of up to `longestNotice` words (buttons, trails, notices): one table load per byte, no branches,
+            // for the second byte of © (C2 A9) and bytes that can begin a trail separator (| / > \ and the lead
+            // bytes of › • » ·). A longer one-sentence paragraph is neither.
             var flags: UInt8 = 0
-            Self.byteFlags.withUnsafeBufferPointer { table in
-                for byte in bytes {
-                    let flag = table[Int(byte)]
-                    spaces &+= Int(flag & Self.spaceFlag)
-                    flags |= flag
+            if words <= Self.longestNotice {
+                Self.byteFlags.withUnsafeBufferPointer { table in
+                    for byte in bytes { flags |= table[Int(byte)] }
                 }
             }
-            let signs = flags & Self.signFlag
-            let separators = flags & Self.separatorFlag
-            words = bytes.isEmpty ? 0 : spaces + 1
             copyrightSign =
-                signs > 0 && bytes.indices.dropFirst().contains { bytes[$0] == 0xA9 && bytes[$0 - 1] == 0xC2 }
+                flags & Self.signFlag != 0
+                && bytes.indices.dropFirst().contains { bytes[$0] == 0xA9 && bytes[$0 - 1] == 0xC2 }
             letters = Self.hasLetter(bytes, 0..<bytes.count)
             ending = Self.ending(bytes)
-            trailItems = separators != 0 ? Self.trailItems(bytes) : 0
+            trailItems = flags & Self.separatorFlag != 0 ? Self.trailItems(bytes) : 0
             guard words <= Self.buttonWords || ending.terminal || kind == .sentence else { return }
             let needed = words <= Self.buttonWords || ending.terminal ? 1 : 2
             var start = 0
@@ -147,7 +144,7 @@ struct LineShape {
     /// button, a section name, a social network, a form label — or a crosshead, which context tells apart.
     var isButton: Bool { letters && !terminal && words <= Self.buttonWords && functionWords == 0 }
 
-    /// A navigation trail: items of at most four words between trail separators.
+    /// A navigation trail: items of at most four words between trail separators, 24 words at most in all.
     var isTrail: Bool { trailItems > 0 }
 
     /// The range of `word` without the punctuation around it (quotes, brackets, commas, colons).
