@@ -138,11 +138,9 @@ extension BoilerplateDetector {
         var start = 0
         while start < shapes.count {
             var end = start
-            var buttons = 0
             while end < shapes.count, let shape = shapes[end],
                 shape.isButton || (classes[end] == .bad && shape.words <= LineShape.buttonWords + 1)
             {
-                if shape.isButton { buttons += 1 }
                 end += 1
             }
             if end - start >= 3 {

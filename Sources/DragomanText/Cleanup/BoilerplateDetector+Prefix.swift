@@ -3,14 +3,15 @@ extension BoilerplateDetector {
     static let prefixWords = 4
 
     /// Records a label before the headline (`عاجل | …`, `BREAKING: …`) as the document's headline prefix: the text
-    /// before the first separator (`|`, `:`, `-`, `–`, `—`) of the title, when a rule of scope `prefix` matches it.
+    /// before a separator (`|`, `:`, `-`, `–`, `—`) in the title's first four words, when a rule of scope `prefix`
+    /// matches it whole.
     /// The headline stays a content line; `Document.title` starts after the prefix.
     func findHeadlinePrefix(_ document: inout Document) {
         guard document.headlinePrefix == nil, !prefixRules.isEmpty, let title = document.title else { return }
         let normalized = document.normalized
         let range = normalized.normalizedRange(ofOriginal: title.range)
         var text = String(normalized.text(in: range))
-        let found = text.withUTF8 { bytes -> (label: BoilerplateRule, end: Int, cut: Int)? in
+        let found = text.withUTF8 { bytes -> (rule: BoilerplateRule, labelEnd: Int, cut: Int)? in
             var words = 1
             var index = 0
             while index < bytes.count, words <= Self.prefixWords {
@@ -33,11 +34,11 @@ extension BoilerplateDetector {
             return nil
         }
         guard let found else { return }
-        let labelEnd = normalized.originalRange(of: range.lowerBound..<range.lowerBound + found.end).upperBound
+        let labelEnd = normalized.originalRange(of: range.lowerBound..<range.lowerBound + found.labelEnd).upperBound
         let cut = normalized.originalRange(of: range.lowerBound..<range.lowerBound + found.cut).upperBound
         let label = document.source.text.slice(utf8: title.range.lowerBound..<labelEnd)
         document.headlinePrefix = HeadlinePrefix(
-            text: String(label).trimmingSpaces(), rule: found.label.label, segment: title.index,
+            text: String(label).trimmingSpaces(), rule: found.rule.label, segment: title.index,
             range: title.range.lowerBound..<cut)
     }
 

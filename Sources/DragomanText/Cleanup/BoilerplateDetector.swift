@@ -182,9 +182,7 @@ public final class BoilerplateDetector {
             }
             let segment = document.segments[index]
             // The first sentence of a paragraph of several is read by the context pass, at the ends of the text.
-            guard let key else { continue }
-            guard segment.boilerplate == nil else { continue }
-            guard let rule = firstMatch(key) else { continue }
+            guard let key, segment.boilerplate == nil, let rule = firstMatch(key) else { continue }
             let reason = Boilerplate(kind: rule.kind, rule: rule.label)
             let scope = rule.scope
             if scope == .head {
@@ -213,14 +211,9 @@ public final class BoilerplateDetector {
     /// The reason to mark a paragraph of several sentences from its first: a rule of scope `paragraph`, or the
     /// copyright sign.
     func opening(_ segment: Segment, in document: Document) -> Boilerplate? {
-        guard segment.kind == .sentence else { return nil }
-        var text = document.matchText(of: segment)
-        // Most paragraphs open with a word no paragraph rule can start with, and have no ©: nothing more to do.
-        let possible = text.withUTF8 { bytes in
-            rules(startingLike: bytes).contains { rules.rules[Int($0)].scope == .paragraph }
-                || bytes.reduce(0) { $0 | ($1 == 0xA9 ? 1 : 0) } != 0
-        }
-        guard possible, let key = collapsed(text, maximumWords: Self.copyrightWords) else { return nil }
+        guard segment.kind == .sentence,
+            let key = collapsed(document.matchText(of: segment), maximumWords: Self.copyrightWords)
+        else { return nil }
         if let rule = firstMatch(key, openingOnly: true) { return Boilerplate(kind: rule.kind, rule: rule.label) }
         return copyrightSign(key)
     }
