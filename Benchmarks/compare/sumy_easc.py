@@ -62,7 +62,7 @@ def main():
         sys.exit("sumy_easc.py: %s is not an executable: build it with swift build -c release --product dragoman"
                  % dragoman)
     here = os.path.dirname(os.path.abspath(__file__))
-    stop = [w.strip() for w in open(os.path.join(here, "../../Sources/DragomanSummarizer/Resources/Data/stopwords-ar.txt"),
+    stop = [w.strip() for w in open(os.path.join(here, "../../Sources/DragomanText/Resources/Rules/stopwords-ar.txt"),
                                     encoding="utf-8") if w.strip() and not w.startswith("#")]
     rows = list(csv.DictReader(open(os.path.join(corpus, "manifest.tsv"), encoding="utf-8"), delimiter="\t"))
     tokenizer = WordTokenizer()

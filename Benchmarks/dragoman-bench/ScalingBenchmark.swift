@@ -20,6 +20,17 @@ enum ScalingBenchmark {
     static let shapes: [(name: String, unit: @Sendable (Int) -> String, separator: String)] = [
         // Scraped pages of short stand-alone lines: every line is a cleanup candidate.
         ("short lines", { "الناتو يؤكد دعم جهود التحالف \($0 % 97) ضد داعش" }, "\n\n"),
+        // A page of furniture: related headers, link titles, buttons, and now and then a sentence of text (every
+        // context signal of the cleanup: related blocks, runs of buttons, lines between furniture).
+        (
+            "furniture lines",
+            {
+                [
+                    "اقرأ أيضاً", "الحلف يمدد مهمته في العراق \($0 % 89)", "فيسبوك", "واتساب", "أضف تعليق",
+                    "قال الوزير إن الحلف باق في العراق حتى نهاية العام.",
+                ][$0 % 6]
+            }, "\n\n"
+        ),
         // One paragraph of many sentences with brackets and quotes (sentence joins look up bracket depth).
         ("one long paragraph", { _ in "قال الوزير (في بيان) إن «الحلف» باق.. وأضاف أن د. أحمد وصل." }, " "),
         // Hard-wrapped text (soft line breaks).

@@ -2,6 +2,7 @@
 //
 //   swift run -c release dragoman-bench text [--megabytes 50]
 //   swift run -c release dragoman-bench scaling
+//   swift run -c release dragoman-bench cleanup [--verbose]
 //   swift run -c release dragoman-bench summarize [--megabytes 50]
 //   swift run -c release dragoman-bench easc [--corpus ../shared/easc-dev] [--tune]
 //   swift run -c release dragoman-bench glossary-maintenance [--entries 100000] [--import 10000]
@@ -13,12 +14,15 @@
 // exits with status 1; a missing or unknown benchmark name prints the usage and exits with status 64.
 import Foundation
 
-let usage = "usage: dragoman-bench text|scaling|summarize|easc|glossary|glossary-maintenance|xliff-read|xliff-write [options]"
+let usage =
+    "usage: dragoman-bench text|cleanup|scaling|summarize|easc|glossary|glossary-maintenance|xliff-read|xliff-write [options]"
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {
     case "text":
         try TextBenchmark.run(arguments: Array(arguments.dropFirst()))
+    case "cleanup":
+        try CleanupBenchmark.run(arguments: Array(arguments.dropFirst()))
     case "scaling":
         try ScalingBenchmark.run(arguments: Array(arguments.dropFirst()))
     case "glossary-maintenance":

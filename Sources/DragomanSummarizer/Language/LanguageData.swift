@@ -15,26 +15,22 @@ struct LanguageData: Sendable {
         switch language {
         case "ar":
             return LanguageData(
-                stopwords: try stopwords(file: "stopwords-ar.txt"),
+                stopwords: try stopwords("ar"),
                 stemmer: .arabic(try ArabicLightStemmer(rules: readData("stemmer-ar.tsv"), file: "stemmer-ar.tsv")))
         case "en":
             return LanguageData(
-                stopwords: try stopwords(file: "stopwords-en.txt"),
+                stopwords: try stopwords("en"),
                 stemmer: .english(try EnglishSStemmer(rules: readData("stemmer-en.tsv"), file: "stemmer-en.tsv")))
         default:
             return LanguageData(stopwords: [], stemmer: nil)
         }
     }
 
-    private static func stopwords(file: String) throws(SummarizerError) -> Set<String> {
-        let normalizer = Normalizer(profile: .match)
-        var words = Set<String>()
-        for line in try readData(file).split(whereSeparator: \.isNewline) {
-            let word = line.trimmingCharacters(in: .whitespaces)
-            if word.isEmpty || word.hasPrefix("#") { continue }
-            words.insert(normalizer.normalize(word).text)
+    /// The text layer's function words (`Rules/stopwords-LANG.txt` in DragomanText), shared with the cleanup.
+    private static func stopwords(_ language: String) throws(SummarizerError) -> Set<String> {
+        do { return try Stopwords.bundled(language) } catch {
+            throw .badData(file: "stopwords-\(language).txt", line: 0, reason: error.description)
         }
-        return words
     }
 
     /// The lines of a data file that are neither empty nor comments (`#`), with their line numbers from 1.

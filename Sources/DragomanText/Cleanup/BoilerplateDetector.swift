@@ -1,9 +1,13 @@
 import DragomanICU
 
-/// Marks the boilerplate of a batch of documents: rule matches, and lines repeated within or across documents.
+/// Marks the boilerplate of a batch of documents: rule matches, lines repeated within or across documents, and
+/// what the context shows (see `BoilerplateDetector+Context.swift`): navigation trails, runs of buttons, the link
+/// titles under a "related" header, short lines between furniture.
 ///
-/// Nothing is removed; each marked segment gets a reason. Only segments that stand alone are candidates (`line`
-/// segments, and one-sentence paragraphs of at most 40 words), so a real news sentence is never marked.
+/// Nothing is removed; each marked segment gets a reason that names the rule or the signal. Only segments that
+/// stand alone are candidates (`line` segments, and one-sentence paragraphs of at most 40 words), and a sentence of
+/// the story (sentence punctuation, function words, five words or more) is never marked by context, so a real news
+/// sentence is never marked.
 ///
 /// Holds the rules compiled as ICU expressions and a memo, so it is not `Sendable`: use one per task.
 public final class BoilerplateDetector {
@@ -15,6 +19,10 @@ public final class BoilerplateDetector {
     private var rulesStartingWith: [UTF8Key: [Int32]] = [:]
     /// That memo is cleared when it reaches this size, so memory stays bounded on any input.
     private let memoLimit = 50_000
+    /// The rules that recognize a label before a headline (scope `prefix`), by index.
+    let prefixRules: [Int]
+    /// Function words of every bundled language, in `match` form: the context pass counts them.
+    let functionWords: LineShape.FunctionWords
 
     /// A one-sentence paragraph longer than this is news, never furniture.
     let maximumCandidateWords = 40
@@ -31,6 +39,10 @@ public final class BoilerplateDetector {
             }
         }
         self.expressions = expressions
+        self.prefixRules = rules.rules.indices.filter { rules.rules[$0].scope == .prefix }
+        var functionWords = Set<String>()
+        for language in Stopwords.languages { functionWords.formUnion(try Stopwords.bundled(language)) }
+        self.functionWords = LineShape.FunctionWords(functionWords)
     }
 
     /// The first rule (in file order) that matches the whole of `text` (match-normalized, spaces collapsed).
@@ -38,13 +50,16 @@ public final class BoilerplateDetector {
     /// Most segments begin with a word no rule can begin with (قال, أكد, the…): the rules that can are found once
     /// per distinct first word, from ICU itself (see `canMatchWhole(startingWith:)`), so the answer is exact and most
     /// segments meet one expression or none.
-    func firstMatch(_ text: String) -> BoilerplateRule? {
+    /// With `openingOnly`, only rules of scope `paragraph` are tried (`text` opens a paragraph of several sentences).
+    func firstMatch(_ text: String, openingOnly: Bool = false) -> BoilerplateRule? {
         var text = text
         return text.withUTF8 { bytes -> BoilerplateRule? in
             let (scripts, words) = BoilerplateRules.Scripts.of(bytes)
             for index in rules(startingLike: bytes) {
                 let rule = rules.rules[Int(index)]
+                if openingOnly && rule.scope != .paragraph { continue }
                 if rule.maximumWords >= words && BoilerplateRules.applies(rule, to: scripts)
+                    && (!rule.needsDigit || bytes.contains { $0 &- 0x30 < 10 })
                     && expressions[Int(index)].matchesWhole(bytes)
                 {
                     return rule
@@ -115,13 +130,18 @@ public final class BoilerplateDetector {
     /// Marks boilerplate in every document of the batch.
     public func mark(_ documents: inout [Document]) {
         var keys: [[String?]] = []
+        var findings: [RuleFindings] = []
         for index in documents.indices {
             // The copy of the document is dropped before marking, or marking would copy all of its segments.
             keys.append(candidateKeys(documents[index]))
-            markRules(&documents[index], keys: keys[index])
+            findings.append(markRules(&documents[index], keys: keys[index]))
             markRepeatsWithin(&documents[index], keys: keys[index])
         }
         markRepeatsAcross(&documents, keys: keys)
+        for index in documents.indices {
+            markByContext(&documents[index], keys: keys[index], findings: findings[index])
+            findHeadlinePrefix(&documents[index])
+        }
     }
 
     /// Per segment, its collapsed `match` text when it is a cleanup candidate, else nil.
@@ -134,8 +154,28 @@ public final class BoilerplateDetector {
         }
     }
 
-    private func markRules(_ document: inout Document, keys: [String?]) {
+    /// What the rules found that the context pass completes.
+    struct RuleFindings {
+        /// Where a deferred match may be marked.
+        enum Place {
+            /// Before the article text (scope `head`).
+            case beforeText
+            /// Before or after the article text, not inside it: a match on a sentence of the text's shape (sentence
+            /// punctuation, five words or more, function words), which inside the text would be a news sentence
+            /// using the same words.
+            case outsideText
+        }
+
+        /// Segments whose rule has scope `until-text` (related-links headers).
+        var related: [Int] = []
+        /// Matches marked by the context pass if they are in the right place: the segments, the reason, the place.
+        var deferred: [(segments: Range<Int>, reason: Boilerplate, place: Place)] = []
+    }
+
+    /// Marks what the rules match; returns what the context pass completes.
+    private func markRules(_ document: inout Document, keys: [String?]) -> RuleFindings {
         var carry: Boilerplate?
+        var findings = RuleFindings()
         for (index, key) in keys.enumerated() {
             if let reason = carry {
                 carry = nil
@@ -144,12 +184,61 @@ public final class BoilerplateDetector {
                     continue
                 }
             }
-            guard let key, let rule = firstMatch(key) else { continue }
+            let segment = document.segments[index]
+            // The first sentence of a paragraph of several is read by the context pass, at the ends of the text.
+            guard let key, segment.boilerplate == nil, let rule = firstMatch(key) else { continue }
             let reason = Boilerplate(kind: rule.kind, rule: rule.label)
+            let scope = rule.scope
+            if scope == .head {
+                findings.deferred.append((index..<index + 1, reason, .beforeText))
+                continue
+            }
+            // A punctuated sentence of the text's shape is marked only outside the text: inside, it is news.
+            let shape = LineShape(key: key, kind: segment.kind, functionWords: functionWords)
+            if shape.terminal && Self.contextClass(of: shape, kind: segment.kind) == .text {
+                findings.deferred.append((index..<index + 1, reason, .outsideText))
+                continue
+            }
             document.mark(index, reason)
-            if rule.scope == .lineAndNext { carry = reason }
+            switch scope {
+            case .lineAndNext: carry = reason
+            case .untilText: findings.related.append(index)
+            case .prefix where document.headlinePrefix == nil:
+                document.headlinePrefix = HeadlinePrefix(
+                    text: segment.singleLineText, rule: reason.rule, segment: index, range: segment.range)
+            case .line, .paragraph, .prefix, .head: break
+            }
         }
+        return findings
     }
+
+    /// The reason to mark a paragraph of several sentences from its first: a rule of scope `paragraph`, or the
+    /// copyright sign.
+    func opening(_ segment: Segment, in document: Document) -> Boilerplate? {
+        guard segment.kind == .sentence,
+            let key = collapsed(document.matchText(of: segment), maximumWords: Self.copyrightWords)
+        else { return nil }
+        if let rule = firstMatch(key, openingOnly: true) { return Boilerplate(kind: rule.kind, rule: rule.label) }
+        return copyrightSign(key)
+    }
+
+    /// The most words of a line marked for its copyright sign.
+    static let copyrightWords = 24
+
+    /// jusText's rule (a paragraph with © is boilerplate), for the first sentence of a paragraph of several, of at
+    /// most 24 words: wherever the sign stands in it. Checked in code, since no rule starting with any word can be
+    /// filtered by its first word; the context pass does the same for stand-alone lines.
+    private func copyrightSign(_ key: String) -> Boilerplate? {
+        var key = key
+        let found = key.withUTF8 { bytes in
+            guard let sign = bytes.firstIndex(of: 0xA9), sign > 0, bytes[sign - 1] == 0xC2 else { return false }
+            return bytes.count(where: { $0 == 0x20 }) < Self.copyrightWords
+        }
+        return found ? Self.copyrightReason : nil
+    }
+
+    /// The reason for a line or paragraph with the copyright sign.
+    static let copyrightReason = Boilerplate(kind: .furniture, rule: "copyright sign")
 
     /// A line that repeats an earlier segment of the same document (a headline printed twice, a caption with the
     /// headline again) is a copy: the first occurrence stays.

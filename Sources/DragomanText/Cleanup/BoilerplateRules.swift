@@ -61,7 +61,8 @@ public struct BoilerplateRules: Sendable {
             }
             guard let scope = BoilerplateRule.Scope(rawValue: fields[2]) else {
                 throw .badRule(
-                    file: name, line: number + 1, reason: "unknown scope '\(fields[2])'; use line or line+next")
+                    file: name, line: number + 1,
+                    reason: "unknown scope '\(fields[2])'; use line, line+next, until-text, paragraph, head or prefix")
             }
             guard let words = Int(fields[3]), words > 0 else {
                 throw .badRule(

@@ -9,14 +9,17 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
 }
 
 extension Document {
-    /// The document as one JSON object: file, language, segments with kind, paragraph, language, boilerplate
-    /// reason, UTF-8 `start`/`end` and the original text.
+    /// The document as one JSON object: file, language, encoding, title, headline prefix and publication date
+    /// (null when absent), segments with kind, paragraph, language, boilerplate reason, UTF-8 `start`/`end` and the
+    /// original text.
     package var jsonValue: JSONValue {
         .object([
             ("file", .string(source.name)),
             ("language", .string(language)),
             ("encoding", .string(source.encoding.rawValue)),
             ("title", title.map { .string($0.singleLineText) } ?? .null),
+            ("headline_prefix", headlinePrefix.map { .string($0.text) } ?? .null),
+            ("date", publicationDate.map { .string($0) } ?? .null),
             (
                 "segments",
                 .array(
