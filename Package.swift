@@ -67,6 +67,12 @@ let package = Package(
             dependencies: ["DragomanXML"],
             swiftSettings: strict
         ),
+        // The glossary aligner: English equivalents for Arabic terms learned from parallel text.
+        .target(
+            name: "DragomanAligner",
+            dependencies: ["DragomanText", "DragomanGlossary", "DragomanTMX"],
+            swiftSettings: strict
+        ),
         // XLIFF 1.2 and 2.x: writing articles as translation units with glossary terms, reading translations back.
         .target(
             name: "DragomanXLIFF",
@@ -94,7 +100,7 @@ let package = Package(
             name: "dragoman",
             dependencies: [
                 "DragomanText", "DragomanSummarizer", "DragomanGlossary", "DragomanExchange", "DragomanXLIFF",
-                "DragomanTranslation", "DragomanPrepare",
+                "DragomanTranslation", "DragomanPrepare", "DragomanAligner",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict

@@ -2,7 +2,7 @@
 ///
 /// Reporting verbs (قال, أكد, أشار …), weekdays, months and time words are here because news prose repeats them
 /// around every quotation; a terminologist never wants them as candidates.
-enum ArabicStopwords {
+package enum ArabicStopwords {
     static let words: Set<String> = [
         // prepositions, conjunctions, particles
         "في", "فى", "من", "علي", "الي", "عن", "مع", "بين", "حتي", "منذ", "خلال", "ضد", "عبر", "دون", "غير", "نحو",
@@ -28,7 +28,7 @@ enum ArabicStopwords {
     ]
 
     /// Whether a `match`-form word is a function word, alone or after و/ف.
-    static func contains(_ word: String) -> Bool {
+    package static func contains(_ word: String) -> Bool {
         if words.contains(word) { return true }
         if let first = word.unicodeScalars.first, first == "و" || first == "ف" {
             let rest = String(word.unicodeScalars.dropFirst())

@@ -66,7 +66,7 @@ extension TermTable {
         }
     }
 
-    static func tsvField(_ value: String) -> String {
+    package static func tsvField(_ value: String) -> String {
         String(value.map { $0 == "\t" || $0.isNewline ? " " : $0 })
     }
 

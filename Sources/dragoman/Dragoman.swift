@@ -17,7 +17,7 @@ struct Dragoman: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             PrepareCommand.self, NormalizeCommand.self, SegmentCommand.self, SummarizeCommand.self,
-            TermsCommand.self, GlossaryCommand.self, EvalCommand.self,
+            TermsCommand.self, GlossaryCommand.self, AlignCommand.self, EvalCommand.self,
         ]
     )
 }
