@@ -15,9 +15,11 @@ package struct TokenizedBatch {
     }
 
     /// The documents, in order.
-    let documents: [Document]
+    package let documents: [Document]
     /// Per document, its content segments in order.
     let parts: [[Part]]
+    /// The tokenizers used, by document language.
+    private let tokenizers: [String: Tokenizer]
 
     /// Tokenizes and exact-matches the content segments of `documents`.
     package init(documents: [Document], matcher: GlossaryMatcher) throws(TextError) {
@@ -43,5 +45,31 @@ package struct TokenizedBatch {
         }
         self.documents = documents
         self.parts = parts
+        self.tokenizers = tokenizers
+    }
+
+    /// Per document, the words (word and number tokens, as summaries count them) of every segment, by segment
+    /// index. Content segments reuse their tokens; boilerplate segments are tokenized here when
+    /// `includingBoilerplate`, and count 0 otherwise.
+    package func wordCounts(includingBoilerplate: Bool) throws(TextError) -> [[Int]] {
+        var result: [[Int]] = []
+        result.reserveCapacity(documents.count)
+        for (document, parts) in zip(documents, parts) {
+            var counts = [Int](repeating: 0, count: document.segments.count)
+            for part in parts { counts[part.segment.index] = Token.wordCount(part.tokens) }
+            if includingBoilerplate {
+                let tokenizer: Tokenizer
+                if let made = tokenizers[document.language] {
+                    tokenizer = made
+                } else {
+                    tokenizer = try Tokenizer(locale: document.language)
+                }
+                for segment in document.segments where segment.boilerplate != nil {
+                    counts[segment.index] = Token.wordCount(tokenizer.tokens(of: segment))
+                }
+            }
+            result.append(counts)
+        }
+        return result
     }
 }

@@ -118,20 +118,6 @@ public final class PrepareJob {
 
     /// One folder name per document: the file's name without extension, made unique.
     static func folderNames(_ documents: [Document]) -> [String] {
-        var names: [String] = []
-        var used = Set<String>()
-        for document in documents {
-            let stem = URL(fileURLWithPath: document.source.name).deletingPathExtension().lastPathComponent
-            let base = stem.isEmpty || document.source.name == "-" ? "stdin" : stem
-            var name = base
-            var suffix = 2
-            while used.contains(name) {
-                name = "\(base)-\(suffix)"
-                suffix += 1
-            }
-            used.insert(name)
-            names.append(name)
-        }
-        return names
+        Document.uniqueStems(documents)
     }
 }

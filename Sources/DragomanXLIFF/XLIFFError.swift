@@ -9,6 +9,17 @@ public enum XLIFFError: Error, Equatable, Sendable {
     case malformedXML(file: String, line: Int, column: Int, reason: String)
     /// The XML declares entities in its DOCTYPE; Dragoman never expands entities, so the file is refused.
     case entityDeclaration(file: String, line: Int)
+    /// A segment of an article holds a character XML 1.0 cannot carry (a control character other than tab and line
+    /// breaks, U+FFFE, U+FFFF); `line` and `column` (in characters, from 1) locate it in the article.
+    case forbiddenCharacter(article: String, line: Int, column: Int, segment: Int, scalar: String)
+    /// A glossary entry that occurs in an article holds a character XML 1.0 cannot carry.
+    case forbiddenGlossaryCharacter(id: String, value: String, scalar: String)
+    /// The article's file name holds a character XML 1.0 cannot carry, so it cannot be the file's `original`.
+    case forbiddenNameCharacter(name: String, scalar: String)
+    /// A language option is not a language tag XLIFF accepts (`xs:language`).
+    case invalidLanguage(String)
+    /// XLIFF 2.x needs at least one unit per file, and the article has no segment to write.
+    case nothingToTranslate(article: String, version: String)
 }
 
 extension XLIFFError: CustomStringConvertible {
@@ -20,6 +31,19 @@ extension XLIFFError: CustomStringConvertible {
         case .entityDeclaration(let file, let line):
             return
                 "\(file):\(line): the DOCTYPE declares entities; Dragoman does not expand XML entities (they can read local files or exhaust memory): remove the declarations"
+        case .forbiddenCharacter(let article, let line, let column, let segment, let scalar):
+            return
+                "\(article):\(line):\(column): segment \(segment) holds \(scalar), a character XML cannot carry; remove it from the article (no XLIFF was written)"
+        case .forbiddenGlossaryCharacter(let id, let value, let scalar):
+            return
+                "glossary entry \(id): '\(value)' holds \(scalar), a character XML cannot carry; fix the entry (dragoman glossary update) and run again"
+        case .forbiddenNameCharacter(let name, let scalar):
+            return "\(name): the file name holds \(scalar), a character XML cannot carry; rename the file"
+        case .invalidLanguage(let value):
+            return "'\(value)' is not a language tag XLIFF accepts; use a BCP 47 tag such as ar, en or en-GB"
+        case .nothingToTranslate(let article, let version):
+            return
+                "\(article): no segment to write (empty, or only boilerplate); XLIFF \(version) needs at least one unit per file: use --xliff 1.2, --keep-boilerplate, or leave the article out"
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DragomanText
 
 /// The `dragoman` command: Arabic news into English work.
 @main
@@ -14,10 +15,10 @@ struct Dragoman: ParsableCommand {
               dragoman prepare
               dragoman segment seeds/003_ebcacb89700a50ef.txt
             """,
-        version: "0.1.0",
+        version: DragomanVersion.current,
         subcommands: [
             PrepareCommand.self, NormalizeCommand.self, SegmentCommand.self, SummarizeCommand.self,
-            TermsCommand.self, GlossaryCommand.self, AlignCommand.self, EvalCommand.self,
+            TermsCommand.self, GlossaryCommand.self, XLIFFCommand.self, AlignCommand.self, EvalCommand.self,
         ]
     )
 }

@@ -20,4 +20,10 @@ public struct Token: Sendable, Hashable {
     public let match: String
     /// Word, number or punctuation.
     public let kind: Kind
+
+    /// How many of `tokens` are words or numbers (punctuation and symbols do not count): Dragoman's word count, as
+    /// summaries and translation files give it.
+    public static func wordCount(_ tokens: [Token]) -> Int {
+        tokens.count { $0.kind != .punctuation }
+    }
 }
