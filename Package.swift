@@ -142,6 +142,12 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "DragomanAlignerTests",
+            dependencies: ["DragomanTestSupport", "DragomanAligner", "DragomanGlossary", "DragomanTMX"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "DragomanPrepareTests",
             dependencies: ["DragomanTestSupport", "DragomanPrepare"],
             swiftSettings: strict

@@ -14,6 +14,9 @@ final class Corpus {
         var match: [String] = []
         /// Word, number or punctuation, per surface id.
         var kind: [Token.Kind] = []
+        /// Occurrences per surface id, and those not opening the sentence (capitals there are the word's own).
+        var count: [UInt32] = []
+        var inner: [UInt32] = []
     }
 
     /// The bit of a record id that marks white space before the token.
@@ -64,7 +67,11 @@ final class Corpus {
             if Int(id) == side.match.count {
                 side.match.append(token.match)
                 side.kind.append(token.kind)
+                side.count.append(0)
+                side.inner.append(0)
             }
+            side.count[Int(id)] &+= 1
+            if previousEnd >= 0 { side.inner[Int(id)] &+= 1 }
             let spaced = previousEnd >= 0 && token.range.lowerBound > previousEnd
             record.append(spaced ? id | spaceBit : id)
             previousEnd = token.range.upperBound

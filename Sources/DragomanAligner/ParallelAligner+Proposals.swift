@@ -6,7 +6,7 @@ extension ParallelAligner {
     /// Every occurrence of a term (clitics and article ignored on the Arabic side, plural and possessive on the
     /// English side) gives the phrase it is aligned to; phrases are ranked by the Dice coefficient
     /// 2·n(term, phrase) / (n(term) + n(phrase)), counts being sentence pairs, which prefers a phrase seen with the
-    /// term over one merely frequent. An Arabic term whose best English is capitalized inside sentences (a name)
+    /// term over one merely frequent. An Arabic term whose best English is a proper name (see `isProperName`)
     /// also gets the other Arabic spellings aligned to that English as `spellingVariants`.
     public func align(arabicTerms: [AlignmentTerm], englishTerms: [String] = []) throws(AlignerError) -> (
         arabic: [TermAlignment], english: [TermAlignment]
@@ -52,9 +52,7 @@ extension ParallelAligner {
         // Names: the Arabic spellings aligned to the English of terms whose best English is a name.
         var namePatterns = TermPatterns()
         let nameIndex = rankedArabic.map { ranked -> Int? in
-            guard let best = ranked.first, Self.looksLikeName(best.display, evidence: best.candidate) else {
-                return nil
-            }
+            guard let best = ranked.first, isProperName(best.candidate.key) else { return nil }
             return namePatterns.add(best.candidate.key)
         }
         var nameEvidence = [Evidence](repeating: Evidence(), count: namePatterns.count)
@@ -158,20 +156,40 @@ extension ParallelAligner {
         return chosen.key
     }
 
-    /// Whether an English proposal is a name: capitalized where it does not start the sentence, not all capitals.
-    static func looksLikeName(_ display: String, evidence: Evidence.Candidate) -> Bool {
-        guard let first = display.first, first.isUppercase, display.contains(where: \.isLowercase) else { return false }
-        return evidence.displays[display].map { $0.inner > 0 } ?? false
+    /// Whether an English proposal is a proper name: each of its words written with a capital in at least 90% of
+    /// its uses inside sentences across the corpus (Wuhan, China; not Health or Center, lower case elsewhere).
+    func isProperName(_ key: [UInt32]) -> Bool {
+        var capitalized = [UInt32: (capital: Int, all: Int)]()
+        for id in key { capitalized[id] = (0, 0) }
+        for (surface, lemma) in maps.englishLemma.enumerated() where capitalized[lemma] != nil {
+            let inner = Int(corpus.english.inner[surface])
+            let capital = corpus.english.surface.strings[surface].first?.isUppercase ?? false
+            capitalized[lemma]!.all += inner
+            if capital { capitalized[lemma]!.capital += inner }
+        }
+        return key.allSatisfy { id in
+            let counts = capitalized[id]!
+            let word = maps.englishTokens[id]
+            return word.first?.isLetter ?? false && counts.all > 0 && 10 * counts.capital >= 9 * counts.all
+        }
     }
 
-    /// Arabic spellings aligned to a name that differ from the term but are close to it (Jaro–Winkler ≥ 0.8 on
-    /// the `match` forms), seen twice or more.
+    /// Arabic spellings aligned to a name that differ from the term only in spelling: as many words, each close
+    /// to the term's (Jaro–Winkler ≥ 0.85 on the `match` forms) and not the term's word with an ending added or
+    /// taken away (الصيني, الصينية are adjectives of الصين), seen twice or more. Hyphens count as spaces.
     func spellingVariants(of pattern: [UInt32], among evidence: Evidence) -> [String] {
-        let term = pattern.map { maps.arabicTokens[$0] }.joined(separator: " ")
+        func words(_ key: [UInt32]) -> [String] {
+            key.map { maps.arabicTokens[$0] }.filter { $0 != "-" }
+        }
+        let term = words(pattern)
         var variants: [(String, Int)] = []
-        for candidate in evidence.candidates where candidate.key != pattern && candidate.count >= 2 {
-            let form = candidate.key.map { maps.arabicTokens[$0] }.joined(separator: " ")
-            guard form != term, JaroWinkler.similarity(form, term) >= 0.8 else { continue }
+        for candidate in evidence.candidates where candidate.count >= 2 {
+            let form = words(candidate.key)
+            guard form != term, form.count == term.count,
+                zip(form, term).allSatisfy({ a, b in
+                    a == b || (!a.hasPrefix(b) && !b.hasPrefix(a) && JaroWinkler.similarity(a, b) >= 0.85)
+                })
+            else { continue }
             variants.append((Self.mostFrequent(candidate.displays), candidate.count))
         }
         return variants.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.map(\.0)

@@ -42,7 +42,7 @@ struct PhraseExtractor {
                 || !token.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
         }
         arabicEdge = maps.arabicTokens.strings.enumerated().map { id, token in
-            maps.isClitic[id] || ArabicStopwords.contains(token)
+            maps.isClitic[id] || ArabicStopwords.particles.contains(token)
                 || !token.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
         }
         arabicEdge[0] = true
