@@ -107,7 +107,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "dragoman-bench",
-            dependencies: ["DragomanText", "DragomanSummarizer", "DragomanGlossary"],
+            dependencies: ["DragomanText", "DragomanSummarizer", "DragomanGlossary", "DragomanAligner"],
             path: "Benchmarks/dragoman-bench",
             swiftSettings: strict
         ),

@@ -6,6 +6,7 @@
 //   swift run -c release dragoman-bench easc [--corpus ../shared/easc-dev] [--tune]
 //   swift run -c release dragoman-bench glossary-maintenance [--entries 100000] [--import 10000]
 //   swift run -c release dragoman-bench glossary [--megabytes 50] [--entries 100000]
+//   swift run -c release dragoman-bench align [--pairs 3071] [--corpus ../shared/parallel/tico19]
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "text":
@@ -18,6 +19,8 @@ case "summarize", "easc":
     try SummarizerBenchmark.run(arguments: arguments)
 case "glossary":
     try GlossaryBenchmark.run(arguments: Array(arguments.dropFirst()))
+case "align":
+    try AlignBenchmark.run(arguments: Array(arguments.dropFirst()))
 default:
-    print("usage: dragoman-bench text|scaling|summarize|easc|glossary|glossary-maintenance [options]")
+    print("usage: dragoman-bench text|scaling|summarize|easc|glossary|glossary-maintenance|align [options]")
 }

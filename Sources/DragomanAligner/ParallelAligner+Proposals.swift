@@ -51,8 +51,11 @@ extension ParallelAligner {
 
         // Names: the Arabic spellings aligned to the English of terms whose best English is a name.
         var namePatterns = TermPatterns()
+        let capitalization = capitalization()
         let nameIndex = rankedArabic.map { ranked -> Int? in
-            guard let best = ranked.first, isProperName(best.candidate.key) else { return nil }
+            guard let best = ranked.first, isProperName(best.candidate.key, capitalization: capitalization) else {
+                return nil
+            }
             return namePatterns.add(best.candidate.key)
         }
         var nameEvidence = [Evidence](repeating: Evidence(), count: namePatterns.count)
@@ -156,21 +159,26 @@ extension ParallelAligner {
         return chosen.key
     }
 
+    /// Per English alignment token, how often its uses inside sentences are capitalized, and all its uses there.
+    func capitalization() -> [(capital: Int, all: Int)] {
+        var counts = [(capital: Int, all: Int)](repeating: (0, 0), count: maps.englishTokens.count)
+        for (surface, lemma) in maps.englishLemma.enumerated() {
+            let inner = Int(corpus.english.inner[surface])
+            counts[Int(lemma)].all += inner
+            if corpus.english.surface.strings[surface].first?.isUppercase ?? false {
+                counts[Int(lemma)].capital += inner
+            }
+        }
+        return counts
+    }
+
     /// Whether an English proposal is a proper name: each of its words written with a capital in at least 90% of
     /// its uses inside sentences across the corpus (Wuhan, China; not Health or Center, lower case elsewhere).
-    func isProperName(_ key: [UInt32]) -> Bool {
-        var capitalized = [UInt32: (capital: Int, all: Int)]()
-        for id in key { capitalized[id] = (0, 0) }
-        for (surface, lemma) in maps.englishLemma.enumerated() where capitalized[lemma] != nil {
-            let inner = Int(corpus.english.inner[surface])
-            let capital = corpus.english.surface.strings[surface].first?.isUppercase ?? false
-            capitalized[lemma]!.all += inner
-            if capital { capitalized[lemma]!.capital += inner }
-        }
-        return key.allSatisfy { id in
-            let counts = capitalized[id]!
-            let word = maps.englishTokens[id]
-            return word.first?.isLetter ?? false && counts.all > 0 && 10 * counts.capital >= 9 * counts.all
+    func isProperName(_ key: [UInt32], capitalization: [(capital: Int, all: Int)]) -> Bool {
+        key.allSatisfy { id in
+            let counts = capitalization[Int(id)]
+            return maps.englishTokens[id].first?.isLetter ?? false && counts.all > 0
+                && 10 * counts.capital >= 9 * counts.all
         }
     }
 

@@ -29,10 +29,10 @@ struct WordAligner {
     let options: Options
     let maps: TokenMaps
     /// The co-occurring (Arabic, English) token pairs; index k addresses the arrays below.
-    private(set) var pairs = PairTable()
+    private var pairs = PairTable()
     /// t(English | Arabic) and t(Arabic | English) per pair index; NULL is token 0 on either side.
-    private(set) var englishGivenArabic: [Double] = []
-    private(set) var arabicGivenEnglish: [Double] = []
+    private var englishGivenArabic: [Double] = []
+    private var arabicGivenEnglish: [Double] = []
     private var pairArabic: [UInt32] = []
     private var pairEnglish: [UInt32] = []
     private var countEnglish: [Double] = []
@@ -101,8 +101,6 @@ struct WordAligner {
         if Int(k) == pairArabic.count {
             pairArabic.append(a)
             pairEnglish.append(e)
-            englishGivenArabic.append(0)
-            arabicGivenEnglish.append(0)
             countEnglish.append(0)
             countArabic.append(0)
         }
@@ -153,6 +151,8 @@ struct WordAligner {
             }
             for j in 0..<m { countEnglish[Int(indices[l * m + l + j])] += toEnglish }
         }
+        englishGivenArabic = [Double](repeating: 0, count: pairs.count)
+        arabicGivenEnglish = [Double](repeating: 0, count: pairs.count)
         normalize()
         for _ in 1..<max(options.model1Iterations, 1) {
             try indexed.forEach { _, record throws(AlignerError) in

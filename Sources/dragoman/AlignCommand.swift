@@ -16,11 +16,12 @@ struct AlignCommand: ParsableCommand {
             With --check, reports for each glossary entry seen in the Arabic side how often the approved English was used, which other renderings translators chose, and whether the entry looks outdated (another rendering used more often) or weak (followed in under half of its pairs).
 
             Examples:
-              dragoman align --terms Tests/Fixtures/align/terms.txt \\
-                --ar Tests/Fixtures/align/sample.ar.txt \\
-                --en Tests/Fixtures/align/sample.en.txt
-              dragoman align --glossary my-glossary.tsv --check pairs.tsv
-              dragoman align --format json memory.tmx
+              dragoman align --terms Tests/DragomanAlignerTests/Fixtures/nato.terms.txt \\
+                Tests/DragomanAlignerTests/Fixtures/nato.tsv
+              dragoman align --check \\
+                --glossary Tests/DragomanAlignerTests/Fixtures/nato.glossary.tsv \\
+                Tests/DragomanAlignerTests/Fixtures/nato.tsv
+              dragoman align --format json Tests/DragomanAlignerTests/Fixtures/nato.tmx
             """)
 
     @Option(help: "Line-aligned Arabic file (with --en).") var ar: String?
