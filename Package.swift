@@ -15,7 +15,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         // ICU behind a C shim: the public header has no ICU types, so Foundation never sees ICU headers.
@@ -84,6 +83,7 @@ let package = Package(
             name: "DragomanTranslation",
             dependencies: [
                 "DragomanText", "DragomanSummarizer", "DragomanGlossary", "DragomanExchange", "DragomanXLIFF",
+                "DragomanTMX", "DragomanXML",
             ],
             swiftSettings: strict
         ),
@@ -92,7 +92,6 @@ let package = Package(
             name: "DragomanPrepare",
             dependencies: [
                 "DragomanText", "DragomanSummarizer", "DragomanGlossary",
-                .product(name: "Ink", package: "Ink"),
             ],
             swiftSettings: strict
         ),
@@ -107,7 +106,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "dragoman-bench",
-            dependencies: ["DragomanText", "DragomanSummarizer", "DragomanGlossary", "DragomanAligner"],
+            dependencies: [
+                "DragomanText", "DragomanSummarizer", "DragomanGlossary", "DragomanXLIFF", "DragomanTranslation",
+                "DragomanXML", "DragomanAligner",
+            ],
             path: "Benchmarks/dragoman-bench",
             swiftSettings: strict
         ),
@@ -132,6 +134,20 @@ let package = Package(
         .testTarget(
             name: "DragomanExchangeTests",
             dependencies: ["DragomanTestSupport", "DragomanExchange"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "DragomanXLIFFTests",
+            dependencies: ["DragomanTestSupport", "DragomanXLIFF"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "DragomanTranslationTests",
+            dependencies: [
+                "DragomanTestSupport", "DragomanTranslation", "DragomanXLIFF", "DragomanGlossary", "DragomanTMX",
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),
@@ -161,7 +177,7 @@ let package = Package(
         // End-to-end tests of the built `dragoman` executable.
         .testTarget(
             name: "dragomanTests",
-            dependencies: ["DragomanTestSupport", "dragoman"],
+            dependencies: ["DragomanTestSupport", "dragoman", "DragomanText", "DragomanTMX"],
             swiftSettings: strict
         ),
         .testTarget(

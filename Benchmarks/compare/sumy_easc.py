@@ -12,9 +12,12 @@ so words are `\\w+` runs instead.
 """
 import csv, json, math, os, re, subprocess, sys, tempfile
 
-from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
-from sumy.summarizers.lex_rank import LexRankSummarizer
-from sumy.summarizers.text_rank import TextRankSummarizer
+try:
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.summarizers.text_rank import TextRankSummarizer
+except ImportError:
+    sys.exit("sumy_easc.py: sumy is not installed; install it with: pip install sumy numpy")
 
 
 class WordTokenizer:
@@ -48,7 +51,16 @@ def textrank_scores(summarizer, document):
 
 
 def main():
+    if len(sys.argv) != 3:
+        print("usage: sumy_easc.py EASC-DEV-FOLDER DRAGOMAN-BINARY", file=sys.stderr)
+        sys.exit(64)
     corpus, dragoman = sys.argv[1], os.path.abspath(sys.argv[2])
+    if not os.path.isfile(os.path.join(corpus, "manifest.tsv")):
+        sys.exit("sumy_easc.py: %s not found: give the EASC dev split (manifest.tsv, articles/, references/); "
+                 "it is not in the repository" % os.path.join(corpus, "manifest.tsv"))
+    if not os.access(dragoman, os.X_OK):
+        sys.exit("sumy_easc.py: %s is not an executable: build it with swift build -c release --product dragoman"
+                 % dragoman)
     here = os.path.dirname(os.path.abspath(__file__))
     stop = [w.strip() for w in open(os.path.join(here, "../../Sources/DragomanSummarizer/Resources/Data/stopwords-ar.txt"),
                                     encoding="utf-8") if w.strip() and not w.startswith("#")]

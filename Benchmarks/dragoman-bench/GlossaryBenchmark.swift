@@ -12,6 +12,8 @@ enum GlossaryBenchmark {
         let megabytes = Measure.option("--megabytes", in: arguments, default: 50)
         let entries = Measure.option("--entries", in: arguments, default: 100_000)
         let loadOnly = arguments.contains("--load-only")
+        try Measure.require("Glossaries/ar-en.tsv", holding: "the shipped glossary")
+        try Measure.require("seeds", holding: "the seed articles (seeds/*.txt)")
         let shippedText = try String(contentsOfFile: "Glossaries/ar-en.tsv", encoding: .utf8)
         let shipped = try GlossaryTSV.parse(shippedText, name: "ar-en.tsv").glossary
         let documents = try TextPipeline().process(paths: ["seeds"])

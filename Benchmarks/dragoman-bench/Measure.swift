@@ -35,8 +35,17 @@ enum Measure {
         string(name, in: arguments).flatMap { Int($0) } ?? fallback
     }
 
+    /// Throws a message naming `path` and what the benchmark needs there when it does not exist, so a benchmark
+    /// without its data stops with a sentence instead of a Foundation error (or a trap).
+    static func require(_ path: String, holding what: String, hint: String = "run from the package root") throws {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw BenchmarkError("\(path) not found: this benchmark needs \(what) there; \(hint)")
+        }
+    }
+
     /// The seed articles (`seeds/*.txt`) as raw bytes, with their names.
     static func seeds() throws -> [(name: String, bytes: [UInt8])] {
+        try require("seeds", holding: "the seed articles (seeds/*.txt)")
         let folder = URL(fileURLWithPath: "seeds")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }
             .sorted()

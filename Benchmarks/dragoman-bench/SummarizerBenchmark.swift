@@ -5,7 +5,7 @@ import Foundation
 /// Release-mode figures for the summarizer: speed on repeated seeds, and ROUGE on EASC dev.
 ///
 ///   dragoman-bench summarize [--megabytes 50] [--seeds seeds]
-///   dragoman-bench easc [--corpus ../shared/easc-dev] [--tune]
+///   dragoman-bench easc [--corpus ../shared/easc-dev] [--tune | --tune-redundancy | --train]
 enum SummarizerBenchmark {
     static func run(arguments: [String]) throws {
         switch arguments.first {
@@ -28,15 +28,21 @@ enum SummarizerBenchmark {
     }
 
     static func loadEASC(_ corpus: String) throws -> [Article] {
+        try Measure.require(
+            corpus + "/manifest.tsv", holding: "the EASC dev split (manifest.tsv, articles/, references/)",
+            hint: "the corpus is not in the repository: put it at ../shared/easc-dev or give --corpus DIR")
         let manifest = try String(contentsOfFile: corpus + "/manifest.tsv", encoding: .utf8)
         let lines = manifest.split(whereSeparator: \.isNewline)
-        let header = lines[0].split(separator: "\t").map(String.init)
+        let header = lines.first?.split(separator: "\t").map(String.init) ?? []
         guard let idColumn = header.firstIndex(of: "id"), let budgetColumn = header.firstIndex(of: "ref_words_mean")
-        else { throw BenchmarkError("manifest.tsv lacks the id or ref_words_mean column") }
+        else { throw BenchmarkError("\(corpus)/manifest.tsv lacks the id or ref_words_mean column") }
         let pipeline = try TextPipeline()
         var articles: [Article] = []
         for line in lines.dropFirst() {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count > max(idColumn, budgetColumn) else {
+                throw BenchmarkError("\(corpus)/manifest.tsv: a row has \(fields.count) fields, fewer than the header")
+            }
             let id = fields[idColumn]
             guard let budget = Double(fields[budgetColumn]) else {
                 throw BenchmarkError("bad ref_words_mean for \(id)")
@@ -76,6 +82,10 @@ enum SummarizerBenchmark {
         print("EASC dev: \(articles.count) articles, \(articles.map(\.references.count).reduce(0, +)) references")
         if arguments.contains("--tune") {
             try tune(articles)
+            return
+        }
+        if arguments.contains("--tune-redundancy") {
+            try tuneRedundancy(articles)
             return
         }
         if arguments.contains("--train") {
@@ -240,6 +250,30 @@ enum SummarizerBenchmark {
         }
     }
 
+    /// The paraphrase rule of redundancy control on dev: each containment threshold and minimum sentence size,
+    /// `desk` ROUGE on the plain articles and behind a preamble (a threshold above 1 turns the rule off).
+    static func tuneRedundancy(_ articles: [Article]) throws {
+        let shifted = try withPreamble(articles)
+        for minimum in [3, 5, 7] {
+            for containment in [0.5, 0.6, 0.7, 0.8, 2] {
+                var parameters = DeskParameters.standard
+                parameters.containment = containment
+                parameters.containmentMinimum = minimum
+                let make = { (budget: Int) in
+                    try Summarizer(algorithm: .desk, length: .words(budget), desk: parameters)
+                }
+                let plain = try evaluate(articles, make: make)
+                let preamble = try evaluate(shifted, make: make)
+                print(
+                    String(
+                        format: "containment %.2f minimum %d: R1 %.2f R2 %.2f RL %.2f | preamble R1 %.2f R2 %.2f",
+                        containment, minimum, plain.summary[0].f.mean * 100, plain.summary[1].f.mean * 100,
+                        plain.summary[2].f.mean * 100, preamble.summary[0].f.mean * 100,
+                        preamble.summary[1].f.mean * 100))
+            }
+        }
+    }
+
     // MARK: speed
 
     /// Reads the seeds and repeats them to the requested size (one batch per copy, so boilerplate marking works as
@@ -255,6 +289,7 @@ enum SummarizerBenchmark {
             return algorithm
         }
         let folder = Measure.string("--seeds", in: arguments) ?? "seeds"
+        try Measure.require(folder, holding: "the articles to repeat (.txt files)")
         let reader = TextReader()
         let seeds = try TextReader.documentPaths([folder]).map { try reader.read(path: $0) }
         let seedBytes = seeds.reduce(0) { $0 + $1.text.utf8.count }

@@ -6,21 +6,36 @@
 //   swift run -c release dragoman-bench easc [--corpus ../shared/easc-dev] [--tune]
 //   swift run -c release dragoman-bench glossary-maintenance [--entries 100000] [--import 10000]
 //   swift run -c release dragoman-bench glossary [--megabytes 50] [--entries 100000]
+//   swift run -c release dragoman-bench xliff-read [--megabytes 50]
 //   swift run -c release dragoman-bench align [--pairs 3071] [--corpus ../shared/parallel/tico19]
+//
+// A benchmark that cannot run (missing data, bad option) prints "dragoman-bench: message" on standard error and
+// exits with status 1; a missing or unknown benchmark name prints the usage and exits with status 64.
+import Foundation
+
+let usage = "usage: dragoman-bench text|scaling|summarize|easc|glossary|glossary-maintenance|xliff-read|align [options]"
 let arguments = Array(CommandLine.arguments.dropFirst())
-switch arguments.first {
-case "text":
-    try TextBenchmark.run(arguments: Array(arguments.dropFirst()))
-case "scaling":
-    try ScalingBenchmark.run(arguments: Array(arguments.dropFirst()))
-case "glossary-maintenance":
-    try GlossaryMaintenanceBenchmark.run(arguments: Array(arguments.dropFirst()))
-case "summarize", "easc":
-    try SummarizerBenchmark.run(arguments: arguments)
-case "glossary":
-    try GlossaryBenchmark.run(arguments: Array(arguments.dropFirst()))
-case "align":
-    try AlignBenchmark.run(arguments: Array(arguments.dropFirst()))
-default:
-    print("usage: dragoman-bench text|scaling|summarize|easc|glossary|glossary-maintenance|align [options]")
+do {
+    switch arguments.first {
+    case "text":
+        try TextBenchmark.run(arguments: Array(arguments.dropFirst()))
+    case "scaling":
+        try ScalingBenchmark.run(arguments: Array(arguments.dropFirst()))
+    case "glossary-maintenance":
+        try GlossaryMaintenanceBenchmark.run(arguments: Array(arguments.dropFirst()))
+    case "summarize", "easc":
+        try SummarizerBenchmark.run(arguments: arguments)
+    case "glossary":
+        try GlossaryBenchmark.run(arguments: Array(arguments.dropFirst()))
+    case "xliff-read":
+        try XLIFFBenchmark.run(arguments: Array(arguments.dropFirst()))
+    case "align":
+        try AlignBenchmark.run(arguments: Array(arguments.dropFirst()))
+    default:
+        FileHandle.standardError.write(Data((usage + "\n").utf8))
+        exit(64)
+    }
+} catch {
+    FileHandle.standardError.write(Data("dragoman-bench: \(error)\n".utf8))
+    exit(1)
 }

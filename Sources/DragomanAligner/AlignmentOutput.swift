@@ -40,7 +40,7 @@ public enum AlignmentOutput {
         var note = "score \(format(best.score)), \(best.count) of \(result.occurrences) pairs"
         for example in best.examples {
             note +=
-                "; e.g. pair \(example.number): «\(TermTable.tsvField(example.arabic))» = «\(TermTable.tsvField(example.english))»"
+                "; e.g. pair \(example.number): «\(Escaping.tsv(example.arabic))» = «\(Escaping.tsv(example.english))»"
         }
         let others = result.proposals.dropFirst().map { "\($0.text) (\(format($0.score)), \($0.count))" }
         if !others.isEmpty { note += "; also: " + others.joined(separator: ", ") }
@@ -107,7 +107,7 @@ public enum AlignmentOutput {
                 check.entry.id, check.entry.ar, check.entry.en, String(check.seen), String(check.approved),
                 "\(share)%", renderings, check.verdict.rawValue,
             ]
-            out += fields.map(TermTable.tsvField).joined(separator: "\t") + "\n"
+            out += fields.map(Escaping.tsv).joined(separator: "\t") + "\n"
         }
         return out
     }

@@ -1,3 +1,5 @@
+import DragomanText
+
 /// Comma-separated values per RFC 4180: quoted fields with doubled quotes, embedded commas and line breaks.
 ///
 /// Reading accepts CRLF, LF or CR record ends and refuses what RFC 4180 forbids (a quote inside an unquoted field,
@@ -91,29 +93,9 @@ package enum CSV {
     package static func serialize(_ rows: [[String]]) -> String {
         var out = ""
         for row in rows {
-            out += row.map(quoted).joined(separator: ",") + "\r\n"
+            out += row.map(Escaping.csv).joined(separator: ",") + "\r\n"
         }
         return out
     }
 
-    /// A field as RFC 4180 writes it.
-    package static func quoted(_ field: String) -> String {
-        let needsQuotes =
-            field.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-            || field.hasPrefix(" ") || field.hasSuffix(" ")
-        guard needsQuotes else { return field }
-        return "\"" + field.replacingScalar("\"", with: "\"\"") + "\""
-    }
-}
-
-extension String {
-    /// Replaces every occurrence of `target` (compared by Unicode scalars) with `replacement`.
-    func replacingScalar(_ target: String, with replacement: String) -> String {
-        guard let first = target.unicodeScalars.first, target.unicodeScalars.count == 1 else { return self }
-        var out = String.UnicodeScalarView()
-        for scalar in unicodeScalars {
-            if scalar == first { out.append(contentsOf: replacement.unicodeScalars) } else { out.append(scalar) }
-        }
-        return String(out)
-    }
 }

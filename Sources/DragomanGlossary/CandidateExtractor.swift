@@ -38,7 +38,8 @@ public struct CandidateExtractor {
 
     let matcher: GlossaryMatcher
 
-    /// An extractor that skips what `matcher`'s glossary already has.
+    /// An extractor that skips what `matcher`'s glossary already has: the concepts it matches, and its proposed
+    /// entries (not matched in text, but already waiting for review, so not proposed again).
     public init(matcher: GlossaryMatcher) { self.matcher = matcher }
 
     struct Count {
@@ -173,7 +174,9 @@ public struct CandidateExtractor {
         return prefix + String(String.UnicodeScalarView(scalars))
     }
 
-    /// C-value ranking: C(a) = log2|a| · f(a) for terms not nested, else log2|a| · (f(a) − Σf(b)/|Ta|).
+    /// C-value ranking: C(a) = log2|a| · f(a) for terms not nested, else log2|a| · (f(a) − Σf(b)/|Ta|). Terms the
+    /// glossary already holds as proposed entries are ranked (they still discount the terms nested in them), then
+    /// left out.
     func rank(_ counts: [String: Count]) -> [Candidate] {
         let multi = counts.filter { $0.key.contains(" ") && $0.value.frequency >= minimumFrequency }
         var nestedSum: [String: Int] = [:]
@@ -199,7 +202,7 @@ public struct CandidateExtractor {
                 score: score, example: count.example)
         }
         var multiword: [(Candidate, Int)] = []
-        for (key, count) in multi {
+        for (key, count) in multi where !matcher.proposedForms.contains(key) {
             let length = Double(key.split(separator: " ").count)
             var frequency = Double(count.frequency)
             if let sum = nestedSum[key], let nested = nestedCount[key] { frequency -= Double(sum) / Double(nested) }
@@ -208,7 +211,8 @@ public struct CandidateExtractor {
         }
         multiword.sort { ($0.0.score, -$0.1) > ($1.0.score, -$1.1) }
         var single: [(Candidate, Int)] = []
-        for (key, count) in counts where !key.contains(" ") && count.frequency >= minimumSingleFrequency {
+        for (key, count) in counts
+        where !key.contains(" ") && count.frequency >= minimumSingleFrequency && !matcher.proposedForms.contains(key) {
             single.append((candidate(key, count, Double(count.frequency)), count.order))
         }
         single.sort { ($0.0.score, -$0.1) > ($1.0.score, -$1.1) }
@@ -228,7 +232,7 @@ public struct CandidateExtractor {
                     id: GlossaryTSV.formatID(rank + 1, prefix: "cand-"), ar: candidate.text, en: "", status: .proposed,
                     note: scoreText
                         + (candidate.example.isEmpty
-                            ? "" : "; e.g. " + candidate.example.map { $0 == "\t" ? " " : String($0) }.joined()),
+                            ? "" : "; e.g. " + Escaping.tsv(candidate.example)),
                     source: source,
                     updated: date))
         }

@@ -180,6 +180,20 @@ public struct GlossaryLinter: Sendable {
         return findings.sorted { ($0.line ?? 0, $0.row) < ($1.line ?? 0, $1.row) }
     }
 
+    /// For each deprecated entry, the index of the entry to use instead (lint's rule: same English, or named in the
+    /// note); deprecated entries without one are absent. Translation QA tells translators what to write with it.
+    package static func alternatives(in entries: [GlossaryEntry]) -> [Int: Int] {
+        let key = TermKey()
+        let alternatives = Alternatives(
+            entries, arKeys: entries.map { $0.arabicForms.map(key.arabic) },
+            enKeys: entries.map { $0.englishForms.map(key.english) }, key: key)
+        var table: [Int: Int] = [:]
+        for index in entries.indices where entries[index].status == .deprecated {
+            table[index] = alternatives.alternative(for: index, in: entries)
+        }
+        return table
+    }
+
     /// Whether `value` is an XML NCName as far as TBX ids need (ASCII letters, digits, '-', '_', '.').
     static func isXMLName(_ value: String) -> Bool {
         guard let first = value.unicodeScalars.first, isXMLNameStart(first) else { return false }

@@ -5,12 +5,20 @@ public import DragomanText
 ///
 /// Built once from a glossary; matching walks a trie over `match`-normalized tokens (leftmost-longest,
 /// non-overlapping), so its cost depends on the text, not on the glossary's size. Reports original offsets.
+///
+/// Only accepted concepts are matched: `preferred`, `admitted`, and `deprecated` ones (flagged with their
+/// replacement). A `proposed` entry (a candidate term imported for review, often without English) is in the glossary
+/// but not matched, so it never shows up in a term table, until a terminologist gives it English and status
+/// `preferred` or `admitted`.
 public struct GlossaryMatcher: Sendable {
     /// The glossary matched against.
     public let glossary: Glossary
     var arabic = TermTrie()
     var english = TermTrie()
     var fuzzy = FuzzyNameMatcher()
+    /// The Arabic forms of the proposed entries, as `match` words joined by a space: not matched, but known (the
+    /// candidate extractor does not propose them again).
+    package private(set) var proposedForms = Set<String>()
 
     /// Builds the matcher. Throws when ICU cannot create the tokenizer.
     public init(glossary: Glossary) throws(TextError) {
@@ -19,6 +27,13 @@ public struct GlossaryMatcher: Sendable {
         arabic.reserveCapacity(glossary.entries.count * 4)
         english.reserveCapacity(glossary.entries.count * 3)
         for (entryIndex, entry) in glossary.entries.enumerated() {
+            guard Self.isMatched(entry) else {
+                for form in [entry.ar] + entry.arVariants {
+                    proposedForms.insert(
+                        (Self.fastWords(form) ?? tokenizer.tokens(of: form).map(\.match)).joined(separator: " "))
+                }
+                continue
+            }
             let inflect = Inflect(column: entry.extra["inflect"] ?? "") ?? []
             let fuzzyName =
                 Self.fuzzyDomains.contains(entry.domain) || Self.fuzzyDomains.contains(entry.domain.lowercased())
@@ -46,6 +61,9 @@ public struct GlossaryMatcher: Sendable {
     }
 
     static let fuzzyDomains: Set<String> = ["person", "organization"]
+
+    /// Whether an entry is matched in text: every status but `proposed` (see the type's comment).
+    public static func isMatched(_ entry: GlossaryEntry) -> Bool { entry.status != .proposed }
 
     /// The `match` tokens of a glossary form made only of Arabic base letters or ASCII letters and spaces, folded
     /// here exactly as the match profile would (أإآ→ا, ى→ي, ة→ه, lower case); nil sends anything else to ICU.

@@ -2,7 +2,7 @@ package import DragomanText
 
 /// Output formats of term tables.
 public enum TermTableFormat: String, Sendable, CaseIterable {
-    /// Tab-separated, one header row; tabs and line breaks inside values become spaces.
+    /// Tab-separated, one header row; tabs and line breaks inside values become spaces (`Escaping.tsv`).
     case tsv
     /// Comma-separated per RFC 4180 (CRLF, fields quoted when needed).
     case csv
@@ -27,7 +27,8 @@ extension TermTable {
         ]
     }
 
-    static func format(_ score: Double) -> String {
+    /// A score with two decimals ("0.96").
+    package static func format(_ score: Double) -> String {
         let hundredths = Int((score * 100).rounded())
         return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
     }
@@ -47,15 +48,15 @@ extension TermTable {
             var out = header ? (["document"] + columns).joined(separator: "\t") + "\n" : ""
             for table in tables {
                 for row in table.rows {
-                    out += ([table.name] + table.values(row)).map(tsvField).joined(separator: "\t") + "\n"
+                    out += ([table.name] + table.values(row)).map(Escaping.tsv).joined(separator: "\t") + "\n"
                 }
             }
             return out
         case .csv:
-            var out = header ? (["document"] + columns).map(csvField).joined(separator: ",") + "\r\n" : ""
+            var out = header ? (["document"] + columns).map(Escaping.csv).joined(separator: ",") + "\r\n" : ""
             for table in tables {
                 for row in table.rows {
-                    out += ([table.name] + table.values(row)).map(csvField).joined(separator: ",") + "\r\n"
+                    out += ([table.name] + table.values(row)).map(Escaping.csv).joined(separator: ",") + "\r\n"
                 }
             }
             return out
@@ -66,48 +67,45 @@ extension TermTable {
         }
     }
 
-    package static func tsvField(_ value: String) -> String {
-        String(value.map { $0 == "\t" || $0.isNewline ? " " : $0 })
-    }
-
-    /// RFC 4180: quote a field containing a comma, quote, CR or LF, doubling inner quotes.
-    static func csvField(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
-    static func markdownCell(_ value: String) -> String {
-        var out = ""
-        for character in value {
-            if character == "|" {
-                out += "\\|"
-            } else if character.isNewline {
-                out += " "
-            } else {
-                out.append(character)
-            }
-        }
-        return out
-    }
-
+    /// The table as a Markdown section: a heading (the document, or "Batch"), one row per concept, then the
+    /// sentences the concepts first occur in, each listed once (rows refer to them as S1, S2, …), so a sentence
+    /// shared by many terms is not repeated on every row. Everything from the text and the glossary is escaped.
     var markdownSection: String {
-        var out = "## \(name == "batch" ? "Batch" : name)\n\n"
+        var out = "## \(name == "batch" ? "Batch" : Escaping.markdown(name))\n\n"
         if rows.isEmpty { return out + "No glossary terms found.\n" }
         out += "| id | Arabic | English | status | count | forms in the text | match | first sentence |\n"
         out += "|---|---|---|---|---:|---|---|---|\n"
+        var sentences: [String] = []
+        var numbers: [String: Int] = [:]
         for row in rows {
             var status = row.entry.status.rawValue
             if let replacement = row.replacement {
-                status = "**deprecated**: use \(replacement.ar) (\(replacement.id))"
+                status =
+                    "**deprecated**: use \(Escaping.markdown(replacement.ar)) (\(Escaping.markdown(replacement.id)))"
             } else if row.entry.status == .deprecated {
                 status = "**deprecated**: no preferred term in the glossary"
             }
             let match = row.kind == .fuzzy ? "fuzzy \(Self.format(row.score))" : "exact"
-            let cells = [
-                row.entry.id, row.entry.ar, row.entry.en, status, String(row.count), row.forms.joined(separator: " · "),
-                match, row.firstSentence,
-            ]
-            out += "| " + cells.map(Self.markdownCell).joined(separator: " | ") + " |\n"
+            var first = ""
+            if let at = row.firstSentenceAt {
+                let key = "\(at.file)\u{0}\(at.segment)"
+                if numbers[key] == nil {
+                    sentences.append(row.firstSentence)
+                    numbers[key] = sentences.count
+                }
+                first = "S\(numbers[key]!)"
+            }
+            let cells =
+                [row.entry.id, row.entry.ar, row.entry.en].map(Escaping.markdown) + [
+                    status, String(row.count), row.forms.map(Escaping.markdown).joined(separator: " · "), match, first,
+                ]
+            out += "| " + cells.joined(separator: " | ") + " |\n"
+        }
+        if !sentences.isEmpty {
+            out += "\nFirst sentences:\n\n"
+            for (index, sentence) in sentences.enumerated() {
+                out += "- S\(index + 1): " + Escaping.markdown(sentence) + "\n"
+            }
         }
         return out
     }

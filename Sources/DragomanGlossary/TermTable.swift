@@ -34,6 +34,8 @@ public struct TermTable: Sendable {
         public var firstSentence: String
         /// Every occurrence, in text order.
         public var occurrences: [Occurrence]
+        /// The occurrence in `firstSentence` (its file and segment locate the sentence); nil if none.
+        public var firstSentenceAt: Occurrence? = nil
 
         /// How many times the concept occurs.
         public var count: Int { occurrences.count }
@@ -62,13 +64,17 @@ public struct TermTable: Sendable {
             if let index = position[key] {
                 rows[index].occurrences.append(occurrence)
                 if !rows[index].forms.contains(match.text) { rows[index].forms.append(match.text) }
-                if rows[index].firstSentence.isEmpty { rows[index].firstSentence = sentence }
+                if rows[index].firstSentence.isEmpty && !sentence.isEmpty {
+                    rows[index].firstSentence = sentence
+                    rows[index].firstSentenceAt = occurrence
+                }
             } else {
                 position[key] = rows.count
                 rows.append(
                     Row(
                         entry: entry, kind: match.kind, replacement: Self.replacement(for: entry, in: glossary),
-                        forms: [match.text], firstSentence: sentence, occurrences: [occurrence]))
+                        forms: [match.text], firstSentence: sentence, occurrences: [occurrence],
+                        firstSentenceAt: sentence.isEmpty ? nil : occurrence))
             }
         }
         self.rows = rows
@@ -90,7 +96,10 @@ public struct TermTable: Sendable {
                 if let index = position[key] {
                     rows[index].occurrences += row.occurrences
                     for form in row.forms where !rows[index].forms.contains(form) { rows[index].forms.append(form) }
-                    if rows[index].firstSentence.isEmpty { rows[index].firstSentence = row.firstSentence }
+                    if rows[index].firstSentence.isEmpty {
+                        rows[index].firstSentence = row.firstSentence
+                        rows[index].firstSentenceAt = row.firstSentenceAt
+                    }
                 } else {
                     position[key] = rows.count
                     rows.append(row)

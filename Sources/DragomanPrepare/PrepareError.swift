@@ -10,6 +10,8 @@ public enum PrepareError: Error, Equatable, Sendable {
     case glossary(GlossaryError)
     /// Summaries could not be made.
     case summarizer(SummarizerError)
+    /// The output folder names something that is not a folder (a file); nothing was read or written.
+    case outputNotFolder(String)
 }
 
 extension PrepareError: CustomStringConvertible {
@@ -19,6 +21,8 @@ extension PrepareError: CustomStringConvertible {
         case .text(let error): return error.description
         case .glossary(let error): return error.description
         case .summarizer(let error): return error.description
+        case .outputNotFolder(let path):
+            return "\(path): is a file, not a folder; give --output a folder to write to (it is created if missing)"
         }
     }
 }

@@ -19,6 +19,10 @@ public final class PrepareJob {
 
     /// Runs the job; `progress` receives one line per file or article written.
     public func run(progress: (String) -> Void = { _ in }) throws(PrepareError) -> PrepareReport {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: options.output, isDirectory: &isFolder), !isFolder.boolValue {
+            throw .outputNotFolder(options.output)
+        }
         // Everything is computed first; files are written only when every stage has succeeded.
         let documents: [Document]
         let matcher: GlossaryMatcher
@@ -35,8 +39,6 @@ public final class PrepareJob {
         } catch {
             throw .text(error)
         }
-        let desk: DeskMarkdown
-        do { desk = try Summarizer().deskMarkdown(for: documents) } catch { throw .summarizer(error) }
         let terms: (documents: [TermTable], batch: TermTable)
         let candidates: String
         do {
@@ -44,16 +46,28 @@ public final class PrepareJob {
             let tokenized = try TokenizedBatch(documents: documents, matcher: matcher)
             terms = TermTable.build(tokenized, matcher: matcher)
             candidates = try CandidateExtractor(matcher: matcher).candidatesTSV(
-                in: tokenized, source: "dragoman prepare: \(documents.count) articles", date: GlossaryDate.today())
+                in: tokenized, source: "dragoman prepare: \(counted(documents.count, "article"))",
+                date: GlossaryDate.today())
         } catch let error as TextError {
             throw .text(error)
         } catch {
             throw .text(.icu("\(error)"))
         }
+        // Summaries and digest after the term tables: a paraphrase that names a glossary concept differently (الحلف,
+        // الناتو) is then recognized as a repeat.
+        let desk: DeskMarkdown
+        do {
+            desk = try Summarizer().deskMarkdown(for: documents, concepts: ConceptSpans(terms.documents))
+        } catch {
+            throw .summarizer(error)
+        }
 
         let folders = Self.folderNames(documents)
-        var report = PrepareReport(articles: [], batchFiles: [])
+        var report = PrepareReport(
+            articles: [], batchFiles: [], warnings: documents.compactMap(\.source.emptyWarning))
         var htmlArticles: [HTMLReport.Article] = []
+        var linkTargets: [String: (index: Int, folder: String)] = [:]
+        for (index, document) in documents.enumerated() { linkTargets[document.source.name] = (index, folders[index]) }
         do {
             for (index, document) in documents.enumerated() {
                 let folder = folders[index]
@@ -82,13 +96,13 @@ public final class PrepareJob {
                     HTMLReport.Article(
                         document: document, folder: folder, files: files.map(\.name), boilerplate: marked,
                         sections: [
-                            ("Summary", HTMLReport.markdownBlock(summary, language: document.language)),
-                            ("Glossary terms", HTMLReport.markdownBlock(termsMarkdown, language: "en")),
+                            ("Summary", HTMLReport.summaryHTML(desk.summaryResults[index], article: index)),
+                            ("Glossary terms", HTMLReport.termsHTML(table, articles: linkTargets)),
                         ]))
                 progress(
                     "\(document.source.name) → \(directory)/ (\(files.map(\.name).joined(separator: ", "))): "
-                        + "\(document.segments.count) segments, \(marked) boilerplate, "
-                        + "\(table.rows.count) glossary concepts")
+                        + "\(counted(document.segments.count, "segment")), \(marked) boilerplate, "
+                        + "\(counted(table.rows.count, "glossary concept"))")
             }
             let batchFiles: [(name: String, content: String)] = [
                 ("digest.md", desk.digest),
@@ -103,8 +117,12 @@ public final class PrepareJob {
             }
             var html = HTMLReport(articles: htmlArticles)
             html.batchSections = [
-                ("Digest of the batch", HTMLReport.markdownBlock(desk.digest, language: "ar")),
-                ("Glossary terms in the batch", HTMLReport.markdownBlock(terms.batch.markdown(), language: "en")),
+                (
+                    "Digest of the batch",
+                    HTMLReport.digestHTML(
+                        desk.digestResult, language: Self.mainLanguage(documents), articles: linkTargets)
+                ),
+                ("Glossary terms in the batch", HTMLReport.termsHTML(terms.batch, articles: linkTargets)),
             ]
             let reportPath = (options.output as NSString).appendingPathComponent("report.html")
             try AtomicFile.write(html.render(), to: reportPath)
@@ -114,6 +132,13 @@ public final class PrepareJob {
             throw .text(error)
         }
         return report
+    }
+
+    /// The language most documents of the batch are in ("und" for none).
+    static func mainLanguage(_ documents: [Document]) -> String {
+        var counts: [String: Int] = [:]
+        for document in documents { counts[document.language, default: 0] += 1 }
+        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "und"
     }
 
     /// One folder name per document: the file's name without extension, made unique.

@@ -20,4 +20,6 @@ public struct PrepareReport: Sendable {
     public var articles: [Article]
     /// Files written for the whole batch (paths).
     public var batchFiles: [String]
+    /// Warnings about the input (an empty article), one line each, to show the user.
+    public var warnings: [String] = []
 }

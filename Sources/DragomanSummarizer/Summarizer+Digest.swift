@@ -20,11 +20,14 @@ extension Summarizer {
     /// centrality on the pool (no self-loops; weight 0.7) plus a position prior within the source document (0.3);
     /// sentences are then taken by maximal marginal relevance on cosine similarity of `match`-normalized,
     /// light-stemmed terms (so spelling variants are the same words), and any sentence more than `digestDuplicate`
-    /// similar to a chosen one is dropped. Default length: two sentences per document, at least 3 and at most 10.
-    public func digest(_ documents: [Document]) throws(SummarizerError) -> Digest {
+    /// similar to a chosen one, or a paraphrase of it (containment, as in single summaries), is dropped. Default
+    /// length: two sentences per document, at least 3 and at most 10. With `concepts`, words naming a glossary
+    /// concept count as that concept (see `ConceptSpans`).
+    public func digest(_ documents: [Document], concepts: ConceptSpans? = nil) throws(SummarizerError) -> Digest {
         var analyzed: [[Candidate]] = []
         for (number, document) in documents.enumerated() {
-            analyzed.append(try analyzer.candidates(of: document, number: number))
+            analyzed.append(
+                try analyzer.candidates(of: document, number: number, concepts: concepts?.spans(of: number) ?? []))
         }
         return digest(documents, candidates: analyzed, rankings: analyzed.map { ranked($0).order })
     }
@@ -117,7 +120,10 @@ extension Summarizer {
             words += pool[best].words
             open.removeAll { $0 == best }
             for i in open { closest[i] = max(closest[i], vectors.cosine(i, best)) }
-            open.removeAll { closest[$0] > Self.digestDuplicate }
+            open.removeAll {
+                closest[$0] > Self.digestDuplicate
+                    || vectors.containment($0, best, minimumTerms: desk.containmentMinimum) >= desk.containment
+            }
         }
         return chosen
     }

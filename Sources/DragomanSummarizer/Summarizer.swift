@@ -107,11 +107,18 @@ public final class Summarizer {
         guard algorithm == .desk || algorithm == .learned else {
             return Selection.choose(ranked: ranked, words: words, length: length)
         }
-        let threshold = desk.redundancy
         let stems = TermVectors(candidates.map(\.stems), idf: .smoothed, counts: termCounts)
         return Selection.choose(ranked: ranked, words: words, length: length) { position, chosen in
-            chosen.contains { stems.cosine(position, $0) > threshold }
+            chosen.contains { self.repeats(position, $0, in: stems) }
         }
+    }
+
+    /// Whether sentence `i` repeats sentence `j` (in `stems`, light-stemmed content words, glossary concepts
+    /// merged): nearly the same words (cosine above `desk.redundancy`), or a paraphrase, most of the shorter one's
+    /// words inside the other (containment at least `desk.containment`).
+    func repeats(_ i: Int, _ j: Int, in stems: TermVectors) -> Bool {
+        stems.cosine(i, j) > desk.redundancy
+            || stems.containment(i, j, minimumTerms: desk.containmentMinimum) >= desk.containment
     }
 
     func sentence(_ candidate: Candidate, source: String, score: Double) -> SummarySentence {

@@ -29,7 +29,7 @@ public struct XLIFFWriter: Sendable {
     /// a character XML cannot carry, and (2.x) when the article has no segment to write.
     public func write(_ article: XLIFFArticle) throws(XLIFFError) -> String {
         try Self.checkEntries(of: article)
-        var document = XLIFFDocument(article: article, options: options)
+        var document = XLIFFMarkup(article: article, options: options)
         let paragraphs = article.paragraphs(options)
         switch options.version {
         case .v1_2:
@@ -62,14 +62,14 @@ public struct XLIFFWriter: Sendable {
     }
 
     /// "U+0001".
-    static func codePoint(_ scalar: Unicode.Scalar) -> String {
+    package static func codePoint(_ scalar: Unicode.Scalar) -> String {
         let hex = String(scalar.value, radix: 16, uppercase: true)
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 }
 
 /// One XLIFF document being written: the builder, the article and what both versions share.
-struct XLIFFDocument {
+struct XLIFFMarkup {
     var xml: XMLBuilder
     let article: XLIFFArticle
     let options: XLIFFOptions

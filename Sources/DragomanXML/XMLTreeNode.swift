@@ -1,19 +1,19 @@
 package import Foundation
-import FoundationXML
 
-/// A small element tree read with FoundationXML's `XMLParser`, safely.
+/// A small element tree read with FoundationXML's `XMLParser`, safely (see `XMLEventReader`).
 ///
-/// External entities are never resolved, and a document whose DOCTYPE declares entities is refused before parsing
-/// (XMLParser on Linux neither reports nor expands them, so their references would vanish silently). A DOCTYPE that
-/// only names an external DTD (as TBX 2008 files do) is accepted; the DTD is not loaded. Malformed XML is an error
-/// with the parser's line and column.
+/// A DOCTYPE that only names an external DTD (as TBX 2008 files do) is accepted; the DTD is not loaded.
 package final class XMLTreeNode {
     /// Local name (namespace prefix removed).
     package let name: String
     /// Attributes by qualified name ("type", "xml:lang", "id").
     package let attributes: [String: String]
-    /// The line of the start tag.
+    /// The line of the start tag (where the parser finished reading it).
     package let line: Int
+    /// The column where the parser finished reading the start tag; 0 when unknown.
+    package let column: Int
+    /// The namespace URI; "" for none.
+    package let namespace: String
     /// Child elements in order.
     package var children: [XMLTreeNode] = []
     /// Character data directly inside the element; `nil` entries mark where each child element sits.
@@ -35,10 +35,12 @@ package final class XMLTreeNode {
         return out
     }
 
-    package init(name: String, attributes: [String: String], line: Int) {
+    package init(name: String, attributes: [String: String], line: Int, column: Int = 0, namespace: String = "") {
         self.name = name
         self.attributes = attributes
         self.line = line
+        self.column = column
+        self.namespace = namespace
     }
 
     /// Child elements with this name.
@@ -47,99 +49,47 @@ package final class XMLTreeNode {
     /// The language of the element (`xml:lang`, or `lang` in old files), lowercased.
     package var language: String { (attributes["xml:lang"] ?? attributes["lang"] ?? "").lowercased() }
 
-    /// Parses a document into its root element.
+    /// Parses a document into its root element, safely (`XMLEventReader`: no external entities, DOCTYPE entity
+    /// declarations refused, malformed XML reported with line and column).
     ///
     /// Elements named in `detach` are handed to `onDetach` when they end and dropped from the tree, so a large
     /// document is never held whole in memory (TBX reading detaches each concept).
     package static func parse(
         _ data: Data, name: String, detach: Set<String> = [], onDetach: @escaping (XMLTreeNode) -> Void = { _ in }
     ) throws(XMLError) -> XMLTreeNode {
-        if let line = entityDeclarationLine(data) { throw .entityDeclaration(file: name, line: line) }
-        // A stream is parsed in chunks; one Data chunk over 10 MB hits libxml2's "huge input lookup" limit
-        // (XML_ERR_INTERNAL_ERROR) at the end of the document.
-        let parser = XMLParser(stream: InputStream(data: data))
-        parser.shouldResolveExternalEntities = false
-        parser.shouldProcessNamespaces = true
-        parser.shouldReportNamespacePrefixes = false
-        let builder = TreeBuilder(detach: detach, onDetach: onDetach)
-        parser.delegate = builder
-        _ = parser.parse()
-        if let error = builder.error ?? parser.parserError.map({ ($0, parser.lineNumber, parser.columnNumber) }) {
-            throw .malformed(file: name, line: error.1, column: error.2, reason: reason(error.0))
-        }
+        let builder = XMLTreeBuilder(detach: detach, onDetach: onDetach)
+        try XMLEventReader.read(data, name: name, into: builder)
         guard let root = builder.root else {
             throw .malformed(
-                file: name, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber),
-                reason: "no root element (the document is empty or cut short)")
+                file: name, line: 1, column: 1, reason: "no root element (the document is empty or cut short)")
         }
         return root
     }
-
-    /// The line of an `<!ENTITY` inside the DOCTYPE's internal subset, if there is one.
-    package static func entityDeclarationLine(_ data: Data) -> Int? {
-        let bytes = [UInt8](data)
-        guard let doctype = find(Array("<!DOCTYPE".utf8), in: bytes, from: 0) else { return nil }
-        // The internal subset runs from the first '[' to the matching "]>" of the DOCTYPE.
-        var index = doctype
-        while index < bytes.count, bytes[index] != UInt8(ascii: "["), bytes[index] != UInt8(ascii: ">") { index += 1 }
-        guard index < bytes.count, bytes[index] == UInt8(ascii: "[") else { return nil }
-        let end = find(Array("]>".utf8), in: bytes, from: index) ?? bytes.count
-        guard let entity = find(Array("<!ENTITY".utf8), in: Array(bytes[index..<end]), from: 0) else { return nil }
-        return bytes[0..<(index + entity)].count { $0 == UInt8(ascii: "\n") } + 1
-    }
-
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard needle.count <= bytes.count else { return nil }
-        var index = start
-        while index + needle.count <= bytes.count {
-            if bytes[index] == needle[0], Array(bytes[index..<index + needle.count]) == needle { return index }
-            index += 1
-        }
-        return nil
-    }
-
-    /// A readable reason for a parser error. On Linux, XMLParser reports libxml2's own error numbers
-    /// (`xmlParserErrors`) and no message, so the common ones are named here.
-    package static func reason(_ error: any Error) -> String {
-        let code = (error as NSError).code
-        switch code {
-        case 1: return "libxml2 internal error (the document may be too large or damaged)"
-        case 4: return "the document is empty"
-        case 5: return "the document ends before its elements are closed, or has more than one root element"
-        case 9: return "a character that XML does not allow"
-        case 22, 23, 24: return "a malformed entity reference (write & as &amp;)"
-        case 26, 27: return "an undeclared entity (write & as &amp;)"
-        case 31, 32: return "an unsupported encoding (use UTF-8)"
-        case 38: return "a '<' inside an attribute value (write &lt;)"
-        case 39, 40, 41, 43, 44, 65: return "a malformed attribute (values need quotes)"
-        case 42: return "an attribute appears twice"
-        case 68, 73, 77: return "a malformed tag"
-        case 76: return "the closing tag does not match the open element"
-        case 86: return "content after the root element"
-        case 201, 202: return "an undeclared namespace prefix"
-        default: return "libxml2 error \(code)"
-        }
-    }
 }
 
-/// XMLParser delegate that builds the tree and keeps the first error with its position.
-private final class TreeBuilder: NSObject, XMLParserDelegate {
-    var stack: [XMLTreeNode] = []
-    var root: XMLTreeNode?
-    var error: ((any Error), Int, Int)?
+/// Builds `XMLTreeNode`s from XML events: a whole document (`XMLTreeNode.parse`), or, fed by a format's own event
+/// handler, just the elements it wants as trees (an XLIFF unit, a TMX `tu`).
+package final class XMLTreeBuilder: XMLEventHandler {
+    /// The open elements, innermost last.
+    package private(set) var stack: [XMLTreeNode] = []
+    /// The first element started: the document's root, or the subtree's.
+    package private(set) var root: XMLTreeNode?
     let detach: Set<String>
     let onDetach: (XMLTreeNode) -> Void
 
-    init(detach: Set<String>, onDetach: @escaping (XMLTreeNode) -> Void) {
+    /// A builder; elements named in `detach` are handed to `onDetach` when they end and dropped from their parent.
+    package init(detach: Set<String> = [], onDetach: @escaping (XMLTreeNode) -> Void = { _ in }) {
         self.detach = detach
         self.onDetach = onDetach
     }
 
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        let node = XMLTreeNode(name: elementName, attributes: attributes, line: parser.lineNumber)
+    /// Whether the root element has ended (the subtree is complete).
+    package var isComplete: Bool { root != nil && stack.isEmpty }
+
+    package func start(_ name: String, namespace: String, attributes: [String: String], line: Int, column: Int)
+        -> Bool
+    {
+        let node = XMLTreeNode(name: name, attributes: attributes, line: line, column: column, namespace: namespace)
         if let parent = stack.last {
             parent.children.append(node)
             parent.pieces.append(nil)
@@ -147,27 +97,20 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
             root = node
         }
         stack.append(node)
+        return true
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        guard let node = stack.popLast(), detach.contains(node.name), error == nil else { return }
+    package func end(_ name: String, namespace: String) -> Bool {
+        guard let node = stack.popLast(), detach.contains(node.name) else { return true }
         if let parent = stack.last {
             parent.children.removeLast()
             parent.pieces.removeLast()
         }
         onDetach(node)
+        return true
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        stack.last?.pieces.append(string)
-    }
-
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        stack.last?.pieces.append(String(decoding: CDATABlock, as: UTF8.self))
-    }
-
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-        if error == nil { error = (parseError, parser.lineNumber, parser.columnNumber) }
-        parser.abortParsing()
+    package func characters(_ text: String) {
+        stack.last?.pieces.append(text)
     }
 }

@@ -75,7 +75,7 @@ struct AlignCommand: ParsableCommand {
         var options = AlignerOptions()
         options.minimumCount = minCount
         let aligner = try ParallelAligner(sources: sources, options: options)
-        for message in aligner.skipped { GlossaryCommand.printError(message) }
+        for message in aligner.skipped { printError(message) }
         let files = sources.flatMap(\.files).map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
         var summary = "\(aligner.pairs) pair\(aligner.pairs == 1 ? "" : "s") aligned"
         if aligner.tooLong > 0 { summary += " (\(aligner.tooLong) left out: over 400 tokens)" }
@@ -118,6 +118,6 @@ struct AlignCommand: ParsableCommand {
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
-        GlossaryCommand.printError(summary)
+        printError(summary)
     }
 }

@@ -6,7 +6,8 @@ struct EvalCommand: ParsableCommand {
         abstract: "Evaluate summaries.",
         discussion: """
             Example:
-              dragoman eval rouge --reference ../shared/easc-dev/references --system summaries/ --normalize match
+              f=Tests/DragomanSummarizerTests/Fixtures/rouge-en
+              dragoman eval rouge --reference $f/reference --system $f/system
             """,
         subcommands: [RougeCommand.self])
 }

@@ -7,6 +7,7 @@ struct RougeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rouge",
         abstract: "ROUGE-1, ROUGE-2 and ROUGE-L (P, R, F) of system summaries against reference summaries.",
+        usage: "dragoman eval rouge [<options>] --reference <folder> --system <folder>",
         discussion: """
             Each system summary NAME.txt is scored against NAME.A.txt, NAME.B.txt, … (or NAME.txt) in the reference \
             folder, and the scores are averaged over its references. Tokens are runs of letters, marks and digits in \
@@ -15,7 +16,8 @@ struct RougeCommand: ParsableCommand {
             with a 95% percentile bootstrap interval.
 
             Example:
-              dragoman eval rouge --reference refs/ --system out/ --normalize match
+              f=Tests/DragomanSummarizerTests/Fixtures/rouge-en
+              dragoman eval rouge --reference $f/reference --system $f/system
             """)
 
     @Option(help: "Folder of reference summaries (NAME.A.txt, NAME.B.txt, … or NAME.txt).")
@@ -27,7 +29,7 @@ struct RougeCommand: ParsableCommand {
     @Option(help: "Token normalization before matching: none or match.")
     var normalize: String = "none"
 
-    @Option(help: "Bootstrap resamples for the 95% confidence interval (0 for none).")
+    @Option(parsing: .unconditional, help: "Bootstrap resamples for the 95% confidence interval (0 for none).")
     var bootstrap: Int = 1000
 
     @Option(help: "Output format: text or json.")

@@ -6,13 +6,16 @@ struct GlossaryAddCommand: ParsableCommand {
         commandName: "add",
         abstract: "Add a concept to the glossary.",
         discussion: """
-            --ar and --en are required (--en may be left out for a proposed entry). The id is the next free one \
-            unless --id is given. An Arabic term or variant that another concept already has (after normalization) \
-            is refused: update that concept instead. Prints the new row.
+            --ar and --en are required (--en may be left out for a proposed entry, which is not matched in text \
+            until it has English and status preferred or admitted). The id is the next free one unless --id is \
+            given. An Arabic term or variant that another concept already has (after normalization) is refused: \
+            update that concept instead. Prints the new row.
 
             Example:
-              dragoman glossary add --ar "مجلس الأمن الدولي" --en "UN Security Council" --ar-variant "مجلس الأمن" \\
-                --pos properNoun --domain organization
+              cp Glossaries/ar-en.tsv my-glossary.tsv
+              dragoman glossary add --glossary my-glossary.tsv \\
+                  --ar "هدنة إنسانية" --en "humanitarian truce" \\
+                  --ar-variant "هدنة انسانية" --pos noun --domain politics
             """)
 
     @OptionGroup var glossary: GlossaryFileOption
@@ -30,7 +33,7 @@ struct GlossaryAddCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = glossary.store
+        let store = try glossary.store()
         var current = try store.load(allowMissing: true).glossary
         var entry = GlossaryEntry(id: id ?? "", ar: "", en: "", arVariants: arVariants, enVariants: enVariants)
         fields.apply(to: &entry)

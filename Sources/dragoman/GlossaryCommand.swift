@@ -10,14 +10,16 @@ struct GlossaryCommand: ParsableCommand {
         discussion: """
             The glossary is a UTF-8 TSV file (default Glossaries/ar-en.tsv) with one concept per row. Every command \
             that changes it writes atomically and keeps the previous version as FILE.bak; a failed command leaves \
-            the file as it was.
+            the file as it was. Try the commands that change a glossary on a copy, as the examples do.
 
             Examples:
               dragoman glossary lint
               dragoman glossary find الاطلسي
-              dragoman glossary add --ar "مجلس الأمن" --en "Security Council"
-              dragoman glossary import terms.tbx --on-conflict report
+              cp Glossaries/ar-en.tsv my-glossary.tsv
+              dragoman glossary add --glossary my-glossary.tsv \\
+                  --ar "هدنة إنسانية" --en "humanitarian truce"
               dragoman glossary export --format tbx -o ar-en.tbx
+              dragoman glossary import --glossary my-glossary.tsv ar-en.tbx
             """,
         subcommands: [
             GlossaryLintCommand.self, GlossaryAddCommand.self, GlossaryUpdateCommand.self,
@@ -25,11 +27,6 @@ struct GlossaryCommand: ParsableCommand {
             GlossaryImportCommand.self, GlossaryExportCommand.self,
         ]
     )
-
-    /// Prints a message line to standard error.
-    static func printError(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
-    }
 }
 
 /// A glossary command's failure at run time: printed as "Error: message", exit status 1.
@@ -40,9 +37,16 @@ struct GlossaryCommandFailure: Error, CustomStringConvertible {
 /// The `--glossary FILE` option every glossary subcommand takes.
 struct GlossaryFileOption: ParsableArguments {
     @Option(name: .customLong("glossary"), help: "The glossary file.")
-    var path: String = "Glossaries/ar-en.tsv"
+    var path: String = PackageRoot.glossary
 
-    var store: GlossaryStore { GlossaryStore(path: path) }
+    /// The glossary's store; refuses the default path when it does not exist here (`dragoman` was started elsewhere
+    /// than the package root), rather than report a missing file or create a new glossary there.
+    func store() throws -> GlossaryStore {
+        if let message = PackageRoot.missing(path, isDefault: path == PackageRoot.glossary, option: "--glossary FILE") {
+            throw GlossaryCommandFailure(description: message)
+        }
+        return GlossaryStore(path: path)
+    }
 }
 
 /// Options shared by `add` and `update`: the values of an entry's fields.

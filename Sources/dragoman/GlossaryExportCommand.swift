@@ -7,15 +7,21 @@ struct GlossaryExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write the glossary as TBX, CSV, OmegaT or TSV.",
+        usage: "dragoman glossary export [<options>] --format <format>",
         discussion: """
-            tbx     TBX-Basic (ISO 30042:2019): every field but extra columns; proposed terms get processStatus. \
-            csv     RFC 4180 with the glossary's column names as header: every field. \
-            omegat  source TAB target TAB comment, one line per Arabic form: ar, variants, en, status, note. \
-            tsv     the canonical glossary format. \
-            Output goes to standard output unless -o FILE (written atomically).
+            Formats:
+              tbx     TBX-Basic (ISO 30042:2019): every field but extra columns;
+                      proposed terms get processStatus
+              csv     RFC 4180, the glossary's column names as header: every field
+              omegat  source TAB target TAB comment, one line per Arabic form:
+                      ar, variants, en, status, note
+              tsv     the canonical glossary format
 
-            Example:
+            Output goes to standard output unless -o FILE is given (written atomically).
+
+            Examples:
               dragoman glossary export --format tbx -o ar-en.tbx
+              dragoman glossary export --format csv | head -3
             """)
 
     @OptionGroup var glossary: GlossaryFileOption
@@ -31,7 +37,7 @@ struct GlossaryExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let current = try glossary.store.load().glossary
+        let current = try glossary.store().load().glossary
         let text = try GlossaryFormat(rawValue: format)!.write(current)
         if let output {
             try GlossaryStore.write(text, to: output, backup: false)

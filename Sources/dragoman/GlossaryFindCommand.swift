@@ -19,10 +19,10 @@ struct GlossaryFindCommand: ParsableCommand {
     @Argument(help: "Arabic or English text, or an id.") var text: String
 
     func run() throws {
-        let current = try glossary.store.load().glossary
+        let current = try glossary.store().load().glossary
         let found = current.find(text)
         guard !found.isEmpty else {
-            GlossaryCommand.printError("no entry matches '\(text)'")
+            printError("no entry matches '\(text)'")
             throw ExitCode(1)
         }
         let written = try GlossaryTSV.serialize(Glossary(entries: found, extraColumns: current.extraColumns))

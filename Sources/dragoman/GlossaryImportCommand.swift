@@ -6,6 +6,7 @@ struct GlossaryImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Merge entries from a TSV, CSV, TBX or OmegaT file into the glossary.",
+        usage: "dragoman glossary import [<options>] <file>",
         discussion: """
             An imported entry whose Arabic (any form, after normalization) is already in the glossary with the same \
             English is merged: new variants are added and empty fields filled, nothing is replaced. With different \
@@ -13,13 +14,21 @@ struct GlossaryImportCommand: ParsableCommand {
               keep     keep the glossary's entry, skip the imported one (default)
               replace  replace the glossary's entry (its id is kept)
               variant  add the imported English (and Arabic forms) as variants
-              report   change nothing; list every action; exit 1 if there is a conflict
+              report   change nothing; list every action; exit 1 on a conflict
+
             Each imported entry is reported on one line: added, merged, unchanged, replaced, variant, skipped or \
             conflict, with the glossary id. A bad input file changes nothing.
 
-            Example:
-              dragoman glossary import partner.tbx --on-conflict report
-              dragoman glossary import candidates.tsv
+            Entries with status 'proposed' (the output of 'dragoman terms --candidates') are added for review: \
+            they are not matched in text, so they stay out of term tables, until a terminologist gives them \
+            English and status preferred or admitted with 'dragoman glossary update'.
+
+            Examples:
+              cp Glossaries/ar-en.tsv my-glossary.tsv
+              dragoman glossary export --format tbx -o partner.tbx
+              dragoman glossary import --glossary my-glossary.tsv partner.tbx
+              dragoman terms --candidates seeds/ > candidates.tsv
+              dragoman glossary import --glossary my-glossary.tsv candidates.tsv
             """)
 
     @OptionGroup var glossary: GlossaryFileOption
@@ -48,10 +57,10 @@ struct GlossaryImportCommand: ParsableCommand {
         let policy = GlossaryMerger.Policy(rawValue: onConflict)!
         let reading = try chosen.read(path: file)
         try GlossaryMerger.check(reading.glossary.entries, file: file)
-        let store = glossary.store
+        let store = try glossary.store()
         var current = try store.load(allowMissing: true).glossary
         let actions = GlossaryMerger(policy: policy).merge(reading.glossary.entries, into: &current)
-        for message in reading.skipped { GlossaryCommand.printError(message) }
+        for message in reading.skipped { printError(message) }
         for action in actions { print(action) }
         var counts: [GlossaryMerger.Action.Kind: Int] = [:]
         for action in actions { counts[action.kind, default: 0] += 1 }
@@ -59,7 +68,7 @@ struct GlossaryImportCommand: ParsableCommand {
             .added, .merged, .unchanged, .replaced, .variant, .skipped, .conflict,
         ]
         let summary = order.compactMap { kind in counts[kind].map { "\($0) \(kind.rawValue)" } }
-        GlossaryCommand.printError(
+        printError(
             "\(file): \(actions.count) \(actions.count == 1 ? "entry" : "entries") read: "
                 + (summary.isEmpty ? "nothing to do" : summary.joined(separator: ", ")))
         if policy == .report {

@@ -7,8 +7,9 @@ struct GlossaryLintCommand: ParsableCommand {
         abstract: "Check the glossary: duplicates, conflicts, colliding variants, deprecated terms, bad fields.",
         discussion: """
             Arabic is compared after the 'match' normalization (أ/ا, ى/ي, ة/ه, harakat and tatweel do not hide a \
-            duplicate), English case-insensitively. Each finding is printed as
+            duplicate), English case-insensitively. Each finding is printed as:
               FILE:LINE: error|warning [rule] entry 'ID' (row N): message
+
             Rules: duplicate, duplicate-id, arabic-conflict, variant-collision, deprecated-without-alternative, \
             empty-field, bad-status, malformed-date (errors); homonym, variant-overlap, redundant-variant, \
             malformed-field (warnings). Exit status 1 when there is an error.
@@ -24,6 +25,7 @@ struct GlossaryLintCommand: ParsableCommand {
 
     func run() throws {
         let path = file ?? glossary.path
+        if file == nil { _ = try glossary.store() }
         let parsed = try GlossaryStore(path: path).load()
         let findings = GlossaryLinter().lint(parsed, file: path)
         for finding in findings { print(finding) }

@@ -9,7 +9,8 @@ struct GlossaryRemoveCommand: ParsableCommand {
             An unknown id removes nothing. The previous file is kept as FILE.bak. Prints the removed rows.
 
             Example:
-              dragoman glossary remove dm-0012 dm-0013
+              cp Glossaries/ar-en.tsv my-glossary.tsv
+              dragoman glossary remove --glossary my-glossary.tsv dm-0013 dm-0014
             """)
 
     @OptionGroup var glossary: GlossaryFileOption
@@ -21,7 +22,7 @@ struct GlossaryRemoveCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = glossary.store
+        let store = try glossary.store()
         var current = try store.load().glossary
         let removed = try current.remove(ids: ids)
         try store.save(current)

@@ -7,13 +7,13 @@ struct GlossaryStatsCommand: ParsableCommand {
         abstract: "Count the glossary's concepts by status, part of speech and domain.",
         discussion: """
             Example:
-              dragoman glossary stats --glossary Glossaries/ar-en.tsv
+              dragoman glossary stats
             """)
 
     @OptionGroup var glossary: GlossaryFileOption
 
     func run() throws {
-        let current = try glossary.store.load().glossary
+        let current = try glossary.store().load().glossary
         print(GlossaryStats(current).report, terminator: "")
     }
 }

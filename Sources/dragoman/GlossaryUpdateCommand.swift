@@ -11,7 +11,9 @@ struct GlossaryUpdateCommand: ParsableCommand {
             concept. Prints the changed row.
 
             Example:
-              dragoman glossary update dm-0007 --add-ar-variant "الأطلنطي" --note "both spellings are common"
+              cp Glossaries/ar-en.tsv my-glossary.tsv
+              dragoman glossary update --glossary my-glossary.tsv dm-0005 \\
+                  --add-ar-variant "مارك روته" --note "both spellings occur"
             """)
 
     @OptionGroup var glossary: GlossaryFileOption
@@ -28,7 +30,7 @@ struct GlossaryUpdateCommand: ParsableCommand {
     var removeEnVariants: [String] = []
 
     func run() throws {
-        let store = glossary.store
+        let store = try glossary.store()
         var current = try store.load().glossary
         if let entry = current.entries.first(where: { $0.id == id }) {
             for variant in removeArVariants where !entry.arVariants.contains(variant) {

@@ -19,4 +19,12 @@ struct InputOptions: ParsableArguments {
     var reader: TextReader {
         TextReader(encoding: encoding == "auto" ? nil : TextEncoding(name: encoding), lossy: lossy)
     }
+
+    /// Reads, segments and cleans the documents under `paths` as one batch; warns on standard error about each
+    /// input that has no text.
+    func documents(_ paths: [String], language: String?) throws -> [Document] {
+        let documents = try TextPipeline(reader: reader).process(paths: paths, language: language)
+        for warning in documents.compactMap(\.source.emptyWarning) { printError(warning) }
+        return documents
+    }
 }

@@ -5,12 +5,13 @@ struct NormalizeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "normalize",
         abstract: "Print text normalized for display or for matching.",
+        usage: "dragoman normalize [<options>] [<file>]",
         discussion: """
-            'display' is what a translator reads: NFC, Arabic presentation forms expanded, no-break spaces and stray
-            bidi controls cleaned. 'match' also folds case, harakat, tatweel, alef forms, alef maksura, teh marbuta,
-            Persian letters and digits; it is used for search and glossary matching, never shown.
+            'display' is what a translator reads: NFC, Arabic presentation forms expanded, no-break spaces and \
+            stray bidi controls cleaned. 'match' also folds case, harakat, tatweel, alef forms, alef maksura, teh \
+            marbuta, Persian letters and digits; it is used for search and glossary matching, never shown.
 
-            Example:
+            Examples:
               dragoman normalize --profile match seeds/003_ebcacb89700a50ef.txt
               echo 'الإرهابيّة ٢٠٢١' | dragoman normalize --profile match -
             """)
@@ -31,6 +32,7 @@ struct NormalizeCommand: ParsableCommand {
 
     func run() throws {
         let source = try input.reader.read(path: file)
+        if let warning = source.emptyWarning { printError(warning) }
         let normalized = Normalizer(profile: NormalizationProfile(rawValue: profile)!).normalize(source.text)
         var text = normalized.text
         if !text.hasSuffix("\n") && !text.isEmpty { text += "\n" }

@@ -5,13 +5,14 @@ struct SegmentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "segment",
         abstract: "Split documents into sentences and lines, and show what is boilerplate.",
+        usage: "dragoman segment [<options>] <paths> ...",
         discussion: """
-            Each segment has a kind (sentence, or line for headlines, bylines and other unpunctuated short lines), a
-            paragraph number, a language, a boilerplate reason when a news desk would not want it, and UTF-8 byte
-            offsets into the file as read. Folders are read recursively (.txt files, sorted); documents given together
-            form a batch, and lines repeated across the batch are marked.
+            Each segment has a kind (sentence, or line for headlines, bylines and other unpunctuated short lines), \
+            a paragraph number, a language, a boilerplate reason when a news desk would not want it, and UTF-8 \
+            byte offsets into the file as read. Folders are read recursively (.txt files, sorted); documents given \
+            together form a batch, and lines repeated across the batch are marked.
 
-            Example:
+            Examples:
               dragoman segment seeds/002_338c65e35c31d7d7.txt
               dragoman segment --format json seeds/
             """)
@@ -34,8 +35,7 @@ struct SegmentCommand: ParsableCommand {
     }
 
     func run() throws {
-        let documents = try TextPipeline(reader: input.reader).process(
-            paths: paths, language: language.language)
+        let documents = try input.documents(paths, language: language.language)
         let format = DocumentFormat(rawValue: format)!
         for (i, document) in documents.enumerated() {
             print(document.formatted(as: format, header: i == 0), terminator: "")

@@ -6,12 +6,15 @@ struct SummarizeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summarize",
         abstract: "Extractive summaries: the sentences that carry each article, verbatim and in order.",
+        usage: "dragoman summarize [<options>] <paths> ...",
         discussion: """
             Sentences are chosen only among the document's sentences that are not boilerplate (never headlines, \
-            bylines, datelines or site furniture); the headline, when there is one, is shown as the title.
-            Default length: a quarter of the sentences, rounded up, at least 1 and at most 5.
-            With --digest, the documents given together make one digest: the most central sentences of the batch, \
-            near-duplicates removed (maximal marginal relevance on match-normalized terms), each citing its file.
+            bylines, datelines or site furniture); the headline, when there is one, is shown as the title. \
+            Default length: a quarter of the sentences, rounded up, at least 1 and at most 5. With one file and \
+            --format text, only the summary's sentences are printed; with several, each has a header.
+
+            With --digest, the documents given together make one digest: the most central sentences of the \
+            batch, paraphrases and near-duplicates removed, each citing its file.
 
             Algorithms: desk (default: position prior + LexRank centrality + redundancy control), lead, lexrank, \
             lexrank-continuous, textrank, learned (logistic regression trained on EASC dev; Arabic news).
@@ -22,16 +25,21 @@ struct SummarizeCommand: ParsableCommand {
               dragoman summarize --digest --format markdown seeds/
             """)
 
-    @Option(help: "Summary length in sentences.")
+    // Numbers are read unconditionally so that "--words -5" reaches validate() and is refused with what is allowed,
+    // instead of the parser taking "-5" for an option and reporting a missing value.
+    @Option(parsing: .unconditional, help: "Summary length in sentences.")
     var sentences: Int?
 
-    @Option(help: "Take whole sentences until the summary reaches N words (the last one may run over).")
+    @Option(
+        parsing: .unconditional,
+        help: "Take whole sentences until the summary reaches N words (the last one may run over).")
     var words: Int?
 
-    @Option(help: "Take whole sentences, never more than N words in total.")
+    @Option(parsing: .unconditional, help: "Take whole sentences, never more than N words in total.")
     var maxWords: Int?
 
-    @Option(help: "Summary length as a share of the sentences, above 0 and at most 1 (e.g. 0.25).")
+    @Option(
+        parsing: .unconditional, help: "Summary length as a share of the sentences, above 0 and at most 1 (e.g. 0.25).")
     var ratio: Double?
 
     @Option(help: "Ranking: desk, lead, lexrank, lexrank-continuous, textrank or learned.")
@@ -74,17 +82,18 @@ struct SummarizeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let documents = try TextPipeline(reader: input.reader).process(
-            paths: paths, language: language.language)
+        let documents = try input.documents(paths, language: language.language)
         let summarizer = try Summarizer(algorithm: SummaryAlgorithm(rawValue: algorithm)!, length: length)
         let format = SummaryFormat(rawValue: format)!
         if digest {
             print(try summarizer.digest(documents).formatted(as: format), terminator: "")
             return
         }
+        // One document: its sentences only, as head and grep print one file without its name; several: a header each.
+        let header = documents.count > 1
         for (i, document) in documents.enumerated() {
             if i > 0 && format != .json { print() }
-            print(try summarizer.summarize(document).formatted(as: format), terminator: "")
+            print(try summarizer.summarize(document).formatted(as: format, header: header), terminator: "")
         }
     }
 }

@@ -7,14 +7,17 @@ struct TermsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "terms",
         abstract: "List the glossary terms found in documents, or propose candidate new terms.",
+        usage: "dragoman terms [<options>] <paths> ...",
         discussion: """
-            For each document and for the whole batch, one row per concept found: id, preferred Arabic, English,
-            status, count, every surface form seen (as written, with clitics), exact or fuzzy match, and the first
-            sentence it occurs in. A deprecated term is flagged with its preferred replacement. Boilerplate is never
-            matched. --format json adds every occurrence with its segment and UTF-8 byte offsets start/end.
+            For each document and for the whole batch, one row per concept found: id, preferred Arabic, English, \
+            status, count, every surface form seen (as written, with clitics), exact or fuzzy match, and the first \
+            sentence it occurs in. A deprecated term is flagged with its preferred replacement. Boilerplate is \
+            never matched. --format json adds every occurrence with its segment and UTF-8 byte offsets start/end.
 
-            With --candidates, prints candidate terms the glossary lacks (C-value for multiword terms, frequency for
-            single words) as glossary TSV with empty English and status 'proposed', for 'dragoman glossary import'.
+            With --candidates, prints candidate terms the glossary lacks (C-value for multiword terms, frequency \
+            for single words) as glossary TSV with empty English and status 'proposed'. 'dragoman glossary import' \
+            adds them for review: they are not matched until a terminologist gives them English and status \
+            preferred or admitted.
 
             Examples:
               dragoman terms seeds/
@@ -23,7 +26,7 @@ struct TermsCommand: ParsableCommand {
             """)
 
     @Option(help: "The glossary file (TSV).")
-    var glossary = "Glossaries/ar-en.tsv"
+    var glossary = PackageRoot.glossary
 
     @Option(help: "Output format: tsv, csv, markdown or json.")
     var format = "tsv"
@@ -46,12 +49,12 @@ struct TermsCommand: ParsableCommand {
             throw ValidationError("--candidates writes glossary TSV; drop --format '\(format)'")
         }
         guard !paths.isEmpty else { throw ValidationError("give at least one file or folder (or - for stdin)") }
+        try PackageRoot.check(glossary, isDefault: glossary == PackageRoot.glossary, option: "--glossary FILE")
     }
 
     func run() throws {
         let matcher = try GlossaryMatcher(glossary: GlossaryStore(path: glossary).load().glossary)
-        let documents = try TextPipeline(reader: input.reader).process(
-            paths: paths, language: language.language)
+        let documents = try input.documents(paths, language: language.language)
         if candidates {
             let date = GlossaryDate.today()
             let source = "candidates from \(documents.count) document\(documents.count == 1 ? "" : "s")"

@@ -1,4 +1,5 @@
 import DragomanPrepare
+import DragomanSummarizer
 import DragomanText
 import Foundation
 import Testing
@@ -38,11 +39,11 @@ import Testing
             #expect(!text.contains("رئيس مجلسى الإدارة"))
         }
         let html = try String(contentsOf: output.appendingPathComponent("report.html"), encoding: .utf8)
-        #expect(html.contains("<html lang=\"en\">"))
+        #expect(html.contains("<html lang=\"en\" dir=\"ltr\">"))
         #expect(html.contains("furniture: comment widget"))
         #expect(html.contains("الناتو يؤكد دعم جهود التحالف الدولى لمناهضة داعش"))
         #expect(html.contains("Digest of the batch"))
-        #expect(html.contains("<table>"))
+        #expect(html.contains("<table class=\"terms\">"))
         // Per article: summary and term table; for the batch: digest, terms and candidates.
         for name in ["digest.md", "terms.tsv", "candidates.tsv"] {
             #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(name).path), "\(name)")
@@ -89,6 +90,37 @@ import Testing
         }
         let after = try Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("good/text.txt"))
         #expect(before == after)
+    }
+
+    /// The glossary's concepts reach redundancy control: "الناتو" restating what "الحلف" said is a repeat.
+    @Test func summariesUseTheGlossaryForParaphrases() throws {
+        let output = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let sentences = [
+            "وقال الحلف في بيان إن قواته ستبقى في العراق حتى نهاية العام المقبل لتدريب الجيش العراقي، مضيفا أن وزراء الدفاع سيجتمعون في بروكسل الشهر المقبل لبحث تمويل البعثة وتوسيع عملياتها في سوريا.",
+            "وأكد الناتو أن جنوده باقون في العراق لتدريب الجيش.",
+            "وتعرضت قاعدة عين الأسد لهجوم بطائرة مسيرة الأسبوع الماضي دون وقوع إصابات.",
+            "وتطالب فصائل عراقية بانسحاب جميع القوات الأجنبية من البلاد.",
+            "وقال مسؤول عراقي إن الحكومة لم تطلب حتى الآن جدولا زمنيا للانسحاب.",
+            "ومن المنتظر أن يزور وفد من الحلف بغداد قبل نهاية الشهر الجاري.",
+            "وتعمل البعثة في العراق منذ عام 2018 بطلب من الحكومة العراقية.",
+            "ويقدر عدد أفراد البعثة بنحو خمسمئة مستشار ومدرب من دول الحلف.",
+        ]
+        let input = output.appendingPathComponent("article.txt")
+        try Data((sentences.joined(separator: "\n\n") + "\n").utf8).write(to: input)
+        let glossary = Self.packageRoot.appendingPathComponent("Glossaries/ar-en.tsv").path
+        _ = try PrepareJob(
+            options: PrepareOptions(
+                inputs: [input.path], output: output.appendingPathComponent("out").path, glossary: glossary)
+        ).run()
+        let summary = try String(
+            contentsOf: output.appendingPathComponent("out/article/summary.md"), encoding: .utf8)
+        #expect(summary.contains("وقال الحلف في بيان"))
+        #expect(!summary.contains("وأكد الناتو أن جنوده"), "\(summary)")
+        // Without the glossary, the same summarizer takes the paraphrase.
+        let document = try TextPipeline().process(paths: [input.path])[0]
+        let plain = try Summarizer().summarize(document).sentences.map(\.text)
+        #expect(plain.contains(sentences[1]), "\(plain)")
     }
 
     @Test func missingGlossaryFailsBeforeWritingAnything() throws {

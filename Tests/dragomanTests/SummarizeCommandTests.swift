@@ -31,7 +31,7 @@ import Testing
         #expect(result.stdout.hasPrefix("# Digest\n"))
         let bullets = result.stdout.split(separator: "\n").filter { $0.hasPrefix("- ") }
         #expect(bullets.count == 10)
-        #expect(bullets.allSatisfy { $0.hasSuffix(".txt`") && $0.contains("— `seeds/") })
+        #expect(bullets.allSatisfy { $0.hasSuffix(".txt") && $0.contains(" — seeds/0") && $0.contains("\\_") })
     }
 
     @Test func markdownShowsTheHeadlineAsTitle() throws {
@@ -47,9 +47,29 @@ import Testing
         let result = try CLI.run(
             ["summarize", "--max-words", "10", "--algorithm", "lead", "-"], input: Data(text.utf8))
         #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "وافقت الحكومة على ميزانية التعليم.\nوانتقدت المعارضة التأخر.\n")
+    }
+
+    @Test func oneFileInTextIsItsSentencesOnly() throws {
+        let result = try CLI.run(["summarize", "--sentences", "2", "seeds/002_338c65e35c31d7d7.txt"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 3 && lines[2].isEmpty)
+        #expect(!result.stdout.contains("# ") && !result.stdout.contains("Title:"))
+        #expect(lines[0].hasPrefix("جدد التحالف الدولي المناهض لتنظيم داعش"), "\(lines[0])")
+    }
+
+    @Test func severalFilesInTextHaveAHeaderEach() throws {
+        let result = try CLI.run([
+            "summarize", "--sentences", "1", "seeds/000_8df4f7dc39500c72.txt", "seeds/002_338c65e35c31d7d7.txt",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let headers = result.stdout.split(separator: "\n").filter { $0.hasPrefix("# ") }
         #expect(
-            result.stdout
-                == "# - (ar, lead, 2 of 3 sentences)\nوافقت الحكومة على ميزانية التعليم.\nوانتقدت المعارضة التأخر.\n")
+            headers == [
+                "# seeds/000_8df4f7dc39500c72.txt (ar, desk, 1 of 6 sentences)",
+                "# seeds/002_338c65e35c31d7d7.txt (ar, desk, 1 of 14 sentences)",
+            ])
     }
 
     @Test(arguments: [
@@ -67,6 +87,23 @@ import Testing
         ),
         (["summarize", "--format", "html", "seeds/"], "unknown format 'html'; use text, markdown or json"),
         (["summarize", "missing.txt"], "missing.txt: cannot read: no such file"),
+        (
+            ["summarize", "--words", "-5", "seeds/"],
+            "Error: --words '-5' is not a valid summary length; give a positive number\n"
+        ),
+        (
+            ["summarize", "--max-words", "-1", "seeds/"],
+            "Error: --max-words '-1' is not a valid summary length; give a positive number\n"
+        ),
+        (
+            ["summarize", "--ratio", "-0.5", "seeds/"],
+            "Error: --ratio '-0.5' is not a valid summary length; give a share above 0 and at most 1, e.g. 0.25\n"
+        ),
+        (
+            ["summarize", "--lang", "xx", "seeds/"],
+            "Error: unknown language 'xx'; use auto (detect from the script), ar or en (news rules for Arabic and "
+                + "English), or another two-letter ISO 639-1 code such as fa, fr, ru or ur (ICU segmentation only)\n"
+        ),
     ])
     func badInputIsRefused(_ arguments: [String], _ message: String) throws {
         let result = try CLI.run(arguments)
@@ -102,6 +139,12 @@ import Testing
         #expect(lines.count == 5)
         #expect(lines[2].hasPrefix("ROUGE-1    "))
         #expect(lines[2].hasSuffix("49.72 [49.72, 49.72]"))
+    }
+
+    @Test func negativeBootstrapSaysWhatIsAllowed() throws {
+        let result = try CLI.run(["eval", "rouge", "--reference", "seeds", "--system", "seeds", "--bootstrap", "-3"])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: --bootstrap '-3' must be 0 or more\n"), "\(result.stderr)")
     }
 
     @Test func rougeWithoutReferenceFails() throws {

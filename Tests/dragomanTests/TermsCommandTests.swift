@@ -1,3 +1,4 @@
+import DragomanTestSupport
 import Foundation
 import Testing
 
@@ -81,6 +82,40 @@ import Testing
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             #expect(fields[2].isEmpty && fields[5] == "proposed")
         }
+    }
+
+    /// The candidate workflow with its review step, on a copy of the shipped glossary: imported candidates are
+    /// proposed entries that stay out of the term tables and are not proposed again, until one is accepted.
+    @Test func importedCandidatesWaitForReview() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let glossary = folder.path("my-glossary.tsv")
+        try FileManager.default.copyItem(
+            atPath: CLI.packageRoot.appendingPathComponent("Glossaries/ar-en.tsv").path, toPath: glossary)
+        let before = try CLI.run(["terms", "--glossary", glossary, "seeds/"])
+        let candidates = try CLI.run(["terms", "--candidates", "--glossary", glossary, "seeds/"])
+        try Data(candidates.stdout.utf8).write(to: URL(fileURLWithPath: folder.path("candidates.tsv")))
+        let first = try #require(candidates.stdout.split(separator: "\n").dropFirst().first)
+        let id = String(first.split(separator: "\t")[0])
+        let arabic = String(first.split(separator: "\t")[1])
+        #expect(id == "cand-0001")
+
+        let imported = try CLI.run(["glossary", "import", "--glossary", glossary, folder.path("candidates.tsv")])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.split(separator: "\n").allSatisfy { $0.hasPrefix("added\tcand-") })
+        let after = try CLI.run(["terms", "--glossary", glossary, "seeds/"])
+        #expect(after.status == 0, "\(after.stderr)")
+        #expect(after.stdout == before.stdout)
+        let again = try CLI.run(["terms", "--candidates", "--glossary", glossary, "seeds/"])
+        #expect(again.stdout.split(separator: "\n").count == 1, "\(again.stdout)")
+
+        let accepted = try CLI.run([
+            "glossary", "update", "--glossary", glossary, id, "--en", "defence ministers", "--status", "preferred",
+        ])
+        #expect(accepted.status == 0, "\(accepted.stderr)")
+        let reviewed = try CLI.run(["terms", "--glossary", glossary, "seeds/"])
+        let rows = reviewed.stdout.split(separator: "\n").filter { $0.contains("\t\(id)\t") }
+        #expect(rows.contains { $0.hasPrefix("batch\t\(id)\t\(arabic)\tdefence ministers\tpreferred\t") }, "\(rows)")
     }
 
     @Test func badArgumentsAreClearErrors() throws {

@@ -1,3 +1,4 @@
+import DragomanTestSupport
 import Foundation
 import Testing
 
@@ -65,10 +66,27 @@ import Testing
         #expect(result.stderr.contains("byte 4 is a NUL byte: this looks like a binary file, not text"))
     }
 
-    @Test func emptyInputIsFine() throws {
+    @Test func emptyInputIsFineButWarned() throws {
         let result = try CLI.run(["segment", "--format", "json", "-"], input: Data())
         #expect(result.status == 0)
         #expect(result.stdout.contains("\"segments\":[]"))
+        #expect(result.stderr == "warning: standard input is empty\n")
+    }
+
+    @Test(arguments: [["segment"], ["summarize"], ["terms"], ["normalize"], ["prepare", "-o", "OUT"]])
+    func anEmptyFileIsNamedInAWarning(_ command: [String]) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let empty = try folder.write("", to: "empty.txt")
+        let blank = try folder.write(" \n\n", to: "blank.txt")
+        let arguments = command.map { $0 == "OUT" ? folder.path("out") : $0 }
+        let result = try CLI.run(arguments + (command == ["normalize"] ? [empty] : [empty, blank]))
+        #expect(result.status == 0, "\(result.stderr)")
+        let expected =
+            command == ["normalize"]
+            ? "warning: \(empty) is empty\n"
+            : "warning: \(empty) is empty\nwarning: \(blank) holds only white space\n"
+        #expect(result.stderr == expected)
     }
 
     @Test func badArgumentsAreUsageErrors() throws {
@@ -83,11 +101,47 @@ import Testing
         #expect(missing.stderr.contains("no-such-folder: cannot read: no such file or folder"))
     }
 
-    @Test(arguments: ["prepare", "normalize", "segment"])
-    func helpHasAnExample(command: String) throws {
-        let result = try CLI.run([command, "--help"])
-        #expect(result.status == 0)
-        #expect(result.stdout.contains("Example:"))
+    /// Started elsewhere than the package root, the commands that read shipped data by default say where to run.
+    @Test(
+        arguments: [
+            (["prepare"], 64), (["prepare", "-o", "out", "a.txt"], 64), (["terms", "a.txt"], 64),
+            (["glossary", "stats"], 1), (["glossary", "add", "--ar", "هدنة", "--en", "truce"], 1),
+            (["glossary", "lint"], 1),
+        ] as [([String], Int32)])
+    func outsideThePackageRootTheMessageSaysWhereToRun(_ arguments: [String], _ status: Int32) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("قال الحلف إن الاجتماع انتهى.\n", to: "a.txt")
+        let result = try CLI.run(arguments, in: folder.url)
+        #expect(result.status == status)
+        #expect(
+            result.stderr.hasPrefix(
+                "Error: Glossaries/ar-en.tsv not found here: run dragoman from the package root (where seeds/ and "
+                    + "Glossaries/ are), or give --glossary FILE\n"), "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["a.txt"])
+    }
+
+    @Test func prepareRefusesAFileAsOutputFolder() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = try folder.write("not a folder\n", to: "report")
+        let result = try CLI.run(["prepare", "--output", file])
+        #expect(result.status == 1)
+        #expect(
+            result.stderr
+                == "Error: \(file): is a file, not a folder; give --output a folder to write to (it is created if missing)\n"
+        )
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "not a folder\n")
+    }
+
+    @Test func prepareCountsOneArticleInTheSingular() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let result = try CLI.run(["prepare", "-o", folder.path("out"), "seeds/000_8df4f7dc39500c72.txt"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasSuffix("\nprepared 1 article in \(folder.path("out"))/\n"), "\(result.stdout)")
+        let report = try String(contentsOfFile: folder.path("out/report.html"), encoding: .utf8)
+        #expect(report.contains(">1 article. "))
     }
 
     @Test func prepareWritesEveryArticleAndReportsIt() throws {

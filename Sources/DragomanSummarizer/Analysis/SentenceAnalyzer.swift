@@ -17,9 +17,19 @@ final class SentenceAnalyzer {
         for language in ["ar", "en"] { languages[language] = try LanguageData.bundled(language) }
     }
 
-    /// The candidate sentences of a document: non-boilerplate `.sentence` segments with at least one word.
-    func candidates(of document: Document, number: Int) throws(SummarizerError) -> [Candidate] {
+    /// The candidate sentences of a document: non-boilerplate `.sentence` segments with at least one word. Words
+    /// inside a concept span (UTF-8 ranges into the document, from `ConceptSpans`) count in the stems as one term
+    /// per span, the concept; the surface terms (what ranking compares) keep the words as written.
+    func candidates(
+        of document: Document, number: Int, concepts: [(range: Range<Int>, concept: String)] = []
+    ) throws(SummarizerError) -> [Candidate] {
         let data = try languageData(document.language)
+        // Concept spans in the document's `match` normalization, where the tokens are, by start; a concept's term
+        // starts with U+0001, which no word has.
+        let spans = concepts.sorted { $0.range.lowerBound < $1.range.lowerBound }.map {
+            (document.normalized.normalizedRange(ofOriginal: $0.range), id(of: "\u{1}" + $0.concept))
+        }
+        var nextSpan = 0
         var cache = termCache[document.language] ?? TermCache()
         termCache[document.language] = nil
         defer { termCache[document.language] = cache }
@@ -30,9 +40,20 @@ final class SentenceAnalyzer {
             surface.removeAll(keepingCapacity: true)
             stems.removeAll(keepingCapacity: true)
             var words = 0
-            tokenizer.forEachToken(of: segment, in: document) { match, kind in
+            var lastSpan = -1
+            tokenizer.forEachTokenAndRange(of: segment, in: document) { match, kind, range in
                 guard kind != .punctuation else { return }
                 words += 1
+                while nextSpan < spans.count && spans[nextSpan].0.upperBound <= range.lowerBound { nextSpan += 1 }
+                var concept: Int32? = nil
+                var span = nextSpan
+                while span < spans.count && spans[span].0.lowerBound <= range.lowerBound {
+                    if range.upperBound <= spans[span].0.upperBound {
+                        concept = spans[span].1
+                        break
+                    }
+                    span += 1
+                }
                 let ids: (surface: Int32, stem: Int32)
                 if let cached = cache.value(of: match) {
                     ids = cached
@@ -45,8 +66,12 @@ final class SentenceAnalyzer {
                     }
                     cache.insert(match, ids)
                 }
-                if ids.surface >= 0 {
-                    surface.append(ids.surface)
+                if ids.surface >= 0 { surface.append(ids.surface) }
+                if let concept {
+                    // One term per span, however many words name the concept.
+                    if span != lastSpan { stems.append(concept) }
+                    lastSpan = span
+                } else if ids.stem >= 0 {
                     stems.append(ids.stem)
                 }
             }

@@ -69,6 +69,19 @@ struct TermVectors: Sendable {
         return dot(terms[i], weights[i], terms[j], weights[j]) / denominator
     }
 
+    /// Containment of sentences `i` and `j`: the share of the shorter one's distinct terms that the other has
+    /// (Broder's resemblance measure taken on the smaller set). A paraphrase that restates a fact in fewer words
+    /// keeps most of its content words inside the longer sentence even when their cosine is low, because the
+    /// longer one carries other facts too. 0 when either sentence has fewer than `minimumTerms` terms (too short
+    /// for the share to mean anything).
+    func containment(_ i: Int, _ j: Int, minimumTerms: Int) -> Double {
+        let smaller = min(terms[i].count, terms[j].count)
+        guard smaller >= max(minimumTerms, 1) else { return 0 }
+        var shared = 0
+        forEachCommonID(terms[i], terms[j]) { _, _ in shared += 1 }
+        return Double(shared) / Double(smaller)
+    }
+
     /// Cosine similarity of sentence `i` and a dense-by-dictionary vector.
     func cosine(_ i: Int, with vector: [Int32: Double], norm: Double) -> Double {
         guard norms[i] > 0, norm > 0 else { return 0 }

@@ -4,7 +4,9 @@ import Foundation
 extension RougeEvaluation {
     /// A table: per measure, P, R and F (×100) with their 95% intervals; optionally every document's F values.
     public func text(perDocument: Bool = false) -> String {
-        var out = "\(documents.count) documents, \(documents.reduce(0) { $0 + $1.references }) references\n"
+        var out =
+            counted(documents.count, "document") + ", "
+            + counted(documents.reduce(0) { $0 + $1.references }, "reference") + "\n"
         out += "measure    " + ["P", "R", "F"].map { $0.padding(toLength: 22, withPad: " ", startingAt: 0) }.joined()
         out = String(out.reversed().drop { $0 == " " }.reversed()) + "\n"
         for row in summary {

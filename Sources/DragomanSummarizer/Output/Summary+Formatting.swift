@@ -2,10 +2,12 @@ import DragomanText
 
 extension Summary {
     /// The summary in `format`; text and Markdown put each sentence on one line (line breaks inside a wrapped
-    /// sentence become spaces), JSON keeps the text exactly as in the file.
-    public func formatted(as format: SummaryFormat) -> String {
+    /// sentence become spaces), JSON keeps the text exactly as in the file. Text has a header (file, language,
+    /// algorithm, sentence counts, title) unless `header` is false: the summary of a single file is its sentences.
+    public func formatted(as format: SummaryFormat, header: Bool = true) -> String {
         switch format {
         case .text:
+            guard header else { return sentences.map { singleLine($0.text) + "\n" }.joined() }
             var out =
                 "# \(source) (\(language), \(algorithm.rawValue), \(sentences.count) of \(candidates) sentences)\n"
             if let title { out += "Title: \(title.singleLineText)\n" }
@@ -19,15 +21,17 @@ extension Summary {
     }
 
     /// A readable Markdown summary: `# title` (the file name when there is no headline), the source, the sentences.
+    /// Everything from the article (title, file name, sentences) is escaped, so it renders as written.
     public func markdown() -> String {
-        var out = "# " + MarkdownEscaping.inline(title?.singleLineText ?? source) + "\n\n"
-        out += "*Source: `\(source)` · \(sentences.count) of \(candidates) sentences · \(algorithm.rawValue)*\n\n"
+        var out = "# " + Escaping.markdown(title?.text ?? source) + "\n\n"
+        out += "*Source: \(Escaping.markdown(source)) · \(sentences.count) of \(candidates) sentences · "
+        out += "\(algorithm.rawValue)*\n\n"
         if candidates == 0 {
             out += "*(the document has no sentences to choose from: only headlines, bylines or boilerplate)*\n"
         } else if sentences.isEmpty {
             out += "*(no sentence fits the requested length)*\n"
         }
-        for sentence in sentences { out += MarkdownEscaping.inline(singleLine(sentence.text)) + "\n\n" }
+        for sentence in sentences { out += Escaping.markdown(sentence.text) + "\n\n" }
         return out
     }
 
@@ -52,7 +56,7 @@ extension Digest {
     public func formatted(as format: SummaryFormat) -> String {
         switch format {
         case .text:
-            var out = "# digest of \(sources.count) documents (\(sentences.count) sentences)\n"
+            var out = "# digest of \(counted(sources.count, "document")) (\(counted(sentences.count, "sentence")))\n"
             for sentence in sentences { out += "[\(sentence.source)] " + singleLine(sentence.text) + "\n" }
             return out
         case .markdown:
@@ -68,10 +72,10 @@ extension Digest {
 
     /// The digest as Markdown: a heading, then one bullet per sentence ending with its source file.
     public func markdown() -> String {
-        var out = "# Digest\n\n*\(sentences.count) sentences from \(sources.count) documents*\n\n"
+        var out = "# Digest\n\n*\(counted(sentences.count, "sentence")) from \(counted(sources.count, "document"))*\n\n"
         if sentences.isEmpty { out += "*(no sentence fits the requested length)*\n" }
         for sentence in sentences {
-            out += "- " + MarkdownEscaping.inline(singleLine(sentence.text)) + " — `\(sentence.source)`\n"
+            out += "- " + Escaping.markdown(sentence.text) + " — " + Escaping.markdown(sentence.source) + "\n"
         }
         return out
     }
@@ -86,22 +90,5 @@ extension SummarySentence {
             ("text", .string(text)),
         ]
         return .object(fields)
-    }
-}
-
-/// Backslash-escapes the characters Markdown would read as markup, so sentences render as written.
-enum MarkdownEscaping {
-    static func inline(_ text: String) -> String {
-        var out = String()
-        out.reserveCapacity(text.utf8.count)
-        for (offset, character) in text.enumerated() {
-            switch character {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|": out.append("\\")
-            case "#", "-", "+": if offset == 0 { out.append("\\") }
-            default: break
-            }
-            out.append(character)
-        }
-        return out
     }
 }

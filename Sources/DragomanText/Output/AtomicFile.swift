@@ -35,7 +35,7 @@ package enum AtomicFile {
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             } catch {
-                throw .folderNotCreated(folder: folder.path, reason: error.localizedDescription)
+                throw .folderNotCreated(folder: folder.path, reason: reason(creating: folder, error))
             }
         }
         var isDirectory: ObjCBool = false
@@ -70,6 +70,26 @@ package enum AtomicFile {
         if madeBackup, rename(backupTemporary, backupPath(for: path)) != 0 {
             try? FileManager.default.removeItem(atPath: backupTemporary)
         }
+    }
+
+    /// Why `folder` could not be created, in words: a file standing where a folder of its path should be (the
+    /// common mistake: `--output` naming a file), else the system's reason (Foundation's own message is a bare
+    /// "NSCocoaErrorDomain error 512").
+    static func reason(creating folder: URL, _ error: any Error) -> String {
+        var ancestor = folder
+        while ancestor.path != "/" && !FileManager.default.fileExists(atPath: ancestor.path) {
+            ancestor.deleteLastPathComponent()
+        }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: ancestor.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            return "\(ancestor.path) is a file, not a folder"
+        }
+        if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError,
+            underlying.domain == NSPOSIXErrorDomain
+        {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return error.localizedDescription
     }
 
     /// Writes UTF-8 text to `path` atomically, creating the folder if needed; failures are `TextError.unwritable`.

@@ -49,11 +49,11 @@ extension Document {
                     segment.language, segment.boilerplate?.description ?? "", String(segment.range.lowerBound),
                     String(segment.range.upperBound), segment.singleLineText,
                 ]
-                out += fields.map { $0.map { $0 == "\t" ? " " : $0 } }.map { String($0) }.joined(separator: "\t") + "\n"
+                out += fields.map(Escaping.tsv).joined(separator: "\t") + "\n"
             }
             return out
         case .text:
-            var out = "# \(source.name) (\(language), \(segments.count) segments)\n"
+            var out = "# \(source.name) (\(language), \(counted(segments.count, "segment")))\n"
             for segment in segments {
                 var tag = "\(segment.index)\t\(segment.kind.rawValue)\tp\(segment.paragraph)\t\(segment.language)"
                 if let reason = segment.boilerplate { tag += "\t[\(reason)]" }

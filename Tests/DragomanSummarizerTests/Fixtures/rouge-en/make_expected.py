@@ -1,8 +1,13 @@
 # One-off: expected ROUGE scores of the English fixture from Google's rouge-score (reference reimplementation of
 # ROUGE-1.5.5). Per document: each measure against each reference, P/R/F averaged over the references.
 import glob, os, sys
-from rouge_score import rouge_scorer
-import rouge_score
+try:
+    from rouge_score import rouge_scorer
+    import rouge_score
+except ImportError:
+    sys.exit("make_expected.py: rouge-score is not installed; install it with: pip install rouge-score==0.1.2")
+if len(sys.argv) != 2 or not os.path.isdir(os.path.join(sys.argv[1], "system")):
+    sys.exit("usage: make_expected.py FIXTURE-FOLDER (the folder holding system/ and reference/)")
 root = sys.argv[1]
 scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=False)
 print("# expected scores from rouge-score %s (use_stemmer=False), averaged over references" % getattr(rouge_score, "__version__", "0.1.2"))

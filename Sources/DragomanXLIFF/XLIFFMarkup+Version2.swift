@@ -1,6 +1,6 @@
 import DragomanText
 
-extension XLIFFDocument {
+extension XLIFFMarkup {
     /// The glossary module's namespace (the same in 2.0, 2.1 and 2.2).
     static let glossaryNamespace = "urn:oasis:names:tc:xliff:glossary:2.0"
     /// The metadata module's namespace (the same in 2.0, 2.1 and 2.2).

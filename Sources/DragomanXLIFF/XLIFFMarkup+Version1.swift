@@ -1,6 +1,6 @@
 import DragomanText
 
-extension XLIFFDocument {
+extension XLIFFMarkup {
     /// XLIFF 1.2: one `<file>`; a `<group id="pN">` per paragraph with a `<trans-unit id="sK">` per sentence, and
     /// `line` segments as trans-units directly in `<body>`.
     mutating func writeVersion1(_ paragraphs: [XLIFFArticle.Paragraph]) throws(XLIFFError) {
