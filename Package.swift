@@ -69,7 +69,7 @@ let package = Package(
         // The glossary aligner: English equivalents for Arabic terms learned from parallel text.
         .target(
             name: "DragomanAligner",
-            dependencies: ["DragomanText", "DragomanGlossary", "DragomanTMX"],
+            dependencies: ["DragomanText", "DragomanGlossary", "DragomanTMX", "DragomanXLIFF"],
             swiftSettings: strict
         ),
         // XLIFF 1.2 and 2.x: writing articles as translation units with glossary terms, reading translations back.
@@ -159,7 +159,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DragomanAlignerTests",
-            dependencies: ["DragomanTestSupport", "DragomanAligner", "DragomanGlossary", "DragomanTMX"],
+            dependencies: ["DragomanTestSupport", "DragomanAligner", "DragomanGlossary", "DragomanTMX", "DragomanXLIFF"],
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),

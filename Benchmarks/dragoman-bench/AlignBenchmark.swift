@@ -12,7 +12,8 @@ enum AlignBenchmark {
         func lines(_ name: String) throws -> [Substring] {
             let path = corpus + "/" + name
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw BenchmarkError("\(path): missing; the aligner benchmark needs ../shared/parallel/tico19 (or --corpus)")
+                throw BenchmarkError(
+                    "\(path): missing; the aligner benchmark needs ../shared/parallel/tico19 (or --corpus)")
             }
             return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         }

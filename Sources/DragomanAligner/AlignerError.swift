@@ -1,4 +1,5 @@
 public import DragomanTMX
+public import DragomanXLIFF
 
 /// Errors of the glossary aligner: reading parallel text and term lists, and its working files.
 ///
@@ -26,6 +27,10 @@ public enum AlignerError: Error, Equatable, Sendable {
     case noTerms(file: String)
     /// A TMX input is malformed or not TMX.
     case tmx(TMXError)
+    /// An XLIFF input is malformed or not XLIFF.
+    case xliff(XLIFFError)
+    /// An XLIFF `<file>` does not translate between Arabic and English.
+    case xliffLanguages(file: String, line: Int, source: String, target: String)
     /// The aligner's temporary working file could not be written or read back.
     case workingFile(path: String, reason: String)
     /// The text layer failed underneath (ICU could not make a tokenizer); the message is ICU's.
@@ -65,6 +70,11 @@ extension AlignerError: CustomStringConvertible {
             return "\(file): no terms; write one term per line"
         case .tmx(let error):
             return error.description
+        case .xliff(let error):
+            return error.description
+        case .xliffLanguages(let file, let line, let source, let target):
+            return
+                "\(file):\(line): the file translates '\(source)' into '\(target.isEmpty ? "no target language" : target)', not Arabic into English or English into Arabic; give Arabic–English XLIFF"
         case .workingFile(let path, let reason):
             return "\(path): the aligner's working file failed: \(reason); check the free space in the temporary folder"
         case .textLayer(let message):

@@ -1,10 +1,11 @@
 import DragomanTMX
+import DragomanXLIFF
 import Foundation
 
 /// Where sentence-aligned Arabic–English text comes from.
 ///
 /// Line-aligned files and TSV are read as a stream, line by line; TMX is parsed unit by unit (the file's bytes are
-/// read whole, its tree never is).
+/// read whole, its tree never is); XLIFF through `XLIFFReader`, one document at a time.
 public enum ParallelSource: Sendable, Hashable {
     /// Two files with one sentence per line, line N of one translating line N of the other.
     case lineAligned(arabic: String, english: String)
@@ -13,14 +14,18 @@ public enum ParallelSource: Sendable, Hashable {
     case tsv(String)
     /// A TMX translation memory: each `<tu>` with an Arabic (`ar…`) and an English (`en…`) variant is a pair.
     case tmx(String)
+    /// Translated XLIFF (1.2 or 2.x), Arabic to English or English to Arabic: each translated segment is a pair.
+    case xliff(String)
 
-    /// The source a file's extension names: `.tsv`/`.tab`, `.tmx`; nil for anything else.
+    /// The source a file's extension names: `.tsv`/`.tab`, `.tmx`, `.xlf`/`.xliff`; nil for anything else.
     public init?(path: String) {
         let name = path.lowercased()
         if name.hasSuffix(".tsv") || name.hasSuffix(".tab") {
             self = .tsv(path)
         } else if name.hasSuffix(".tmx") {
             self = .tmx(path)
+        } else if name.hasSuffix(".xlf") || name.hasSuffix(".xliff") {
+            self = .xliff(path)
         } else {
             return nil
         }
@@ -30,12 +35,13 @@ public enum ParallelSource: Sendable, Hashable {
     public var files: [String] {
         switch self {
         case .lineAligned(let arabic, let english): return [arabic, english]
-        case .tsv(let path), .tmx(let path): return [path]
+        case .tsv(let path), .tmx(let path), .xliff(let path): return [path]
         }
     }
 
     /// Calls `body` with the Arabic and English text of every pair, in order; returns the messages of units that
-    /// were skipped (TMX units without both languages). Errors name the file and line.
+    /// were skipped (TMX units without both languages, XLIFF segments without a translation). Errors name the file
+    /// and line.
     func forEachPair(_ body: (String, String) throws(AlignerError) -> Void) throws(AlignerError) -> [String] {
         switch self {
         case .lineAligned(let arabic, let english):
@@ -46,6 +52,8 @@ public enum ParallelSource: Sendable, Hashable {
             return []
         case .tmx(let path):
             return try Self.readTMX(path, body)
+        case .xliff(let path):
+            return try Self.readXLIFF(path, body)
         }
     }
 
@@ -137,5 +145,47 @@ public enum ParallelSource: Sendable, Hashable {
         }
         if let failure { throw failure }
         return result.skipped + skipped
+    }
+
+    /// The translated segments of each `<file>` whose languages are Arabic and English (either way round); segments
+    /// not to translate or not translated (no target, an empty one, or the source copied and never changed) are
+    /// counted in one message per file.
+    static func readXLIFF(_ path: String, _ body: (String, String) throws(AlignerError) -> Void) throws(AlignerError)
+        -> [String]
+    {
+        let document: XLIFFDocument
+        do throws(XLIFFError) {
+            document = try XLIFFReader().read(file: path)
+        } catch {
+            throw .xliff(error)
+        }
+        var skipped: [String] = []
+        for file in document.files {
+            let target = file.targetLanguage ?? ""
+            let arabicSource: Bool
+            if TMXUnit.language(file.sourceLanguage, matches: "ar"), TMXUnit.language(target, matches: "en") {
+                arabicSource = true
+            } else if TMXUnit.language(file.sourceLanguage, matches: "en"), TMXUnit.language(target, matches: "ar") {
+                arabicSource = false
+            } else {
+                throw .xliffLanguages(file: path, line: file.line, source: file.sourceLanguage, target: target)
+            }
+            var untranslated = 0
+            for segment in file.units.flatMap(\.segments) {
+                guard segment.translate, !segment.status.isUntranslated, let translation = segment.target,
+                    !isBlank(segment.source)
+                else {
+                    untranslated += 1
+                    continue
+                }
+                try arabicSource ? body(segment.source, translation) : body(translation, segment.source)
+            }
+            if untranslated > 0 {
+                skipped.append(
+                    "\(path):\(file.line): \(untranslated) segment\(untranslated == 1 ? "" : "s") without a translation; skipped"
+                )
+            }
+        }
+        return skipped
     }
 }

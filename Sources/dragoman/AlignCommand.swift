@@ -9,7 +9,7 @@ struct AlignCommand: ParsableCommand {
         commandName: "align",
         abstract: "Learn English equivalents for Arabic terms from translated text, as glossary proposals.",
         discussion: """
-            Reads sentence-aligned Arabic–English text (two line-aligned files given with --ar and --en, TSV with one pair per line, or TMX), learns a word alignment from it (IBM Model 1, then an HMM, both directions, symmetrised with grow-diag-final-and) and, for each Arabic term, proposes the English it was translated as, ranked by the Dice coefficient, with evidence counts and two example pairs. A term with و/ف/ب/ك/ل/ال attached is the same term.
+            Reads sentence-aligned Arabic–English text (two line-aligned files given with --ar and --en, TSV with one pair per line, TMX, or translated XLIFF 1.2/2.x), learns a word alignment from it (IBM Model 1, then an HMM, both directions, symmetrised with grow-diag-final-and) and, for each Arabic term, proposes the English it was translated as, ranked by the Dice coefficient, with evidence counts and two example pairs. A term with و/ف/ب/ك/ل/ال attached is the same term.
 
             The terms are those of --terms FILE (one Arabic term per line), else the glossary's entries (with --glossary) and the candidate terms that 'dragoman terms --candidates' would find. Output is glossary TSV (status proposed, the evidence in note and source) for 'dragoman glossary import'; a proposal for a concept the glossary has keeps its id and imports as an English variant with --on-conflict variant. The glossary itself is never written.
 
@@ -43,7 +43,7 @@ struct AlignCommand: ParsableCommand {
 
     @Option(name: .shortAndLong, help: "Output file (default: standard output).") var output: String?
 
-    @Argument(help: "Parallel text: .tsv or .tmx files.") var inputs: [String] = []
+    @Argument(help: "Parallel text: .tsv, .tmx or .xlf/.xliff files.") var inputs: [String] = []
 
     func validate() throws {
         guard ["tsv", "json"].contains(format) else {
@@ -53,7 +53,7 @@ struct AlignCommand: ParsableCommand {
             throw ValidationError("give both --ar and --en (line-aligned files), or neither")
         }
         guard ar != nil || !inputs.isEmpty else {
-            throw ValidationError("give parallel text: --ar FILE --en FILE, or .tsv/.tmx files")
+            throw ValidationError("give parallel text: --ar FILE --en FILE, or .tsv, .tmx or .xlf files")
         }
         for input in inputs where ParallelSource(path: input) == nil {
             throw ValidationError(AlignerError.unknownInput(file: input).description)

@@ -25,6 +25,7 @@ import Testing
 
     @Test(arguments: [
         lineAligned, ParallelSource.tsv(Fixture.path("nato.tsv")), ParallelSource.tmx(Fixture.path("nato.tmx")),
+        ParallelSource.xliff(Fixture.path("nato.ar-en.xlf")), ParallelSource.xliff(Fixture.path("nato.en-ar.xlf")),
     ])
     func everyTermGetsItsEquivalentFromEveryFormat(source: ParallelSource) throws {
         let aligner = try Self.aligner(source)

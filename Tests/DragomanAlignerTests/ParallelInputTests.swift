@@ -25,11 +25,45 @@ import Testing
         #expect(lines.pairs[37].0 == "هل يتوسع الناتو؟ نعم، يتوسع.")
         #expect(lines.skipped.isEmpty && tsv.skipped.isEmpty)
         #expect(tmx.skipped == ["\(Fixture.path("nato.tmx")):43: unit 'no-english' has no English (en) text; skipped"])
+        // XLIFF Arabic → English (1.2) and English → Arabic (2.0): Arabic and English come out on their sides.
+        for name in ["nato.ar-en.xlf", "nato.en-ar.xlf"] {
+            let xliff = try pairs(.xliff(Fixture.path(name)))
+            #expect(xliff.pairs.map(\.0) == lines.pairs.map(\.0))
+            #expect(xliff.pairs.map(\.1) == lines.pairs.map(\.1))
+        }
+        // Segment 39 has no target, 40 only the source copied: not translations.
+        #expect(
+            try pairs(.xliff(Fixture.path("nato.ar-en.xlf"))).skipped == [
+                "\(Fixture.path("nato.ar-en.xlf")):3: 2 segments without a translation; skipped"
+            ])
+    }
+
+    @Test func xliffOfOtherLanguagesIsRefused() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = try folder.write(
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="fr" trgLang="en">
+              <file id="f1"><unit id="u1"><segment><source>Bonjour</source><target>Hello</target></segment></unit></file>
+            </xliff>
+            """, to: "fr.xlf")
+        #expect(throws: AlignerError.xliffLanguages(file: path, line: 3, source: "fr", target: "en")) {
+            try pairs(.xliff(path))
+        }
+        #expect(
+            AlignerError.xliffLanguages(file: "fr.xlf", line: 3, source: "fr", target: "en").description
+                == "fr.xlf:3: the file translates 'fr' into 'en', not Arabic into English or English into Arabic; give Arabic–English XLIFF"
+        )
+        let notXLIFF = try folder.write("<tmx version=\"1.4\"><body/></tmx>", to: "x.xlf")
+        #expect(throws: AlignerError.self) { try pairs(.xliff(notXLIFF)) }
     }
 
     @Test func sourcesByExtension() {
         #expect(ParallelSource(path: "a/pairs.TSV") == .tsv("a/pairs.TSV"))
         #expect(ParallelSource(path: "memory.tmx") == .tmx("memory.tmx"))
+        #expect(ParallelSource(path: "done.xliff") == .xliff("done.xliff"))
+        #expect(ParallelSource(path: "done.ar-en.xlf") == .xliff("done.ar-en.xlf"))
         #expect(ParallelSource(path: "notes.txt") == nil)
         #expect(
             AlignerError.unknownInput(file: "notes.txt").description

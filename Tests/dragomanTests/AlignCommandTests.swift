@@ -38,7 +38,11 @@ import Testing
                 $0.split(separator: "\t", omittingEmptySubsequences: false).prefix(3).joined(separator: "\t")
             }
         }
-        #expect(tsv.status == 0 && tmx.status == 0)
+        let xliff = try CLI.run([
+            "align", "--terms", "\(Self.fixtures)/nato.terms.txt", "\(Self.fixtures)/nato.en-ar.xlf",
+        ])
+        #expect(tsv.status == 0 && tmx.status == 0 && xliff.status == 0)
+        #expect(proposals(xliff.stdout) == proposals(lines.stdout))
         #expect(proposals(tsv.stdout) == proposals(lines.stdout))
         #expect(proposals(tmx.stdout) == proposals(lines.stdout))
         #expect(
@@ -135,7 +139,7 @@ import Testing
 
     @Test(arguments: [
         (["align", "--ar", "a.txt"], "give both --ar and --en (line-aligned files), or neither"),
-        (["align"], "give parallel text: --ar FILE --en FILE, or .tsv/.tmx files"),
+        (["align"], "give parallel text: --ar FILE --en FILE, or .tsv, .tmx or .xlf files"),
         (
             ["align", "notes.txt"],
             "notes.txt: cannot tell the kind of parallel text from the extension; use .tsv, .tmx, .xlf/.xliff, or --ar FILE --en FILE for line-aligned files"
