@@ -16,6 +16,7 @@ Systems, on the same tokens and the same queries:
 * eflomal (PyPI `eflomal`, model 3 = IBM1 + HMM + fertility), forward and reverse links symmetrised with
   grow-diag-final-and, the tightest phrase consistent with the alignment for each occurrence, phrases ranked by
   count × p, where count = pairs aligning the term to the phrase and p = count / pairs containing the phrase.
+  eflomal samples, so each run differs: it runs --runs times (default 3), the mean shown with the top-1 range.
 * dice: no alignment; Dice coefficient of the term and each 1–4-gram of the other side over sentence pairs.
 
     python3 -m venv /tmp/venv && /tmp/venv/bin/pip install eflomal
@@ -353,6 +354,7 @@ def main():
     parser.add_argument('--eflomal', help='eflomal-align (omit to skip eflomal)')
     parser.add_argument('--json', help='write every answer here')
     parser.add_argument('--no-dice', action='store_true', help='skip the Dice baseline')
+    parser.add_argument('--runs', type=int, default=3, help='eflomal runs (it samples: each run differs)')
     parser.add_argument('--cache', help='keep eflomal\'s links in this folder and reuse them')
     args = parser.parse_args()
     parallel = os.path.join(args.shared, 'parallel/tico19')
@@ -377,25 +379,40 @@ def main():
         timing['dragoman'] = f'{seconds:.1f} s wall, {cpu:.1f} s CPU, peak {peak:.0f} MB'
         ar_occurrences = {t: corpus.arabic_occurrences(tokens_ar(t)) for t in arabic_terms}
         en_occurrences = {t: corpus.english_occurrences(tokens_en(t), TOKEN.findall(t)) for t in english_terms}
-        if args.eflomal:
-            links, seconds = run_eflomal(args.eflomal, corpus, folder, args.cache)
+        # eflomal samples (Gibbs sampling, random seed): each run gives other links, so it runs --runs times and the
+        # table shows the mean and the range of top-1.
+        runs = []
+        for run in range(args.runs if args.eflomal else 0):
+            links, seconds = run_eflomal(args.eflomal, corpus, folder, args.cache if args.runs == 1 else None)
             to_english = rank_count_p(
                 {t: extract(links, corpus.ar, corpus.en, o, True) for t, o in ar_occurrences.items()}, corpus.en)
             to_arabic = rank_count_p(
                 {t: extract(links, corpus.en, corpus.ar, o, False) for t, o in en_occurrences.items()}, corpus.ar)
-            answers['eflomal'] = (to_english, to_arabic)
-            timing['eflomal'] = f'{seconds:.1f} s wall (alignment only)'
+            runs.append(((to_english, to_arabic), seconds))
+        for run, (pair, seconds) in enumerate(runs):
+            answers[f'eflomal run {run + 1}'] = pair
+        if runs:
+            timing['eflomal'] = ', '.join(f'{seconds:.1f} s' for _, seconds in runs) + ' wall per run (alignment only)'
     if not args.no_dice:
         answers['dice'] = (rank_dice(corpus, ar_occurrences, corpus.en), rank_dice(corpus, en_occurrences, corpus.ar))
 
-    print('| glossary | direction | terms | ' + ' | '.join(f'{s} top-1 / top-3' for s in answers) + ' |')
-    print('|---|---|---|' + '---|' * len(answers))
+    systems = ['dragoman'] + (['eflomal'] if any(s.startswith('eflomal') for s in answers) else []) + \
+        (['dice'] if 'dice' in answers else [])
+    print('| glossary | direction | terms | ' + ' | '.join(f'{s} top-1 / top-3' for s in systems) + ' |')
+    print('|---|---|---|' + '---|' * len(systems))
     for name, (arabic, english) in per_glossary.items():
         for label, result, index, arabic_answer in [('ar → en', arabic, 0, False), ('en → ar', english, 1, True)]:
             cells = []
-            for system, pair in answers.items():
-                n, top1, top3 = score(result, pair[index], arabic_answer)
-                cells.append(f'{100 * top1 / max(n, 1):.1f}% / {100 * top3 / max(n, 1):.1f}%')
+            for system in systems:
+                scores = [score(result, pair[index], arabic_answer) for s, pair in answers.items()
+                          if s == system or s.startswith(system + ' run')]
+                n = max(scores[0][0], 1)
+                top1 = [100 * t1 / n for _, t1, _ in scores]
+                top3 = [100 * t3 / n for _, _, t3 in scores]
+                cell = f'{sum(top1) / len(top1):.1f}% / {sum(top3) / len(top3):.1f}%'
+                if len(scores) > 1:
+                    cell += f' (top-1 {min(top1):.1f}–{max(top1):.1f})'
+                cells.append(cell)
             print(f'| {name} | {label} | {len(result)} | ' + ' | '.join(cells) + ' |')
     for system, text in timing.items():
         print(f'\n{system}: {text}')

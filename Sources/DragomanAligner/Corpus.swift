@@ -29,8 +29,9 @@ final class Corpus {
     var candidateText: [String] = []
     /// How many pairs' Arabic text to keep for candidate terms.
     let candidateLimit: Int
-    private let arabicTokenizer: Tokenizer
-    private let englishTokenizer: Tokenizer
+    /// The tokenizers of the two sides (terms are tokenized with them too).
+    let arabicTokenizer: Tokenizer
+    let englishTokenizer: Tokenizer
     private var record: [UInt32] = []
 
     init(candidateLimit: Int) throws(AlignerError) {

@@ -5,8 +5,9 @@ import DragomanText
 public struct AlignerOptions: Sendable {
     /// EM iterations of IBM Model 1.
     public var model1Iterations = 5
-    /// EM iterations of the HMM alignment model.
-    public var hmmIterations = 3
+    /// EM iterations of the HMM alignment model, before the one that decodes (more made the lexical tables overfit:
+    /// worse terms on TICO-19, and slower).
+    public var hmmIterations = 2
     /// Proposals seen fewer times than this are dropped.
     public var minimumCount = 1
     /// How many proposals to keep per term.
@@ -46,7 +47,8 @@ public final class ParallelAligner {
     public let sources: [ParallelSource]
     /// The settings.
     public let options: AlignerOptions
-    /// Messages about input units that were skipped (TMX units without both languages).
+    /// Messages about input units that were skipped (TMX units without both languages, untranslated XLIFF
+    /// segments).
     public let skipped: [String]
     /// Pairs left out of the alignment for their length.
     public let tooLong: Int
@@ -55,8 +57,6 @@ public final class ParallelAligner {
     let maps: TokenMaps
     let aligned: RecordFile
     let extractor: PhraseExtractor
-    private let arabicTokenizer: Tokenizer
-    private let englishTokenizer: Tokenizer
 
     /// The number of sentence pairs read.
     public var pairs: Int { corpus.pairs }
@@ -77,21 +77,15 @@ public final class ParallelAligner {
         self.corpus = corpus
         self.skipped = skipped
         maps = TokenMaps(corpus: corpus)
-        var settings = WordAligner.Options()
-        settings.model1Iterations = options.model1Iterations
-        settings.hmmIterations = options.hmmIterations
-        var aligner = WordAligner(maps: maps, options: settings)
+        var aligner = WordAligner(
+            maps: maps,
+            options: WordAligner.Options(
+                model1Iterations: options.model1Iterations, hmmIterations: options.hmmIterations))
         let indexed = try aligner.train(corpus.records)
         aligned = try RecordFile(prefix: "aligned")
         try aligner.align(indexed, into: aligned)
         tooLong = aligner.skippedLong
         extractor = PhraseExtractor(corpus: corpus, maps: maps, maximumLength: options.maximumPhraseLength)
-        do {
-            arabicTokenizer = try Tokenizer(locale: "ar")
-            englishTokenizer = try Tokenizer(locale: "en")
-        } catch {
-            throw .textLayer(error.description)
-        }
     }
 
     // MARK: Terms as token patterns
@@ -100,7 +94,7 @@ public final class ParallelAligner {
     /// never occurs in the corpus.
     func arabicPattern(_ term: String) -> [UInt32]? {
         var pattern: [UInt32] = []
-        for token in arabicTokenizer.tokens(of: term) {
+        for token in corpus.arabicTokenizer.tokens(of: term) {
             let pieces = token.kind == .word ? maps.segmentArabic(token.match) : [token.match]
             for piece in pieces {
                 guard let id = maps.arabicTokens.lookup(piece) else { return nil }
@@ -110,8 +104,6 @@ public final class ParallelAligner {
         return pattern.isEmpty ? nil : pattern
     }
 
-    /// The alignment tokens of an English term (lower case, singular), a leading article dropped; nil when a word
-    /// never occurs in the corpus.
     /// An English term as a query: its pattern, its words as written (lower case), and which words are acronyms
     /// (all capitals: WHO matches WHO, not "who").
     struct EnglishQuery {
@@ -137,7 +129,7 @@ public final class ParallelAligner {
     /// An English term as a query; nil when a word never occurs in the corpus.
     func englishQuery(_ term: String) -> EnglishQuery? {
         var query = EnglishQuery(pattern: [], words: [], acronym: [])
-        for token in englishTokenizer.tokens(of: term) {
+        for token in corpus.englishTokenizer.tokens(of: term) {
             let piece = token.kind == .word ? maps.lemma(token.match) : token.match
             if query.pattern.isEmpty, ["the", "a", "an"].contains(piece) { continue }
             guard let id = maps.englishTokens.lookup(piece) else { return nil }

@@ -12,9 +12,9 @@ struct WordAligner {
     /// Training settings.
     struct Options: Sendable {
         /// EM iterations of Model 1 (the first is the co-occurrence count).
-        var model1Iterations = 5
-        /// EM iterations of the HMM model (more made the lexical tables overfit: worse terms on TICO-19).
-        var hmmIterations = 3
+        var model1Iterations: Int
+        /// EM iterations of the HMM model; the alignment is then decoded by one more E-step.
+        var hmmIterations: Int
         /// Probability of moving to the empty word in the HMM.
         var nullProbability: Float = 0.2
         /// Pairs with more alignment tokens than this on either side are left out (too slow, too loose).
@@ -44,7 +44,7 @@ struct WordAligner {
     /// Pairs left out for their length.
     private(set) var skippedLong = 0
 
-    init(maps: TokenMaps, options: Options = Options()) {
+    init(maps: TokenMaps, options: Options) {
         self.maps = maps
         self.options = options
         let buckets = 2 * options.maxLength + 1

@@ -8,8 +8,9 @@ struct AlignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "align",
         abstract: "Learn English equivalents for Arabic terms from translated text, as glossary proposals.",
+        usage: "dragoman align [<options>] [--ar <file> --en <file>] [<inputs> ...]",
         discussion: """
-            Reads sentence-aligned Arabic–English text (two line-aligned files given with --ar and --en, TSV with one pair per line, TMX, or translated XLIFF 1.2/2.x), learns a word alignment from it (IBM Model 1, then an HMM, both directions, symmetrised with grow-diag-final-and) and, for each Arabic term, proposes the English it was translated as, ranked by the Dice coefficient, with evidence counts and two example pairs. A term with و/ف/ب/ك/ل/ال attached is the same term.
+            Reads sentence-aligned Arabic–English text (two line-aligned files given with --ar and --en, TSV with one pair per line, TMX, or translated XLIFF 1.2/2.x), learns a word alignment from it (IBM Model 1, then an HMM, both directions, symmetrised with grow-diag-final-and) and, for each Arabic term, proposes the English it was translated as, ranked by the Dice coefficient, with evidence counts and two example pairs. A term keeps its identity with clitics attached: والتحالف, بالتحالف and للتحالف are التحالف.
 
             The terms are those of --terms FILE (one Arabic term per line), else the glossary's entries (with --glossary) and the candidate terms that 'dragoman terms --candidates' would find. Output is glossary TSV (status proposed, the evidence in note and source) for 'dragoman glossary import'; a proposal for a concept the glossary has keeps its id and imports as an English variant with --on-conflict variant. The glossary itself is never written.
 
