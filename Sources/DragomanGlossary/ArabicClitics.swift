@@ -13,7 +13,7 @@ package enum ArabicClitics {
     }
 
     /// The smallest core left after peeling clitics (so لا, ال… are never emptied).
-    package static let minimumCore = 2
+    static let minimumCore = 2
 
     private static let conjunctions: [Unicode.Scalar] = ["و", "ف"]
     private static let prepositions: [Unicode.Scalar] = ["ب", "ك", "ل"]

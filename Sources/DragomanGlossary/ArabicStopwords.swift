@@ -33,7 +33,7 @@ package enum ArabicStopwords {
     ])
 
     /// Whether a `match`-form word is a function word, alone or after و/ف.
-    package static func contains(_ word: String) -> Bool {
+    static func contains(_ word: String) -> Bool {
         if words.contains(word) { return true }
         if let first = word.unicodeScalars.first, first == "و" || first == "ف" {
             let rest = String(word.unicodeScalars.dropFirst())
