@@ -68,6 +68,12 @@ let package = Package(
             dependencies: ["DragomanXML"],
             swiftSettings: strict
         ),
+        // The glossary aligner: English equivalents for Arabic terms learned from parallel text.
+        .target(
+            name: "DragomanAligner",
+            dependencies: ["DragomanText", "DragomanGlossary", "DragomanTMX", "DragomanXLIFF"],
+            swiftSettings: strict
+        ),
         // XLIFF 1.2 and 2.x: writing articles as translation units with glossary terms, reading translations back.
         .target(
             name: "DragomanXLIFF",
@@ -95,7 +101,7 @@ let package = Package(
             name: "dragoman",
             dependencies: [
                 "DragomanText", "DragomanSummarizer", "DragomanGlossary", "DragomanExchange", "DragomanXLIFF",
-                "DragomanTranslation", "DragomanPrepare",
+                "DragomanTranslation", "DragomanPrepare", "DragomanAligner",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -104,7 +110,7 @@ let package = Package(
             name: "dragoman-bench",
             dependencies: [
                 "DragomanText", "DragomanSummarizer", "DragomanGlossary", "DragomanXLIFF", "DragomanTranslation",
-                "DragomanXML",
+                "DragomanXML", "DragomanAligner",
             ],
             path: "Benchmarks/dragoman-bench",
             swiftSettings: strict
@@ -152,6 +158,12 @@ let package = Package(
         .testTarget(
             name: "DragomanTMXTests",
             dependencies: ["DragomanTestSupport", "DragomanTMX"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "DragomanAlignerTests",
+            dependencies: ["DragomanTestSupport", "DragomanAligner", "DragomanGlossary", "DragomanTMX", "DragomanXLIFF"],
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),

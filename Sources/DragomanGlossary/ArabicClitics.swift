@@ -3,13 +3,13 @@
 /// ICU keeps `وبالأمن` as one word, so the glossary peels clitics itself: a conjunction (و ف), then a preposition
 /// (ب ك ل), then the article ال, where ل+ال is written لل. Suffixes are generated from the glossary side (see
 /// `inflections`), so a text word costs one dictionary lookup, not a search over suffix lists.
-enum ArabicClitics {
+package enum ArabicClitics {
     /// One way to read a word as proclitics + core.
-    struct Reading: Equatable {
+    package struct Reading: Equatable {
         /// How many leading scalars are clitics.
-        var stripped: Int
+        package var stripped: Int
         /// Whether the clitics include the article ال (or the لل of ل+ال).
-        var article: Bool
+        package var article: Bool
     }
 
     /// The smallest core left after peeling clitics (so لا, ال… are never emptied).
@@ -21,7 +21,7 @@ enum ArabicClitics {
     private static let lam: Unicode.Scalar = "ل"
 
     /// Every reading of `word` as [و|ف][ب|ك|ل][ال] + core, fewest clitics first; the bare word comes first.
-    static func readings(of word: String) -> [Reading] {
+    package static func readings(of word: String) -> [Reading] {
         let scalars = Array(word.unicodeScalars)
         var result: [Reading] = []
         func add(_ stripped: Int, _ article: Bool) {
@@ -62,7 +62,7 @@ enum ArabicClitics {
     }
 
     /// Whether `scalar` is an Arabic letter (the clitic rules only apply to Arabic words).
-    static func isArabicLetter(_ scalar: Unicode.Scalar) -> Bool { (0x0621...0x064A).contains(scalar.value) }
+    package static func isArabicLetter(_ scalar: Unicode.Scalar) -> Bool { (0x0621...0x064A).contains(scalar.value) }
 
     /// Possessive/object pronoun suffixes (ي and ني only after ة→ت, where they cannot be a nisba ending).
     static let pronouns = ["ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا"].map { Array($0.utf8) }
@@ -123,7 +123,7 @@ enum ArabicClitics {
     }
 
     /// English plural readings of a word: -s, -es, -ies (→ y), and the possessive 's.
-    static func englishStems(of word: UnsafeBufferPointer<UInt8>, into out: inout [(length: Int, y: Bool)]) {
+    package static func englishStems(of word: UnsafeBufferPointer<UInt8>, into out: inout [(length: Int, y: Bool)]) {
         out.removeAll(keepingCapacity: true)
         let n = word.count
         func endsWith(_ suffix: StaticString) -> Bool {

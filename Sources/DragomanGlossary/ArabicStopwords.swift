@@ -2,9 +2,11 @@
 ///
 /// Reporting verbs (قال, أكد, أشار …), weekdays, months and time words are here because news prose repeats them
 /// around every quotation; a terminologist never wants them as candidates.
-enum ArabicStopwords {
-    static let words: Set<String> = [
-        // prepositions, conjunctions, particles
+package enum ArabicStopwords {
+    /// Prepositions, conjunctions, particles, pronouns and demonstratives: words that never start or end a term in
+    /// any text (the reporting verbs and time words below are news prose, and some are homographs of terms: صدر
+    /// "issued" / "chest").
+    package static let particles: Set<String> = [
         "في", "فى", "من", "علي", "الي", "عن", "مع", "بين", "حتي", "منذ", "خلال", "ضد", "عبر", "دون", "غير", "نحو",
         "لدي", "عند", "قبل", "بعد", "حول", "تحت", "فوق", "امام", "وراء", "ثم", "او", "ام", "بل", "لكن", "لكن", "حيث",
         "كما", "مثل", "سوف", "قد", "لقد", "فقد", "لم", "لن", "لا", "ما", "ان", "انه", "انها", "انهم", "اذا", "اذ",
@@ -13,6 +15,9 @@ enum ArabicStopwords {
         "اللواتي", "هو", "هي", "هم", "هما", "نحن", "انا", "انت", "انتم", "له", "لها", "لهم", "به", "بها", "بهم",
         "فيه", "فيها", "فيهم", "منه", "منها", "منهم", "عليه", "عليها", "عليهم", "اليه", "اليها", "عنه", "عنها",
         "ضمن", "لدى", "وفق", "وفقا", "بسبب", "نتيجه", "اجل", "مدي", "بشان", "بشكل", "بصوره", "جانب", "اطار",
+    ]
+
+    static let words: Set<String> = particles.union([
         // auxiliaries and reporting verbs
         "كان", "كانت", "يكون", "تكون", "كانوا", "ليس", "ليست", "تم", "يتم", "يمكن", "يجب", "قال", "قالت", "اكد",
         "اكدت", "اشار", "اشارت", "اضاف", "اضافت", "اعلن", "اعلنت", "اوضح", "اوضحت", "تابع", "ذكر", "ذكرت", "اعتبر",
@@ -25,7 +30,7 @@ enum ArabicStopwords {
         "ديسمبر", "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين", "عام",
         "العام", "الشهر", "الاسبوع", "الماضي", "الجاري", "المقبل", "الحالي", "يوم", "صباح", "مساء", "الساعات",
         "مره", "المره", "الاولي", "السابق", "الاخير", "الاخيره",
-    ]
+    ])
 
     /// Whether a `match`-form word is a function word, alone or after و/ف.
     static func contains(_ word: String) -> Bool {

@@ -161,7 +161,7 @@ public struct CandidateExtractor {
     }
 
     /// Drops `count` letters (with their marks) from the start of `word` and prepends `prefix`.
-    static func dropLetters(_ word: String, count: Int, prefix: String) -> String {
+    package static func dropLetters(_ word: String, count: Int, prefix: String) -> String {
         var scalars = Substring(word).unicodeScalars[...]
         var dropped = 0
         while dropped < count, !scalars.isEmpty {

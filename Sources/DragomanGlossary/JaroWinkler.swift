@@ -3,7 +3,7 @@
 /// Jaro counts characters that agree within a window of ⌊max(|a|,|b|)/2⌋−1 and half the transpositions among them;
 /// Winkler adds `prefixScale` × (common prefix, at most 4) × (1 − Jaro), which suits names whose spelling varies
 /// late in the word, as Arabic transliterations of foreign surnames do.
-enum JaroWinkler {
+package enum JaroWinkler {
     /// Winkler's standard prefix scale.
     static let prefixScale = 0.1
 
@@ -16,7 +16,7 @@ enum JaroWinkler {
     }
 
     /// The similarity of two strings, compared scalar by scalar.
-    static func similarity(_ a: String, _ b: String) -> Double {
+    package static func similarity(_ a: String, _ b: String) -> Double {
         similarity(Array(a.unicodeScalars), Array(b.unicodeScalars))
     }
 

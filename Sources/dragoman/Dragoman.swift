@@ -20,8 +20,8 @@ struct Dragoman: ParsableCommand {
         version: DragomanVersion.current,
         subcommands: [
             PrepareCommand.self, NormalizeCommand.self, SegmentCommand.self, SummarizeCommand.self,
-            TermsCommand.self, GlossaryCommand.self, XLIFFCommand.self, PackageCommand.self, QACommand.self, MergeCommand.self,
-            EvalCommand.self,
+            TermsCommand.self, GlossaryCommand.self, XLIFFCommand.self, PackageCommand.self, QACommand.self,
+            MergeCommand.self, AlignCommand.self, EvalCommand.self,
         ]
     )
 

@@ -1,7 +1,7 @@
 /// The offset of the first byte that does not start a valid UTF-8 sequence, or nil when all of `bytes` is valid.
 ///
 /// Rejects overlong forms, surrogates and code points above U+10FFFF, as the Unicode standard requires.
-func firstInvalidUTF8Offset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+package func firstInvalidUTF8Offset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     var index = 0
     let count = bytes.count
     while index < count {
