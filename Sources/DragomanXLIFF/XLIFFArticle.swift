@@ -18,8 +18,11 @@ public struct XLIFFArticle: Sendable {
         public var kind: TermMatch.Kind
         /// Jaro–Winkler score of a fuzzy match; 1 for exact ones.
         public var score: Double
-        /// The entry to use instead, when `entry` is deprecated.
+        /// The entry to use instead, when `entry` is deprecated, or the text writes a deprecated form or a
+        /// misspelling of `entry` (then `entry` itself).
         public var replacement: GlossaryEntry?
+        /// The status of the form the text writes (`TermTable.Row.status`).
+        public var status: FormStatus = .preferred
     }
 
     /// The segmented article.
@@ -42,7 +45,7 @@ public struct XLIFFArticle: Sendable {
                 terms[occurrence.segment].append(
                     Term(
                         range: occurrence.range, text: occurrence.text, entry: row.entry, kind: row.kind,
-                        score: occurrence.score, replacement: row.replacement))
+                        score: occurrence.score, replacement: row.replacement, status: row.status))
             }
         }
         for index in terms.indices where terms[index].count > 1 {

@@ -187,7 +187,7 @@ struct XLIFFMarkup {
         var groups: [[(mark: Int, term: XLIFFArticle.Term)]] = []
         var position: [String: Int] = [:]
         for item in terms {
-            let key = item.term.entry.id + "\u{0}" + item.term.kind.rawValue
+            let key = item.term.entry.id + "\u{0}" + item.term.kind.rawValue + "\u{0}" + item.term.status.rawValue
             if let index = position[key] {
                 groups[index].append(item)
             } else {
@@ -215,13 +215,15 @@ struct XLIFFMarkup {
         } else {
             line += "no approved English yet"
         }
-        switch entry.status {
+        switch term.status {
         case .deprecated:
             if let replacement = term.replacement {
                 line += "; deprecated term: use \(replacement.ar) (\(replacement.en))"
             } else {
                 line += "; deprecated term, and the glossary names no preferred one: ask the terminologist"
             }
+        case .misspelling:
+            line += "; misspelling in the source of \(entry.ar) (\(entry.en))"
         case .proposed:
             line += "; proposed term, not yet reviewed"
         case .preferred, .admitted:
@@ -237,7 +239,7 @@ struct XLIFFMarkup {
     /// The approved English of an occurrence: the preferred entry's (the replacement of a deprecated one), then its
     /// admitted variants.
     static func translations(_ term: XLIFFArticle.Term) -> [String] {
-        (term.replacement ?? term.entry).englishForms.filter { !$0.isEmpty }
+        (term.replacement ?? term.entry).acceptedEnglishForms.filter { !$0.isEmpty }
     }
 
     /// A score with two decimals, "0.91".

@@ -40,6 +40,6 @@ struct GlossaryAddCommand: ParsableCommand {
         current.addExtraColumns(fields.extraColumns)
         let added = try current.add(entry)
         try store.save(current)
-        print("added\t" + added.tsvRow(extraColumns: current.extraColumns))
+        print("added\t" + added.tsvRow(in: current))
     }
 }

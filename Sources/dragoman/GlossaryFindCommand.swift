@@ -25,10 +25,8 @@ struct GlossaryFindCommand: ParsableCommand {
             printError("no entry matches '\(text)'")
             throw ExitCode(1)
         }
-        let written = try GlossaryTSV.serialize(Glossary(entries: found, extraColumns: current.extraColumns))
-        // Keep the ranking (serialize orders by id): header, then rows in `found` order.
-        let header = written.split(separator: "\n").first.map(String.init) ?? ""
-        print(header)
-        for entry in found { print(entry.tsvRow(extraColumns: current.extraColumns)) }
+        // The ranking is kept (serialize would order by id): header, then rows in `found` order.
+        print(current.columns.joined(separator: "\t"))
+        for entry in found { print(entry.tsvRow(in: current)) }
     }
 }

@@ -26,6 +26,6 @@ struct GlossaryRemoveCommand: ParsableCommand {
         var current = try store.load().glossary
         let removed = try current.remove(ids: ids)
         try store.save(current)
-        for entry in removed { print("removed\t" + entry.tsvRow(extraColumns: current.extraColumns)) }
+        for entry in removed { print("removed\t" + entry.tsvRow(in: current)) }
     }
 }

@@ -49,6 +49,6 @@ struct GlossaryUpdateCommand: ParsableCommand {
             entry.enVariants += addEnVariants.filter { !entry.enVariants.contains($0) }
         }
         try store.save(current)
-        print("updated\t" + updated.tsvRow(extraColumns: current.extraColumns))
+        print("updated\t" + updated.tsvRow(in: current))
     }
 }
