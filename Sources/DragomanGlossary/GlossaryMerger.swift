@@ -94,9 +94,15 @@ public struct GlossaryMerger: Sendable {
             func action(_ kind: Action.Kind, _ id: String, _ detail: String = "") -> Action {
                 Action(kind: kind, id: id, ar: incoming.ar, en: incoming.en, detail: detail)
             }
-            if matches.isEmpty, incoming.status == .proposed, let index = byID[incoming.id],
-                working.entries[index].status != .proposed
-            {
+            // A proposed entry (a candidate) never changes an accepted concept's fields: its Arabic forms become
+            // proposed variants of the concept it has the id of, or whose form it already is.
+            let proposedFor: Int? =
+                incoming.status != .proposed
+                ? nil
+                : (matches.isEmpty ? byID[incoming.id] : matches.first).flatMap {
+                    working.entries[$0].status == .proposed ? nil : $0
+                }
+            if let index = proposedFor {
                 // A candidate that is a form of an existing concept (`terms --candidates` gives it the concept's
                 // id): its Arabic forms become proposed variants of that concept, to accept or drop on review.
                 var concept = working.entries[index]
