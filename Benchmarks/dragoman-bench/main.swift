@@ -7,12 +7,14 @@
 //   swift run -c release dragoman-bench glossary-maintenance [--entries 100000] [--import 10000]
 //   swift run -c release dragoman-bench glossary [--megabytes 50] [--entries 100000]
 //   swift run -c release dragoman-bench xliff-read [--megabytes 50]
+//   swift run -c release dragoman-bench candidates [--labels FILE] [--corpus ../shared/easc-dev] [--list]
 //
 // A benchmark that cannot run (missing data, bad option) prints "dragoman-bench: message" on standard error and
 // exits with status 1; a missing or unknown benchmark name prints the usage and exits with status 64.
 import Foundation
 
-let usage = "usage: dragoman-bench text|scaling|summarize|easc|glossary|glossary-maintenance|xliff-read [options]"
+let usage =
+    "usage: dragoman-bench text|scaling|summarize|easc|glossary|glossary-maintenance|xliff-read|candidates [options]"
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {
@@ -28,6 +30,8 @@ do {
         try GlossaryBenchmark.run(arguments: Array(arguments.dropFirst()))
     case "xliff-read":
         try XLIFFBenchmark.run(arguments: Array(arguments.dropFirst()))
+    case "candidates":
+        try CandidateBenchmark.run(arguments: Array(arguments.dropFirst()))
     default:
         FileHandle.standardError.write(Data((usage + "\n").utf8))
         exit(64)

@@ -16,9 +16,21 @@ public struct GlossaryMatcher: Sendable {
     var arabic = TermTrie()
     var english = TermTrie()
     var fuzzy = FuzzyNameMatcher()
-    /// The Arabic forms of the proposed entries, as `match` words joined by a space: not matched, but known (the
-    /// candidate extractor does not propose them again).
+    /// The Arabic forms of the proposed entries and variants, as `match` words joined by a space: not matched, but
+    /// known (the candidate extractor does not propose them again).
     package private(set) var proposedForms = Set<String>()
+
+    /// `proposedForms` by light lemma (`ArabicNounPhrase.lemma`, word by word), as candidates are keyed.
+    package var proposedLemmaKeys: Set<String> { Set(proposedForms.map(Self.lemmaKey)) }
+
+    /// Every Arabic form of the accepted concepts by light lemma, with its entry: a candidate with such a key is a
+    /// form of that concept (وزراء دفاع of وزير الدفاع).
+    package private(set) var conceptLemmaKeys: [String: Int] = [:]
+
+    /// A form's words (`match` forms joined by a space) as a candidate key.
+    static func lemmaKey(_ words: String) -> String {
+        CandidateExtractor.lemmaKey(words.split(separator: " ").map(String.init))
+    }
 
     /// Builds the matcher. Throws when ICU cannot create the tokenizer.
     public init(glossary: Glossary) throws(TextError) {
@@ -42,6 +54,8 @@ public struct GlossaryMatcher: Sendable {
             where entry.statusOfArabicForm(formIndex) != .proposed {
                 var tokens = words(form)
                 guard !tokens.isEmpty else { continue }
+                let key = Self.lemmaKey(tokens.joined(separator: " "))
+                if conceptLemmaKeys[key] == nil { conceptLemmaKeys[key] = entryIndex }
                 var ref = TermTrie.FormRef(
                     entry: Int32(entryIndex), form: Int32(formIndex), inflect: inflect, proper: proper)
                 if exactTeh { ref.exactTeh = Self.tehMarbutaWords(form) }
