@@ -74,8 +74,9 @@ enum ArabicClitics {
     static let constructs = ["و", "ي", "ات", "ا"].map { Array($0.utf8) }
     static let constructsAfterTeh = ["ات", "تا", "تي"].map { Array($0.utf8) }
     static let teh: [UInt8] = Array("ت".utf8)
-    /// The article ال.
+    /// The article ال, and its FNV-1a hash (where the hash of a word written with it starts from).
     static let article: [UInt8] = Array("ال".utf8)
+    static let articleHash: UInt64 = article.withUnsafeBufferPointer { SurfaceTable.hash($0) }
     static let heh: [UInt8] = Array("ه".utf8)
 
     /// A way to read a word as stem + suffixes: the stem is the first `length` bytes, plus ه when `heh` (a ة that

@@ -93,6 +93,7 @@ public struct CandidateExtractor {
             for token in tokens where token.kind == .word { vocabulary.insert(token.match) }
         }
         let clitics = BatchClitics(vocabulary: vocabulary)
+        let concepts = matcher.conceptLemmaKeys()
         for (segment, tokens, hits) in segments {
             var covered = [Bool](repeating: false, count: tokens.count)
             for hit in hits {
@@ -106,7 +107,7 @@ public struct CandidateExtractor {
                         let gram = Array(words[start..<(start + length)])
                         guard
                             let (key, spelling) = Self.phrase(
-                                gram, clitics: clitics, concepts: matcher.conceptLemmaKeys)
+                                gram, clitics: clitics, concepts: concepts)
                         else { continue }
                         counts[key, default: Count(order: order)].frequency += 1
                         counts[key]!.spellings[spelling, default: 0] += 1
@@ -116,7 +117,7 @@ public struct CandidateExtractor {
                 }
             }
         }
-        return rank(counts)
+        return rank(counts, concepts: concepts)
     }
 
     /// Runs of candidate words: Arabic words not covered by the glossary, no function words, verbs or words with a
@@ -225,7 +226,7 @@ public struct CandidateExtractor {
     /// C-value ranking: C(a) = log2|a| · f(a) for terms not nested, else log2|a| · (f(a) − Σf(b)/|Ta|). Terms the
     /// glossary already holds as proposed entries or variants are ranked (they still discount the terms nested in
     /// them), then left out. A candidate that is a form of a glossary concept names that concept.
-    func rank(_ counts: [String: Count]) -> [Candidate] {
+    func rank(_ counts: [String: Count], concepts: [String: Int]) -> [Candidate] {
         let multi = counts.filter { $0.value.frequency >= minimumFrequency }
         var nestedSum: [String: Int] = [:]
         var nestedCount: [String: Int] = [:]
@@ -252,7 +253,7 @@ public struct CandidateExtractor {
             let score = log2(length) * frequency
             guard score > 0 else { continue }
             let spelling = count.spellings.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
-            let concept = matcher.conceptLemmaKeys[key].map { matcher.glossary.entries[$0].id }
+            let concept = concepts[key].map { matcher.glossary.entries[$0].id }
             ranked.append(
                 (
                     Candidate(

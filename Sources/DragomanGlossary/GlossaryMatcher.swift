@@ -23,9 +23,24 @@ public struct GlossaryMatcher: Sendable {
     /// `proposedForms` by light lemma (`ArabicNounPhrase.lemma`, word by word), as candidates are keyed.
     package var proposedLemmaKeys: Set<String> { Set(proposedForms.map(Self.lemmaKey)) }
 
-    /// Every Arabic form of the accepted concepts by light lemma, with its entry: a candidate with such a key is a
-    /// form of that concept (وزراء دفاع of وزير الدفاع).
-    package private(set) var conceptLemmaKeys: [String: Int] = [:]
+    /// Every Arabic form of the matched concepts by light lemma, with its entry: a candidate with such a key is a
+    /// form of that concept (وزراء دفاع of وزير الدفاع). Computed on demand (the candidate extractor needs it
+    /// once; matching never does).
+    package func conceptLemmaKeys() -> [String: Int] {
+        var keys: [String: Int] = [:]
+        let normalizer = Normalizer(profile: .match)
+        for (index, entry) in glossary.entries.enumerated() where Self.isMatched(entry) {
+            for (formIndex, form) in entry.arabicForms.enumerated()
+            where entry.statusOfArabicForm(formIndex) != .proposed {
+                let words = Self.fastWords(form) ?? TermKey.collapse(normalizer.normalize(form).text).split(
+                    separator: " "
+                ).map(String.init)
+                let key = Self.lemmaKey(words.joined(separator: " "))
+                if keys[key] == nil { keys[key] = index }
+            }
+        }
+        return keys
+    }
 
     /// A form's words (`match` forms joined by a space) as a candidate key.
     static func lemmaKey(_ words: String) -> String {
@@ -54,8 +69,6 @@ public struct GlossaryMatcher: Sendable {
             where entry.statusOfArabicForm(formIndex) != .proposed {
                 var tokens = words(form)
                 guard !tokens.isEmpty else { continue }
-                let key = Self.lemmaKey(tokens.joined(separator: " "))
-                if conceptLemmaKeys[key] == nil { conceptLemmaKeys[key] = entryIndex }
                 var ref = TermTrie.FormRef(
                     entry: Int32(entryIndex), form: Int32(formIndex), inflect: inflect, proper: proper)
                 if exactTeh { ref.exactTeh = Self.tehMarbutaWords(form) }

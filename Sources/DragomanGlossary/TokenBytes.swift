@@ -30,7 +30,7 @@ package struct TokenBytes {
             }
             arabic.append(isArabic)
             endsWithTehMarbuta.append(isArabic && Self.endsWithTehMarbuta(token.text))
-            mark.append(token.kind == .punctuation ? Self.mark(token.match) : 0)
+            mark.append(token.kind == .punctuation && token.match.utf8.count <= 3 ? Self.mark(token.match) : 0)
             starts.append(bytes.count)
         }
     }
