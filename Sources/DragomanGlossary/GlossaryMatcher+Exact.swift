@@ -372,7 +372,9 @@ extension GlossaryMatcher {
         _ scratch: Scratch
     ) {
         // Only a word ending in ا, ي, و or ت can carry one of these endings: the rest cost one test.
-        let ending = tokens.withToken(j) { $0.count >= 2 ? UInt16($0[$0.count - 2]) << 8 | UInt16($0[$0.count - 1]) : 0 }
+        let ending = tokens.withToken(j) {
+            $0.count >= 2 ? UInt16($0[$0.count - 2]) << 8 | UInt16($0[$0.count - 1]) : 0
+        }
         guard ending == 0xD8A7 || ending == 0xD98A || ending == 0xD988 || ending == 0xD8AA else { return }
         let stems = stemList(1, token: j, skip: skip, tokens, scratch) {
             ArabicClitics.constructStems(of: $0, into: &$1)

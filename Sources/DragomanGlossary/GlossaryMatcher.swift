@@ -32,9 +32,11 @@ public struct GlossaryMatcher: Sendable {
         for (index, entry) in glossary.entries.enumerated() where Self.isMatched(entry) {
             for (formIndex, form) in entry.arabicForms.enumerated()
             where entry.statusOfArabicForm(formIndex) != .proposed {
-                let words = Self.fastWords(form) ?? TermKey.collapse(normalizer.normalize(form).text).split(
-                    separator: " "
-                ).map(String.init)
+                let words =
+                    Self.fastWords(form)
+                    ?? TermKey.collapse(normalizer.normalize(form).text).split(
+                        separator: " "
+                    ).map(String.init)
                 let key = Self.lemmaKey(words.joined(separator: " "))
                 if keys[key] == nil { keys[key] = index }
             }

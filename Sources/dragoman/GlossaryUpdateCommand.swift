@@ -24,8 +24,8 @@ struct GlossaryUpdateCommand: ParsableCommand {
     @Argument(help: "The id of the concept to change.") var id: String
     @Option(name: .customLong("add-ar-variant"), help: "Add an Arabic variant. Repeatable.") var addArVariants:
         [String] = []
-    @Option(name: .customLong("remove-ar-variant"), help: "Remove an Arabic (or proposed) variant. Repeatable.") var removeArVariants:
-        [String] = []
+    @Option(name: .customLong("remove-ar-variant"), help: "Remove an Arabic (or proposed) variant. Repeatable.")
+    var removeArVariants: [String] = []
     @Option(name: .customLong("add-en-variant"), help: "Add an English variant. Repeatable.") var addEnVariants:
         [String] = []
     @Option(name: .customLong("remove-en-variant"), help: "Remove an English variant. Repeatable.")
@@ -35,7 +35,8 @@ struct GlossaryUpdateCommand: ParsableCommand {
         let store = try glossary.store()
         var current = try store.load().glossary
         if let entry = current.entries.first(where: { $0.id == id }) {
-            for variant in removeArVariants where !entry.arVariants.contains(variant) && !entry.arProposed.contains(variant) {
+            for variant in removeArVariants
+            where !entry.arVariants.contains(variant) && !entry.arProposed.contains(variant) {
                 throw GlossaryCommandFailure(description: "entry '\(id)' has no Arabic variant '\(variant)'")
             }
             for variant in removeEnVariants where !entry.enVariants.contains(variant) {
