@@ -10,13 +10,14 @@
 //   swift run -c release dragoman-bench xliff-read [--megabytes 50]
 //   swift run -c release dragoman-bench xliff-write [--megabytes 50] [--xliff 1.2] [--rounds 3]
 //   swift run -c release dragoman-bench align [--pairs 3071] [--corpus ../shared/parallel/tico19]
+//   swift run -c release dragoman-bench candidates [--labels FILE] [--corpus ../shared/easc-dev] [--list]
 //
 // A benchmark that cannot run (missing data, bad option) prints "dragoman-bench: message" on standard error and
 // exits with status 1; a missing or unknown benchmark name prints the usage and exits with status 64.
 import Foundation
 
 let usage =
-    "usage: dragoman-bench text|cleanup|scaling|summarize|easc|glossary|glossary-maintenance|xliff-read|xliff-write|align [options]"
+    "usage: dragoman-bench text|cleanup|scaling|summarize|easc|glossary|glossary-maintenance|xliff-read|xliff-write|align|candidates [options]"
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {
@@ -38,6 +39,8 @@ do {
         try XLIFFWritingBenchmark.run(arguments: Array(arguments.dropFirst()))
     case "align":
         try AlignBenchmark.run(arguments: Array(arguments.dropFirst()))
+    case "candidates":
+        try CandidateBenchmark.run(arguments: Array(arguments.dropFirst()))
     default:
         FileHandle.standardError.write(Data((usage + "\n").utf8))
         exit(64)

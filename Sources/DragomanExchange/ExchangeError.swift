@@ -39,6 +39,8 @@ public enum ExchangeError: Error, Equatable, Sendable {
     case unreadable(file: String, reason: String)
     /// A format name Dragoman does not know.
     case unknownFormat(String)
+    /// The glossary is empty and the format needs at least one concept (TBX 2008's `body`).
+    case emptyGlossary(format: String)
     /// The TSV glossary format itself refused the input or output (its message names file and line).
     case glossary(GlossaryError)
 }
@@ -89,7 +91,9 @@ extension ExchangeError: CustomStringConvertible {
         case .unreadable(let file, let reason):
             return "\(file): \(reason)"
         case .unknownFormat(let name):
-            return "unknown format '\(name)'; use tsv, csv, tbx or omegat"
+            return "unknown format '\(name)'; use tsv, csv, tbx, tbx2008 or omegat"
+        case .emptyGlossary(let format):
+            return "the glossary has no entries, and a \(format) file needs at least one; add an entry first"
         case .glossary(let error):
             return error.description
         }

@@ -20,14 +20,15 @@ public enum GlossaryCSV {
             entries.append(
                 try GlossaryColumns.entry(from: Array(zip(columns, record.fields)), file: name, line: record.line))
         }
-        let extra = columns.filter { !Glossary.standardColumns.contains($0) && !$0.isEmpty }
-        return Glossary(entries: entries, extraColumns: extra)
+        let extra = columns.filter { !Glossary.isKnownColumn($0) && !$0.isEmpty }
+        let optional = Set(columns.filter { Glossary.optionalColumns.contains($0) })
+        return Glossary(entries: entries, extraColumns: extra, presentOptionalColumns: optional)
     }
 
     /// Writes the glossary as CSV: header, then one row per entry in the TSV's `id` order, CRLF line ends.
     public static func write(_ glossary: Glossary) -> String {
-        let columns = GlossaryColumns.columns(of: glossary)
-        let rows = GlossaryTSV.sortedByID(glossary.entries).map { GlossaryColumns.values(of: $0, columns: columns) }
+        let columns = glossary.columns
+        let rows = GlossaryTSV.sortedByID(glossary.entries).map { entry in columns.map { entry.value(ofColumn: $0) } }
         return CSV.serialize([columns] + rows)
     }
 }

@@ -1,36 +1,10 @@
 import DragomanGlossary
 
-/// The glossary's columns as named fields, for tabular formats other than the canonical TSV (CSV).
+/// Reading named fields for tabular formats other than the canonical TSV (CSV), and cleaning text read from XML.
 ///
-/// Uses the same column names as `ar-en.tsv`, so a CSV exported by Dragoman or edited in a spreadsheet imports
-/// with every field; unknown columns are kept as extra columns.
+/// Uses the same column names as `ar-en.tsv` (`GlossaryEntry.setValue(_:ofColumn:)`), so a CSV exported by
+/// Dragoman or edited in a spreadsheet imports with every field; unknown columns are kept as extra columns.
 enum GlossaryColumns {
-    /// The columns written for a glossary: the standard ones, then its extra columns.
-    static func columns(of glossary: Glossary) -> [String] {
-        Glossary.standardColumns + glossary.extraColumns.filter { $0 != "status" }
-    }
-
-    /// The values of an entry in `columns` order.
-    static func values(of entry: GlossaryEntry, columns: [String]) -> [String] {
-        columns.map { column in
-            switch column {
-            case "id": entry.id
-            case "ar": entry.ar
-            case "en": entry.en
-            case "ar_variants": entry.arVariants.joined(separator: GlossaryTSV.variantSeparator)
-            case "en_variants": entry.enVariants.joined(separator: GlossaryTSV.variantSeparator)
-            case "status": entry.status.rawValue
-            case "pos": entry.pos
-            case "domain": entry.domain
-            case "definition": entry.definition
-            case "note": entry.note
-            case "source": entry.source
-            case "updated": entry.updated
-            default: entry.extra[column] ?? ""
-            }
-        }
-    }
-
     /// An entry from named values; refuses line breaks and unknown statuses, naming the file and line.
     static func entry(from values: [(String, String)], file: String, line: Int) throws(ExchangeError) -> GlossaryEntry {
         var entry = GlossaryEntry(ar: "", en: "", line: line)
@@ -40,13 +14,7 @@ enum GlossaryColumns {
                 throw .lineBreakInValue(file: file, line: line, column: column)
             }
             let value = trimmed(raw)
-            switch column {
-            case "id": entry.id = value
-            case "ar": entry.ar = value
-            case "en": entry.en = value
-            case "ar_variants": entry.arVariants = GlossaryTSV.splitVariants(value)
-            case "en_variants": entry.enVariants = GlossaryTSV.splitVariants(value)
-            case "status":
+            if column == "status" {
                 if value.isEmpty {
                     entry.status = .preferred
                 } else if let status = TermStatus(rawValue: value.lowercased()) {
@@ -54,14 +22,8 @@ enum GlossaryColumns {
                 } else {
                     throw .unknownStatus(file: file, line: line, value: value)
                 }
-            case "pos": entry.pos = value
-            case "domain": entry.domain = value
-            case "definition": entry.definition = value
-            case "note": entry.note = value
-            case "source": entry.source = value
-            case "updated": entry.updated = value
-            case "": break
-            default: entry.extra[column] = value
+            } else {
+                entry.setValue(value, ofColumn: column)
             }
         }
         return entry

@@ -8,8 +8,8 @@ import Foundation
 /// |---|---|
 /// | tsv | everything (the canonical file) |
 /// | csv | everything, extra columns included |
-/// | tbx | id, ar, en, variants, status, pos, domain, definition, note, source, updated; not extra columns |
-/// | omegat | ar, Arabic variants, en, status, note; not id, English variants, pos, domain, definition, source, updated, extra columns |
+/// | tbx, tbx2008 | everything: each form with its own status, and in notes (`TBXConvention`) what TBX-Basic has no data category for |
+/// | omegat | the Arabic forms with their status, en, note; not id, English variants, pos, domain, definition, source, updated, extra columns |
 public enum GlossaryFormat: String, Sendable, CaseIterable {
     /// Dragoman's own TSV (`Glossaries/ar-en.tsv`).
     case tsv
@@ -17,6 +17,8 @@ public enum GlossaryFormat: String, Sendable, CaseIterable {
     case csv
     /// TBX: TBX-Basic 2019 written; 2019 and 2008 (`martif`) read.
     case tbx
+    /// TBX-Basic 2008 (`martif`), for memoQ, MultiTerm and OmegaT; read like `tbx`.
+    case tbx2008
     /// OmegaT glossary: source TAB target TAB comment.
     case omegat
 
@@ -41,7 +43,7 @@ public enum GlossaryFormat: String, Sendable, CaseIterable {
 
     /// Reads a file in this format. Text formats must be UTF-8 (errors give the byte offset); TBX is parsed as XML.
     public func read(path: String) throws(ExchangeError) -> Reading {
-        if self == .tbx {
+        if self == .tbx || self == .tbx2008 {
             // XML carries its own encoding declaration: the parser reads the bytes (at most the XML size limit).
             let bytes: [UInt8]
             do {
@@ -96,7 +98,7 @@ public enum GlossaryFormat: String, Sendable, CaseIterable {
             return Reading(glossary: try GlossaryCSV.read(text, name: name), skipped: [])
         case .omegat:
             return Reading(glossary: try OmegaTGlossary.read(text, name: name), skipped: [])
-        case .tbx:
+        case .tbx, .tbx2008:
             let result = try TBXReader().read(Data(text.utf8), name: name)
             return Reading(glossary: result.glossary, skipped: result.skipped)
         }
@@ -114,6 +116,7 @@ public enum GlossaryFormat: String, Sendable, CaseIterable {
         case .csv: return GlossaryCSV.write(glossary)
         case .omegat: return try OmegaTGlossary.write(glossary)
         case .tbx: return try TBXWriter().write(glossary)
+        case .tbx2008: return try TBXWriter(version: .tbx2008).write(glossary)
         }
     }
 

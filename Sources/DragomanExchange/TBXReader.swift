@@ -10,10 +10,11 @@ public import Foundation
 /// `termType` = `variant`; the others become variants. The concept's status is its main Arabic term's
 /// (`administrativeStatus`, or TBX 2008 `normativeAuthorization`; superseded counts as deprecated; a
 /// `processStatus` of unprocessed or provisionallyProcessed with no administrative status means proposed; nothing
-/// means preferred). An Arabic term marked deprecated or superseded in a concept whose main term is not becomes its
-/// own deprecated entry (id "CONCEPT-d1", note "use MAIN"). Domain is `subjectField`, definition, note and source (`admin type="source"`) are read at
-/// concept, language or term level, first found; updated is the latest `transacGrp` date. Concepts with neither an
-/// Arabic nor an English term are skipped and listed in `skipped`.
+/// means preferred). Every other term keeps its own status: a deprecated or superseded synonym is a deprecated form
+/// of the concept (`ar_deprecated`, `en_deprecated`), never an acceptable variant. Domain is `subjectField`,
+/// definition, note and source (`admin type="source"`) are read at concept, language or term level, first found;
+/// updated is the latest `transacGrp` date. Dragoman's own notes (`TBXConvention`) come back into their columns.
+/// Concepts with neither an Arabic nor an English term are skipped and listed in `skipped`.
 public struct TBXReader: Sendable {
     /// What was read: the entries, and the concepts skipped (by id or line) with the reason.
     public struct Result: Sendable {
@@ -31,6 +32,7 @@ public struct TBXReader: Sendable {
         final class Collector {
             var entries: [GlossaryEntry] = []
             var skipped: [String] = []
+            var extraColumns: [String] = []
         }
         let collector = Collector()
         let root: XMLTreeNode
@@ -38,7 +40,9 @@ public struct TBXReader: Sendable {
             root = try XMLTreeNode.parse(data, name: name, detach: ["conceptEntry", "termEntry"]) { concept in
                 if let entry = entry(from: concept) {
                     collector.entries.append(entry)
-                    collector.entries += deprecatedArabic(of: concept, besides: entry)
+                    for column in entry.extra.keys.sorted() where !collector.extraColumns.contains(column) {
+                        collector.extraColumns.append(column)
+                    }
                 } else {
                     let id = concept.attributes["id"].map { "'\($0)'" } ?? "without id"
                     collector.skipped.append(
@@ -49,13 +53,44 @@ public struct TBXReader: Sendable {
             throw ExchangeError(error)
         }
         guard root.name == "tbx" || root.name == "martif" else { throw .notTBX(file: name, root: root.name) }
-        return Result(glossary: Glossary(entries: collector.entries), skipped: collector.skipped)
+        var glossary = Glossary(entries: collector.entries, extraColumns: collector.extraColumns)
+        // The header's column list (Dragoman's own exports) restores the columns' order and the empty ones.
+        if let columns = Self.columns(in: root) {
+            let extra = columns.filter { !Glossary.isKnownColumn($0) }
+            glossary.extraColumns = extra + collector.extraColumns.filter { !extra.contains($0) }
+            glossary.presentOptionalColumns = Set(columns.filter { Glossary.optionalColumns.contains($0) })
+            for index in glossary.entries.indices {
+                for column in extra where glossary.entries[index].extra[column] == nil {
+                    glossary.entries[index].extra[column] = ""
+                }
+            }
+        }
+        return Result(glossary: glossary, skipped: collector.skipped)
+    }
+
+    /// The columns a `dragoman:columns=…` paragraph of the header lists, if there is one.
+    static func columns(in root: XMLTreeNode) -> [String]? {
+        for header in root.children where header.name == "tbxHeader" || header.name == "martifHeader" {
+            for description in header.children("fileDesc").flatMap({ $0.children("sourceDesc") }) {
+                for paragraph in description.children("p") {
+                    if let (key, value) = TBXConvention.parse(GlossaryColumns.collapsed(paragraph.text)),
+                        key == "columns"
+                    {
+                        return GlossaryTSV.splitVariants(value)
+                    }
+                }
+            }
+        }
+        return nil
     }
 
     /// One term of a language section.
     struct Term {
         var text: String
+        /// `termNote` values by type.
         var notes: [String: String]
+        /// Dragoman's convention notes on the term (`dragoman:status=misspelling`).
+        var convention: [String: String]
         var status: String? { notes["administrativeStatus"] ?? notes["normativeAuthorization"] }
         var isVariant: Bool { notes["termType"] == "variant" }
     }
@@ -75,8 +110,14 @@ public struct TBXReader: Sendable {
                         notes[type] = GlossaryColumns.collapsed(note.text)
                     }
                 }
+                var convention: [String: String] = [:]
+                for note in holder.children("note") + (group === holder ? [] : group.children("note")) {
+                    if let (key, value) = TBXConvention.parse(GlossaryColumns.collapsed(note.text)) {
+                        convention[key] = value
+                    }
+                }
                 let text = GlossaryColumns.collapsed(term.text)
-                if !text.isEmpty { terms.append(Term(text: text, notes: notes)) }
+                if !text.isEmpty { terms.append(Term(text: text, notes: notes, convention: convention)) }
             }
             if !terms.isEmpty { languages.append((section.language, terms)) }
         }
@@ -84,50 +125,69 @@ public struct TBXReader: Sendable {
         let english = ordered(languages.filter { $0.0.hasPrefix("en") }.flatMap(\.1))
         guard let main = arabic.first ?? english.first else { return nil }
 
+        var convention: [String: String] = [:]
+        for note in concept.children("note") {
+            if let (key, value) = TBXConvention.parse(GlossaryColumns.collapsed(note.text)) { convention[key] = value }
+        }
         var entry = GlossaryEntry(
             id: concept.attributes["id"] ?? "", ar: arabic.first?.text ?? "", en: english.first?.text ?? "",
             line: concept.line)
-        let splitOff =
-            Self.status(of: main) == .deprecated
-            ? [] : Set(arabic.dropFirst().filter { Self.status(of: $0) == .deprecated }.map(\.text))
-        entry.arVariants = unique(arabic.dropFirst().map(\.text).filter { !splitOff.contains($0) }, except: entry.ar)
-        entry.enVariants = unique(english.dropFirst().map(\.text), except: entry.en)
-        entry.status = Self.status(of: main)
-        entry.pos = (arabic + english).lazy.compactMap { $0.notes["partOfSpeech"] }.first ?? ""
-        entry.domain = first(descrip: "subjectField", in: concept) ?? ""
+        entry.status = convention["status"] == "proposed" ? .proposed : Self.status(of: main)
+        // Every other term goes to the list of its own status; a deprecated (or proposed) concept's terms share
+        // its status and stay its variants.
+        func distribute(_ terms: ArraySlice<Term>, arabic: Bool) {
+            var seen: Set<String> = [arabic ? entry.ar : entry.en]
+            for term in terms where seen.insert(term.text).inserted {
+                var status = Self.formStatus(of: term)
+                if status == .proposed && !arabic { status = .admitted }
+                if (status == .deprecated && entry.status == .deprecated)
+                    || (status == .proposed && entry.status == .proposed)
+                {
+                    status = .admitted
+                }
+                switch (status, arabic) {
+                case (.deprecated, true): entry.arDeprecated.append(term.text)
+                case (.deprecated, false): entry.enDeprecated.append(term.text)
+                case (.misspelling, true): entry.arMisspellings.append(term.text)
+                case (.misspelling, false): entry.enMisspellings.append(term.text)
+                case (.proposed, _): entry.arProposed.append(term.text)
+                case (_, true): entry.arVariants.append(term.text)
+                case (_, false): entry.enVariants.append(term.text)
+                }
+            }
+        }
+        distribute(arabic.dropFirst(), arabic: true)
+        distribute(english.dropFirst(), arabic: false)
+        entry.pos = convention["pos"] ?? (arabic + english).lazy.compactMap { $0.notes["partOfSpeech"] }.first ?? ""
+        entry.domain = convention["domain"] ?? first(descrip: "subjectField", in: concept) ?? ""
         entry.definition = first(descrip: "definition", in: concept) ?? ""
         entry.note = notes(in: concept)
         entry.source = first(admin: "source", in: concept) ?? ""
         entry.updated = latestDate(in: concept) ?? ""
+        for (key, value) in convention where !["domain", "pos", "status", "columns"].contains(key) {
+            if Glossary.isKnownColumn(key) {
+                entry.setValue(value, ofColumn: key)
+            } else {
+                entry.extra[key] = value
+            }
+        }
         return entry
     }
 
-    /// Arabic terms marked deprecated (or superseded) inside a concept whose main term is not: each becomes its own
-    /// deprecated entry with the concept's English and a note naming the term to use, so it is never matched as an
-    /// acceptable variant. Ids are the concept's id with "-d1", "-d2", ….
-    func deprecatedArabic(of concept: XMLTreeNode, besides entry: GlossaryEntry) -> [GlossaryEntry] {
-        guard entry.status != .deprecated else { return [] }
-        var result: [GlossaryEntry] = []
-        for section in concept.children
-        where (section.name == "langSec" || section.name == "langSet") && section.language.hasPrefix("ar") {
-            for holder in section.children where ["termSec", "tig", "ntig"].contains(holder.name) {
-                let group = holder.children("termGrp").first ?? holder
-                guard let term = group.children("term").first else { continue }
-                var notes: [String: String] = [:]
-                for note in group.children("termNote") {
-                    if let type = note.attributes["type"] { notes[type] = GlossaryColumns.collapsed(note.text) }
-                }
-                let text = GlossaryColumns.collapsed(term.text)
-                guard !text.isEmpty, text != entry.ar, Self.status(of: Term(text: text, notes: notes)) == .deprecated
-                else { continue }
-                let deprecated = GlossaryEntry(
-                    id: entry.id.isEmpty ? "" : "\(entry.id)-d\(result.count + 1)", ar: text, en: entry.en,
-                    status: .deprecated, pos: entry.pos, domain: entry.domain, note: "use \(entry.ar)",
-                    source: entry.source, updated: entry.updated, line: holder.line)
-                result.append(deprecated)
-            }
+    /// The status of a term other than the main one: a misspelling or proposed by Dragoman's note, else by its
+    /// administrative status (or TBX 2008 normative authorization, or a process status of a proposal).
+    static func formStatus(of term: Term) -> FormStatus {
+        switch term.convention["status"] {
+        case "misspelling": return .misspelling
+        case "proposed": return .proposed
+        default: break
         }
-        return result
+        switch status(of: term) {
+        case .preferred: return .preferred
+        case .admitted: return .admitted
+        case .deprecated: return .deprecated
+        case .proposed: return .proposed
+        }
     }
 
     /// Terms with the main one first: the first preferred, else the first not marked as a variant.
@@ -197,7 +257,8 @@ public struct TBXReader: Sendable {
     private func notes(in concept: XMLTreeNode) -> String {
         let notes = levels(concept).flatMap { $0.children("note") }.map { GlossaryColumns.collapsed($0.text) }
         var seen = Set<String>()
-        return notes.filter { !$0.isEmpty && seen.insert($0).inserted }.joined(separator: " / ")
+        return notes.filter { !$0.isEmpty && TBXConvention.parse($0) == nil && seen.insert($0).inserted }
+            .joined(separator: " / ")
     }
 
     private func latestDate(in concept: XMLTreeNode) -> String? {

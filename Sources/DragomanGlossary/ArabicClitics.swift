@@ -74,6 +74,9 @@ package enum ArabicClitics {
     static let constructs = ["و", "ي", "ات", "ا"].map { Array($0.utf8) }
     static let constructsAfterTeh = ["ات", "تا", "تي"].map { Array($0.utf8) }
     static let teh: [UInt8] = Array("ت".utf8)
+    /// The article ال, and its FNV-1a hash (where the hash of a word written with it starts from).
+    static let article: [UInt8] = Array("ال".utf8)
+    static let articleHash: UInt64 = article.withUnsafeBufferPointer { SurfaceTable.hash($0) }
     static let heh: [UInt8] = Array("ه".utf8)
 
     /// A way to read a word as stem + suffixes: the stem is the first `length` bytes, plus ه when `heh` (a ة that
@@ -82,7 +85,25 @@ package enum ArabicClitics {
         var length: Int
         var heh: Bool
         var kind: Inflect
+        /// The stem's last letter, ئ or ؤ, stands for ء: a final hamza on the line takes a seat before a pronoun
+        /// (شركائه, شركاؤهم for شركاء).
+        var hamza = false
+
+        /// The bytes to look up: the word's first `length` bytes (the last letter as ء when `hamza`), + ه when
+        /// `heh`.
+        func bytes(of word: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+            if hamza {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: word[0..<(length - 2)]))
+                out.append(contentsOf: ArabicClitics.hamza)
+            } else {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: word[0..<length]))
+            }
+            if heh { out.append(contentsOf: ArabicClitics.heh) }
+        }
     }
+
+    /// ء, the hamza on the line.
+    static let hamza: [UInt8] = Array("ء".utf8)
 
     /// Every stem + suffix reading of `word` (UTF-8 `match` form): the inverse of Arabic suffixation as the
     /// `inflect` column allows it. A stem must keep `minimumCore` letters.
@@ -99,6 +120,12 @@ package enum ArabicClitics {
             guard length >= minimum - (heh ? 2 : 0), length > 0 else { return }
             let stem = Stem(length: length, heh: heh, kind: kind)
             if !out.contains(stem) { out.append(stem) }
+            // ئ or ؤ before a pronoun may be the seat of a final ء.
+            if kind.contains(.pron), !heh, length >= 2, word[length - 2] == 0xD8,
+                word[length - 1] == 0xA6 || word[length - 1] == 0xA4
+            {
+                out.append(Stem(length: length, heh: false, kind: kind, hamza: true))
+            }
         }
         // pron: word + pronoun, or word with ة→ت + pronoun.
         for pronoun in pronouns where endsWith(pronoun, before: n) {
@@ -121,6 +148,29 @@ package enum ArabicClitics {
         for plural in plurals where endsWith(plural, before: n) { add(n - plural.count, false, .num) }
         for plural in pluralsAfterTeh where endsWith(plural, before: n) { add(n - plural.count, true, .num) }
     }
+
+    /// Construct-state number endings without a pronoun: the dual and sound masculine plural lose their nūn before
+    /// a genitive (وزيرا خارجية, وزيري الخارجية, مدربو الحلف, مدربي الحلف), the dual of a ة-word keeps ت (بعثتا),
+    /// and the feminine plural keeps ات (وزارات الخارجية). Stems of `word` read that way (kind `num`).
+    static func constructStems(of word: UnsafeBufferPointer<UInt8>, into out: inout [Stem]) {
+        out.removeAll(keepingCapacity: true)
+        let n = word.count
+        let minimum = 2 * minimumCore
+        func endsWith(_ suffix: [UInt8]) -> Bool {
+            guard n - suffix.count >= minimum else { return false }
+            for k in 0..<suffix.count where word[n - suffix.count + k] != suffix[k] { return false }
+            return true
+        }
+        for ending in constructEndings where endsWith(ending) {
+            out.append(Stem(length: n - ending.count, heh: false, kind: .num))
+        }
+        for ending in constructsAfterTeh where endsWith(ending) {
+            out.append(Stem(length: n - ending.count, heh: true, kind: .num))
+        }
+    }
+
+    /// The endings of `constructStems` on a word without ة: dual ا/ي, plural و/ي, feminine plural ات.
+    static let constructEndings = ["ا", "ي", "و", "ات"].map { Array($0.utf8) }
 
     /// English plural readings of a word: -s, -es, -ies (→ y), and the possessive 's.
     package static func englishStems(of word: UnsafeBufferPointer<UInt8>, into out: inout [(length: Int, y: Bool)]) {

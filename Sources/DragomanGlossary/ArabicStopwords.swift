@@ -32,6 +32,43 @@ package enum ArabicStopwords {
         "مره", "المره", "الاولي", "السابق", "الاخير", "الاخيره",
     ])
 
+    /// General nouns of news prose, which never begin or end a term: light nouns that head a phrase without naming
+    /// anything (تعزيز التعاون, دول المنطقة, إطار, سبل, نهاية), and future and modal forms. In `match` form;
+    /// compared by light lemma (`ArabicNounPhrase.lemma`), so plurals and feminines count too.
+    static let generalWords: [String] = [
+        // actions and efforts that head general phrases
+        "سيكون", "ستكون", "سيتم", "ستتم", "بامكان", "يمكن",
+        "تعزيز", "دعم", "تحقيق", "تطوير", "ضروره", "اعاده", "مواصله", "استمرار", "تنفيذ", "توسيع", "تكثيف",
+        "تمديد", "محاوله", "مساعي", "جهود", "جهد", "اهميه", "امكانيه", "تقديم", "مناقشه", "بحث", "دراسه", "تشكيل",
+        "اطلاق", "استعاده", "مواجهه", "محاربه", "التزام", "توقيت", "تلبيه", "استجابه",
+        "مشاركه", "حضور", "انعقاد", "منع", "حمايه", "زياده", "اطار", "مجال", "نطاق", "صعيد", "اصعده", "سبيل", "سبل",
+        // quantities, parts, times and places in general
+        "عدد", "بعض", "كافه", "جميع", "مختلف", "ارجاء", "حجم", "نوع", "انواع", "اشكال", "شكل", "جانب", "جوانب",
+        "نهايه", "بدايه", "انتهاء", "انهيار", "مطلع", "ختام", "فتره", "وقت", "مده", "ظل", "اثر", "ضوء", "سياق", "حين",
+        "مقدمه", "اساس", "ركيزه", "حجر", "منطقه", "مناطق", "دول", "دوله", "بلد", "بلدان", "اراضي", "ارض",
+        // things said and done, in general
+        "امر", "امور", "شان", "مساله", "قضيه", "قضايا", "موضوع", "حاله", "ظاهره", "نتيجه", "نتائج", "رساله", "كلمه",
+        "بيان", "اجراء", "اجراءات",
+        "تصريح", "تصريحات", "حديث", "لقاء", "زياره", "اجتماع", "تقرير", "مصادر", "مسؤول", "مسؤولين", "مناسبه",
+        "مستوي", "مستويات", "طريق", "طرق", "خطوه", "دور", "هدف", "اهداف", "رؤيه", "موقف", "مواقف", "نحو",
+        "طلب", "تهديد", "خطر", "مخاطر", "عمليه",
+    ]
+
+    /// General adjectives: never the end of a term (the head of a phrase is a noun, so these are checked at the
+    /// end only: المهمة is a mission, مهمة "important" only after a noun). Ordinals are not here: they end names
+    /// (الحرب العالمية الثانية, القرن التاسع عشر).
+    static let generalAdjectives: [String] = [
+        "جديد", "كبير", "صغير", "كثير", "قليل", "عديد", "مختلف", "اخري", "اخر", "كامل", "واسع", "مهم", "مهمه",
+        "رئيسي", "اساسي", "حالي", "سابق", "مقبل", "ماضي", "اخير", "متزايد", "مستمر",
+        "ممكن", "قائم", "خاص", "عام", "عامه", "كبري", "جيد", "ناجح", "حيوي", "جوهري", "طويل", "قصير", "متكرر", "مشترك",
+    ]
+
+    /// `generalWords` by light lemma, as a phrase's head.
+    static let generalHeads: Set<String> = Set(generalWords.map { ArabicNounPhrase.lemma($0) })
+    /// `generalWords` and `generalAdjectives` by light lemma, as a phrase's last word.
+    static let generalTails: Set<String> = Set(
+        (generalWords + generalAdjectives).map { ArabicNounPhrase.lemma($0, head: false) })
+
     /// Whether a `match`-form word is a function word, alone or after و/ف.
     static func contains(_ word: String) -> Bool {
         if words.contains(word) { return true }

@@ -1,3 +1,5 @@
+import DragomanText
+
 /// Adding, changing, removing and finding concepts; what `dragoman glossary add|update|remove|find` do.
 extension Glossary {
     /// Adds a concept and returns it with its id (the next free one when `entry.id` is empty).
@@ -45,23 +47,45 @@ extension Glossary {
     }
 
     /// Concepts for a query: Arabic in any spelling (compared after `match` normalization) or English
-    /// (case-insensitive), or an id. Exact matches of a whole form come first, then forms containing the query.
+    /// (case-insensitive), or an id. Exact matches of a whole form come first; then concepts the query is a form of
+    /// as running text writes it, read by the glossary matcher (with clitics and suffixes: والناتو, بالعراق,
+    /// حكومته, NATO's; in construct: وزراء دفاع الحلف; or a close spelling of a name: ستولتنبيرج); then forms
+    /// containing the query.
     public func find(_ query: String) -> [GlossaryEntry] {
         let key = TermKey()
         let arabic = key.arabic(query)
         let english = key.english(query)
         guard !arabic.isEmpty || !english.isEmpty else { return [] }
-        var exact: [GlossaryEntry] = []
-        var partial: [GlossaryEntry] = []
-        for entry in entries {
+        var exact: [Int] = []
+        var partial: [Int] = []
+        for (index, entry) in entries.enumerated() {
             let forms = entry.arabicForms.map(key.arabic) + entry.englishForms.map(key.english)
             if entry.id == query || forms.contains(arabic) || forms.contains(english) {
-                exact.append(entry)
+                exact.append(index)
             } else if forms.contains(where: { $0.contains(arabic) || $0.contains(english) }) {
-                partial.append(entry)
+                partial.append(index)
             }
         }
-        return exact + partial
+        var found = exact
+        for index in matchedEntries(query) where !found.contains(index) { found.append(index) }
+        for index in partial where !found.contains(index) { found.append(index) }
+        return found.map { entries[$0] }
+    }
+
+    /// The entries the matcher finds in `query` read as a sentence (Arabic when it has Arabic letters), in order.
+    func matchedEntries(_ query: String) -> [Int] {
+        let isArabic = query.unicodeScalars.contains { ArabicClitics.isArabicLetter($0) }
+        let language = isArabic ? "ar" : "en"
+        guard let matcher = try? GlossaryMatcher(glossary: self), let tokenizer = try? Tokenizer(locale: language)
+        else { return [] }
+        let segment = Segment(
+            index: 0, kind: .sentence, paragraph: 1, language: language, range: 0..<query.utf8.count, text: query)
+        var result: [Int] = []
+        for match in matcher.matches(in: segment, tokens: tokenizer.tokens(of: segment))
+        where !result.contains(match.entry) {
+            result.append(match.entry)
+        }
+        return result
     }
 
     /// Refuses `entry` if one of its Arabic forms (after normalization) is already a form of another concept: any

@@ -86,15 +86,21 @@ public struct GlossaryLinter: Sendable {
                         .malformedField, index,
                         "unknown inflect value '\(inflect)'; use pron, num, pron+num or leave it empty"))
             }
+            if let teh = entry.extra["teh_marbuta"], !["", "exact"].contains(teh.lowercased()) {
+                findings.append(
+                    finding(
+                        .malformedField, index,
+                        "unknown teh_marbuta value '\(teh)'; write exact (ة and ه differ) or leave it empty"))
+            }
             // Exact repeats only: spellings that differ but normalize alike are kept on purpose (the glossary lists
             // every spelling the texts use), matching treats them as one.
             let forms: [(term: String, variants: [String], message: (String) -> String)] = [
                 (
-                    entry.ar, entry.arVariants,
+                    entry.ar, Array(entry.arabicForms.dropFirst()),
                     { "the Arabic variant '\($0)' repeats another form of this entry; remove it" }
                 ),
                 (
-                    entry.en, entry.enVariants,
+                    entry.en, Array(entry.englishForms.dropFirst()),
                     { "the English variant '\($0)' repeats another English form of this entry; remove it" }
                 ),
             ]
@@ -142,8 +148,8 @@ public struct GlossaryLinter: Sendable {
         }
         for (index, entry) in entries.enumerated() {
             var reported = Set<Int>()
-            for (offset, variant) in entry.arVariants.enumerated() {
-                let variantKey = arKeys[index][offset + 1]
+            for (offset, variant) in entry.arabicForms.enumerated().dropFirst() {
+                let variantKey = arKeys[index][offset]
                 for other in owners[variantKey] ?? [] where other != index && !reported.contains(other) {
                     reported.insert(other)
                     let otherEntry = entries[other]
@@ -167,8 +173,11 @@ public struct GlossaryLinter: Sendable {
 
         // Deprecated entries need a preferred alternative.
         let alternatives = Alternatives(entries, arKeys: arKeys, enKeys: enKeys, key: key)
+        var alternativeOf: [Int: Int] = [:]
         for (index, entry) in entries.enumerated() where entry.status == .deprecated {
-            if alternatives.alternative(for: index, in: entries) == nil {
+            if let alternative = alternatives.alternative(for: index, in: entries) {
+                alternativeOf[index] = alternative
+            } else {
                 findings.append(
                     finding(
                         .deprecatedWithoutAlternative, index,
@@ -176,6 +185,9 @@ public struct GlossaryLinter: Sendable {
                     ))
             }
         }
+
+        findings += englishConflicts(entries, arKeys: arKeys, enKeys: enKeys, alternativeOf: alternativeOf, finding)
+        findings += homographs(entries, arKeys: arKeys, owners: owners, key: key, finding)
 
         return findings.sorted { ($0.line ?? 0, $0.row) < ($1.line ?? 0, $1.row) }
     }
@@ -227,7 +239,7 @@ struct Alternatives {
     init(_ entries: [GlossaryEntry], arKeys: [[String]], enKeys: [[String]], key: TermKey) {
         self.key = key
         for (index, entry) in entries.enumerated() where entry.status == .preferred || entry.status == .admitted {
-            for form in Set(enKeys[index]) where !form.isEmpty {
+            for form in Set(enKeys[index].prefix(1 + entry.enVariants.count)) where !form.isEmpty {
                 byEnglish[form, default: []].append(index)
             }
             if byID[entry.id] == nil { byID[entry.id] = index }

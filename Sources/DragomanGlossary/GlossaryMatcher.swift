@@ -16,9 +16,38 @@ public struct GlossaryMatcher: Sendable {
     var arabic = TermTrie()
     var english = TermTrie()
     var fuzzy = FuzzyNameMatcher()
-    /// The Arabic forms of the proposed entries, as `match` words joined by a space: not matched, but known (the
-    /// candidate extractor does not propose them again).
+    /// The Arabic forms of the proposed entries and variants, as `match` words joined by a space: not matched, but
+    /// known (the candidate extractor does not propose them again).
     package private(set) var proposedForms = Set<String>()
+
+    /// `proposedForms` by light lemma (`ArabicNounPhrase.lemma`, word by word), as candidates are keyed.
+    package var proposedLemmaKeys: Set<String> { Set(proposedForms.map(Self.lemmaKey)) }
+
+    /// Every Arabic form of the matched concepts by light lemma, with its entry: a candidate with such a key is a
+    /// form of that concept (وزراء دفاع of وزير الدفاع). Computed on demand (the candidate extractor needs it
+    /// once; matching never does).
+    package func conceptLemmaKeys() -> [String: Int] {
+        var keys: [String: Int] = [:]
+        let normalizer = Normalizer(profile: .match)
+        for (index, entry) in glossary.entries.enumerated() where Self.isMatched(entry) {
+            for (formIndex, form) in entry.arabicForms.enumerated()
+            where entry.statusOfArabicForm(formIndex) != .proposed {
+                let words =
+                    Self.fastWords(form)
+                    ?? TermKey.collapse(normalizer.normalize(form).text).split(
+                        separator: " "
+                    ).map(String.init)
+                let key = Self.lemmaKey(words.joined(separator: " "))
+                if keys[key] == nil { keys[key] = index }
+            }
+        }
+        return keys
+    }
+
+    /// A form's words (`match` forms joined by a space) as a candidate key.
+    static func lemmaKey(_ words: String) -> String {
+        CandidateExtractor.lemmaKey(words.split(separator: " ").map(String.init))
+    }
 
     /// Builds the matcher. Throws when ICU cannot create the tokenizer.
     public init(glossary: Glossary) throws(TextError) {
@@ -27,32 +56,42 @@ public struct GlossaryMatcher: Sendable {
         arabic.reserveCapacity(glossary.entries.count * 4)
         english.reserveCapacity(glossary.entries.count * 3)
         for (entryIndex, entry) in glossary.entries.enumerated() {
+            func words(_ form: String) -> [String] { Self.fastWords(form) ?? tokenizer.tokens(of: form).map(\.match) }
             guard Self.isMatched(entry) else {
-                for form in [entry.ar] + entry.arVariants {
-                    proposedForms.insert(
-                        (Self.fastWords(form) ?? tokenizer.tokens(of: form).map(\.match)).joined(separator: " "))
-                }
+                for form in entry.arabicForms { proposedForms.insert(words(form).joined(separator: " ")) }
                 continue
             }
+            for form in entry.arProposed { proposedForms.insert(words(form).joined(separator: " ")) }
             let inflect = Inflect(column: entry.extra["inflect"] ?? "") ?? []
             let fuzzyName =
                 Self.fuzzyDomains.contains(entry.domain) || Self.fuzzyDomains.contains(entry.domain.lowercased())
-            for formIndex in 0...entry.arVariants.count {
-                let form = formIndex == 0 ? entry.ar : entry.arVariants[formIndex - 1]
-                var words = Self.fastWords(form) ?? tokenizer.tokens(of: form).map(\.match)
-                guard !words.isEmpty else { continue }
-                let ref = TermTrie.FormRef(entry: Int32(entryIndex), form: Int32(formIndex), inflect: inflect)
-                if fuzzyName { fuzzy.add(words: words, ref: ref) }
-                let (core, article) = ArabicClitics.splitArticle(words[0])
-                words[0] = core
-                arabic.insert(tokens: words, article: article, ref: ref)
+            let proper = Self.isName(entry)
+            let exactTeh = Self.needsExactTeh(entry)
+            for (formIndex, form) in entry.arabicForms.enumerated()
+            where entry.statusOfArabicForm(formIndex) != .proposed {
+                var tokens = words(form)
+                guard !tokens.isEmpty else { continue }
+                var ref = TermTrie.FormRef(
+                    entry: Int32(entryIndex), form: Int32(formIndex), inflect: inflect, proper: proper)
+                if exactTeh { ref.exactTeh = Self.tehMarbutaWords(form) }
+                if fuzzyName { fuzzy.add(words: tokens, ref: ref) }
+                let (core, article) = ArabicClitics.splitArticle(tokens[0])
+                tokens[0] = core
+                arabic.insert(tokens: tokens, article: article, ref: ref)
             }
-            for formIndex in 0...entry.enVariants.count {
-                let form = formIndex == 0 ? entry.en : entry.enVariants[formIndex - 1]
-                let words = Self.fastWords(form) ?? tokenizer.tokens(of: form).map(\.match)
-                guard !words.isEmpty else { continue }
+            for phrase in entry.blockedIn {
+                var tokens = words(phrase)
+                guard !tokens.isEmpty else { continue }
+                let ref = TermTrie.FormRef(entry: Int32(entryIndex), form: -1, inflect: [], blocker: true)
+                let (core, article) = ArabicClitics.splitArticle(tokens[0])
+                tokens[0] = core
+                arabic.insert(tokens: tokens, article: article, ref: ref)
+            }
+            for (formIndex, form) in entry.englishForms.enumerated() {
+                let tokens = words(form)
+                guard !tokens.isEmpty else { continue }
                 let ref = TermTrie.FormRef(entry: Int32(entryIndex), form: Int32(formIndex), inflect: .num)
-                english.insert(tokens: words, article: false, ref: ref)
+                english.insert(tokens: tokens, article: false, ref: ref)
             }
         }
         arabic.finish()
@@ -61,6 +100,30 @@ public struct GlossaryMatcher: Sendable {
     }
 
     static let fuzzyDomains: Set<String> = ["person", "organization"]
+    /// The domains of names (entity types).
+    static let nameDomains: Set<String> = ["person", "organization", "place"]
+
+    /// Whether an entry names something (pos `properNoun`, or the domain is an entity type): a name keeps its own
+    /// article, and the construct and pronoun rules of common nouns do not apply to it.
+    package static func isName(_ entry: GlossaryEntry) -> Bool {
+        entry.pos == "properNoun" || nameDomains.contains(entry.domain.lowercased())
+    }
+
+    /// Whether the entry asks for the exact ة (column `teh_marbuta` = `exact`): بعثة is a mission, بعثه "he sent
+    /// him", so the `match` folding of ة into ه must not join them.
+    package static func needsExactTeh(_ entry: GlossaryEntry) -> Bool {
+        (entry.extra["teh_marbuta"] ?? "").lowercased() == "exact"
+    }
+
+    /// Bit k set when word k of `form` ends with ة (marks aside).
+    static func tehMarbutaWords(_ form: String) -> UInt16 {
+        var mask: UInt16 = 0
+        for (k, word) in form.split(whereSeparator: { $0 == " " }).prefix(16).enumerated()
+        where TokenBytes.endsWithTehMarbuta(String(word)) {
+            mask |= 1 << UInt16(k)
+        }
+        return mask
+    }
 
     /// Whether an entry is matched in text: every status but `proposed` (see the type's comment).
     public static func isMatched(_ entry: GlossaryEntry) -> Bool { entry.status != .proposed }
@@ -145,13 +208,18 @@ public struct GlossaryMatcher: Sendable {
             }
             let range = tokens[start].range.lowerBound..<upper
             let text = String(decoding: utf8[(range.lowerBound - base)..<(range.upperBound - base)], as: UTF8.self)
+            let entry = glossary.entries[Int(ref.entry)]
+            let status =
+                english ? entry.statusOfEnglishForm(Int(ref.form)) : entry.statusOfArabicForm(Int(ref.form))
             return TermMatch(
                 entry: Int(ref.entry), form: Int(ref.form), kind: kind, score: score, range: range, text: text,
-                segment: segment.index)
+                segment: segment.index, status: status)
         }
         var result: [TermMatch] = []
         for hit in exact {
             for i in hit.start..<hit.end { covered[i] = true }
+            // A blocking phrase covers its words and is reported as nothing.
+            if hit.ref.blocker { continue }
             result.append(occurrence(hit.start, hit.end, hit.ref, .exact, 1))
         }
         if !english {

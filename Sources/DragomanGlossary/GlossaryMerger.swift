@@ -77,6 +77,8 @@ public struct GlossaryMerger: Sendable {
         }
         for index in working.entries.indices { indexForms(of: index) }
         var usedIDs = Set(working.entries.map(\.id))
+        var byID: [String: Int] = [:]
+        for (index, entry) in working.entries.enumerated() where byID[entry.id] == nil { byID[entry.id] = index }
         var nextNumber = working.entries.compactMap { GlossaryTSV.numericSuffix($0.id) }.max().map { $0 + 1 } ?? 1
         for entry in imported {
             var incoming = entry
@@ -92,7 +94,29 @@ public struct GlossaryMerger: Sendable {
             func action(_ kind: Action.Kind, _ id: String, _ detail: String = "") -> Action {
                 Action(kind: kind, id: id, ar: incoming.ar, en: incoming.en, detail: detail)
             }
-            if matches.isEmpty {
+            // A proposed entry without English (a candidate) never changes an accepted concept's fields: its Arabic
+            // forms become proposed variants of the concept it has the id of, or whose form it already is. A
+            // proposal with English (the aligner's) meets the concept like any import: the conflict policy decides
+            // (`variant` adds its English as a variant).
+            let proposedFor: Int? =
+                incoming.status != .proposed || !incoming.en.isEmpty
+                ? nil
+                : (matches.isEmpty ? byID[incoming.id] : matches.first).flatMap {
+                    working.entries[$0].status == .proposed ? nil : $0
+                }
+            if let index = proposedFor {
+                // A candidate that is a form of an existing concept (`terms --candidates` gives it the concept's
+                // id): its Arabic forms become proposed variants of that concept, to accept or drop on review.
+                var concept = working.entries[index]
+                let added = Self.addVariants(
+                    &concept.arProposed, incoming.arabicForms, existing: concept.arabicForms, key: key.arabic)
+                working.entries[index] = concept
+                indexForms(of: index)
+                actions.append(
+                    added.isEmpty
+                        ? action(.unchanged, concept.id)
+                        : action(.merged, concept.id, "ar_proposed +\(added.joined(separator: " | "))"))
+            } else if matches.isEmpty {
                 if incoming.id.isEmpty || usedIDs.contains(incoming.id) {
                     repeat {
                         incoming.id = GlossaryTSV.formatID(nextNumber)
@@ -102,6 +126,7 @@ public struct GlossaryMerger: Sendable {
                     nextNumber = max(nextNumber, number + 1)
                 }
                 usedIDs.insert(incoming.id)
+                byID[incoming.id] = working.entries.count
                 working.entries.append(incoming)
                 indexForms(of: working.entries.count - 1)
                 actions.append(action(.added, incoming.id))
@@ -131,10 +156,8 @@ public struct GlossaryMerger: Sendable {
                     actions.append(action(.replaced, existing.id, "was '\(existing.en)'"))
                 case .variant:
                     var merged = working.entries[index]
-                    let added = Self.addVariants(
-                        &merged.enVariants, incoming.englishForms, existing: merged.englishForms, key: key.english)
-                    _ = Self.addVariants(
-                        &merged.arVariants, incoming.arabicForms, existing: merged.arabicForms, key: key.arabic)
+                    let added = Self.addEnglishForms(of: incoming, to: &merged, key: key).flatMap(\.added)
+                    _ = Self.addArabicForms(of: incoming, to: &merged, key: key)
                     working.entries[index] = merged
                     indexForms(of: index)
                     actions.append(
@@ -155,13 +178,16 @@ public struct GlossaryMerger: Sendable {
         return actions
     }
 
-    /// Fills `entry` from `other` without replacing anything: new variants, empty fields. Returns what changed.
+    /// Fills `entry` from `other` without replacing anything: new forms (each in the list of its status), empty
+    /// fields. Returns what changed.
     static func fill(_ entry: inout GlossaryEntry, from other: GlossaryEntry, key: TermKey) -> [String] {
         var changes: [String] = []
-        let ar = addVariants(&entry.arVariants, other.arabicForms, existing: entry.arabicForms, key: key.arabic)
-        if !ar.isEmpty { changes.append("ar_variants +\(ar.joined(separator: " | "))") }
-        let en = addVariants(&entry.enVariants, other.englishForms, existing: entry.englishForms, key: key.english)
-        if !en.isEmpty { changes.append("en_variants +\(en.joined(separator: " | "))") }
+        for (column, added) in addArabicForms(of: other, to: &entry, key: key)
+            + addEnglishForms(
+                of: other, to: &entry, key: key)
+        where !added.isEmpty {
+            changes.append("\(column) +\(added.joined(separator: " | "))")
+        }
         if entry.en.isEmpty, !other.en.isEmpty {
             entry.en = other.en
             changes.append("en")
@@ -174,12 +200,52 @@ public struct GlossaryMerger: Sendable {
             entry[keyPath: path] = other[keyPath: path]
             changes.append(name)
         }
+        let blocked = addVariants(&entry.blockedIn, other.blockedIn, existing: entry.blockedIn, key: key.arabic)
+        if !blocked.isEmpty { changes.append("blocked_in +\(blocked.joined(separator: " | "))") }
         for (column, value) in other.extra.sorted(by: { $0.key < $1.key })
         where (entry.extra[column] ?? "").isEmpty && !value.isEmpty && column != "status" {
             entry.extra[column] = value
             changes.append(column)
         }
         return changes
+    }
+
+    /// Adds `other`'s Arabic forms that `entry` lacks, each to the list of its status in `other` (its accepted
+    /// forms become variants); returns per column what was added.
+    static func addArabicForms(of other: GlossaryEntry, to entry: inout GlossaryEntry, key: TermKey)
+        -> [(column: String, added: [String])]
+    {
+        let lists: [(String, WritableKeyPath<GlossaryEntry, [String]>, [String])] = [
+            ("ar_variants", \.arVariants, other.status == .deprecated ? [] : other.acceptedArabicForms),
+            (
+                "ar_deprecated", \.arDeprecated,
+                other.arDeprecated + (other.status == .deprecated ? other.acceptedArabicForms : [])
+            ),
+            ("ar_misspellings", \.arMisspellings, other.arMisspellings),
+            ("ar_proposed", \.arProposed, other.arProposed),
+        ]
+        return lists.map { column, path, forms in
+            let existing = entry.arabicForms
+            return (column, addVariants(&entry[keyPath: path], forms, existing: existing, key: key.arabic))
+        }
+    }
+
+    /// Adds `other`'s English forms that `entry` lacks, each to the list of its status (as `addArabicForms`).
+    static func addEnglishForms(of other: GlossaryEntry, to entry: inout GlossaryEntry, key: TermKey)
+        -> [(column: String, added: [String])]
+    {
+        let lists: [(String, WritableKeyPath<GlossaryEntry, [String]>, [String])] = [
+            ("en_variants", \.enVariants, other.status == .deprecated ? [] : other.acceptedEnglishForms),
+            (
+                "en_deprecated", \.enDeprecated,
+                other.enDeprecated + (other.status == .deprecated ? other.acceptedEnglishForms : [])
+            ),
+            ("en_misspellings", \.enMisspellings, other.enMisspellings),
+        ]
+        return lists.map { column, path, forms in
+            let existing = entry.englishForms
+            return (column, addVariants(&entry[keyPath: path], forms, existing: existing, key: key.english))
+        }
     }
 
     /// Appends the forms not already present (by key) and returns them.

@@ -97,7 +97,9 @@ public enum GlossaryTSV {
         for required in ["ar", "en"] where !seen.contains(required) {
             throw .missingColumn(file: name, column: required)
         }
-        let extraColumns = header.filter { !Glossary.standardColumns.contains($0) && !$0.isEmpty }
+        let extraColumns = header.filter { !Glossary.isKnownColumn($0) && !$0.isEmpty }
+        let optional = Set(header.filter { Glossary.optionalColumns.contains($0) })
+        let statusColumn = header.firstIndex(of: "status")
 
         var entries: [GlossaryEntry] = []
         var problems: [Problem] = []
@@ -114,17 +116,9 @@ public enum GlossaryTSV {
             guard fields.count == header.count else {
                 throw .fieldCount(file: name, line: number, expected: header.count, found: fields.count)
             }
-            var values: [String: String] = [:]
-            values.reserveCapacity(header.count)
-            for (column, value) in zip(header, fields) { values[column] = value }
-            var entry = GlossaryEntry(
-                id: values["id"] ?? "", ar: values["ar"] ?? "", en: values["en"] ?? "",
-                arVariants: splitVariants(values["ar_variants"] ?? ""),
-                enVariants: splitVariants(values["en_variants"] ?? ""), pos: values["pos"] ?? "",
-                domain: values["domain"] ?? "", definition: values["definition"] ?? "", note: values["note"] ?? "",
-                source: values["source"] ?? "", updated: values["updated"] ?? "", line: number)
-            for column in extraColumns { entry.extra[column] = values[column] ?? "" }
-            let status = values["status"] ?? ""
+            var entry = GlossaryEntry(ar: "", en: "", line: number)
+            for (column, value) in zip(header, fields) { entry.setValue(value, ofColumn: column) }
+            let status = statusColumn.map { fields[$0] } ?? ""
             if status.isEmpty {
                 entry.status = .preferred
             } else if let parsed = TermStatus(rawValue: status.lowercased()) {
@@ -154,44 +148,46 @@ public enum GlossaryTSV {
             }
             entries.append(entry)
         }
-        var glossary = Glossary(entries: entries, extraColumns: extraColumns)
+        var glossary = Glossary(entries: entries, extraColumns: extraColumns, presentOptionalColumns: optional)
         assignMissingIDs(&glossary)
         return Parsed(glossary: glossary, problems: problems)
     }
 
-    /// Writes a glossary: standard columns then extra columns, rows ordered by `id`, values trimmed.
+    /// Writes a glossary: the known columns (`Glossary.columns`) then extra columns, rows ordered by `id`, values
+    /// trimmed.
     public static func serialize(_ glossary: Glossary) throws(GlossaryError) -> String {
-        let extra = glossary.extraColumns.filter { $0 != "status" }
-        if let column = extra.first(where: { $0.contains(where: { $0 == "\t" || $0.isNewline }) }) {
+        let columns = glossary.columns
+        if let column = columns.first(where: { $0.contains(where: { $0 == "\t" || $0.isNewline }) }) {
             throw .invalidColumnName(column)
         }
         if glossary.entries.count > Limits.glossaryEntries {
             throw .tooManyEntries(count: glossary.entries.count, limit: Limits.glossaryEntries, file: nil)
         }
-        let columns = Glossary.standardColumns + extra
         var out = columns.joined(separator: "\t") + "\n"
         for entry in sortedByID(glossary.entries) {
-            var fields: [String] = [
-                entry.id, entry.ar, entry.en, entry.arVariants.joined(separator: variantSeparator),
-                entry.enVariants.joined(separator: variantSeparator), entry.extra["status"] ?? entry.status.rawValue,
-                entry.pos, entry.domain, entry.definition, entry.note, entry.source, entry.updated,
-            ]
-            fields += extra.map { entry.extra[$0] ?? "" }
-            // A NUL would make the file read as binary, which every command then refuses.
-            for (column, value) in zip(columns, fields)
-            where value.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0 })
-                || value.contains(where: \.isNewline)
-            {
-                throw .invalidValue(id: entry.id, column: column, value: value)
-            }
-            for (index, field) in fields.enumerated() {
-                if index > 0 { out += "\t" }
-                let first = field.utf8.first
-                let last = field.utf8.last
-                // Trim only when needed: spaces or a no-break space (0xC2 0xA0) at either end.
-                out += first == 0x20 || first == 0xC2 || last == 0x20 || last == 0xA0 ? field.trimmingSpaces() : field
-            }
+            out += try row(entry, columns: columns)
             out += "\n"
+        }
+        return out
+    }
+
+    /// One entry as a TSV line (no line end) with the given columns (`Glossary.columns` of its glossary); refuses a
+    /// value with a tab, a line break or a NUL (which would make the file read as binary).
+    public static func row(_ entry: GlossaryEntry, columns: [String]) throws(GlossaryError) -> String {
+        let fields = columns.map { entry.value(ofColumn: $0) }
+        for (column, value) in zip(columns, fields)
+        where value.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0 })
+            || value.contains(where: \.isNewline)
+        {
+            throw .invalidValue(id: entry.id, column: column, value: value)
+        }
+        var out = ""
+        for (index, field) in fields.enumerated() {
+            if index > 0 { out += "\t" }
+            let first = field.utf8.first
+            let last = field.utf8.last
+            // Trim only when needed: spaces or a no-break space (0xC2 0xA0) at either end.
+            out += first == 0x20 || first == 0xC2 || last == 0x20 || last == 0xA0 ? field.trimmingSpaces() : field
         }
         return out
     }

@@ -6,7 +6,7 @@ public struct Inflect: OptionSet, Sendable, Hashable {
     public init(rawValue: UInt8) { self.rawValue = rawValue }
     /// Possessive/object pronoun suffixes (ه ها هم كم نا …).
     public static let pron = Inflect(rawValue: 1)
-    /// Number suffixes (ون ين ات ان).
+    /// Number suffixes (ون ين ات ان), and the dual and plural construct endings (وزيرا خارجية, مدربو الحلف).
     public static let num = Inflect(rawValue: 2)
 
     /// Parses the `inflect` column; nil for a value that is not `pron`, `num`, `pron+num` or empty.

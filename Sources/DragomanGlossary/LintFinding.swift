@@ -54,13 +54,21 @@ public enum LintRule: String, Sendable, Hashable, CaseIterable {
     case badStatus = "bad-status"
     /// An `updated` value that is not an ISO date YYYY-MM-DD (error).
     case malformedDate = "malformed-date"
-    /// An unknown part of speech or `inflect` value, or an id that is not an XML name (warning).
+    /// An unknown part of speech, `inflect` or `teh_marbuta` value, or an id that is not an XML name (warning).
     case malformedField = "malformed-field"
+    /// One English term under two concepts that share no Arabic form, unless one is a deprecated entry whose
+    /// alternative is the other (warning).
+    case englishConflict = "english-conflict"
+    /// A `blocked_in` phrase that is itself a glossary form, or holds none of its entry's forms (error).
+    case blockedIn = "blocked-in"
+    /// A one-word Arabic form that reads like a frequent word once ة/ه or ى/ي are folded (warning): بعثة and
+    /// بعثه "he sent him".
+    case frequentWord = "frequent-word"
 
     /// The severity of the rule's findings.
     public var severity: LintSeverity {
         switch self {
-        case .homonym, .variantOverlap, .redundantVariant, .malformedField: .warning
+        case .homonym, .variantOverlap, .redundantVariant, .malformedField, .englishConflict, .frequentWord: .warning
         default: .error
         }
     }

@@ -24,6 +24,17 @@ struct SurfaceTable: Sendable {
         return h
     }
 
+    /// FNV-1a over two bytes (a two-byte letter), continuing from `hash`.
+    @inline(__always)
+    static func hash(_ first: UInt8, _ second: UInt8, from hash: UInt64) -> UInt64 {
+        var h = hash
+        h ^= UInt64(first)
+        h &*= 0x0000_0100_0000_01B3
+        h ^= UInt64(second)
+        h &*= 0x0000_0100_0000_01B3
+        return h
+    }
+
     /// The id of `string`, adding it when new.
     mutating func intern(_ string: String) -> Int32 {
         var copy = string

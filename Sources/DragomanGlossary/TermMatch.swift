@@ -22,4 +22,7 @@ public struct TermMatch: Sendable, Hashable {
     public var text: String
     /// Index of the segment it occurs in.
     public var segment: Int
+    /// The status of the form matched (`GlossaryEntry.statusOfArabicForm`, or of the English form): a deprecated
+    /// form or a known misspelling inside an accepted concept is flagged by the term tables, the XLIFF notes and QA.
+    public var status: FormStatus = .preferred
 }

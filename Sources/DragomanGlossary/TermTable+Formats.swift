@@ -21,7 +21,7 @@ extension TermTable {
     /// The flat values of a row, in `columns` order.
     func values(_ row: Row) -> [String] {
         [
-            row.entry.id, row.entry.ar, row.entry.en, row.entry.status.rawValue, String(row.count),
+            row.entry.id, row.entry.ar, row.entry.en, row.status.rawValue, String(row.count),
             row.forms.joined(separator: " | "), row.kind.rawValue, row.kind == .fuzzy ? Self.format(row.score) : "",
             row.replacement.map { "\($0.ar) (\($0.id), \($0.en))" } ?? "", row.firstSentence,
         ]
@@ -78,11 +78,11 @@ extension TermTable {
         var sentences: [String] = []
         var numbers: [String: Int] = [:]
         for row in rows {
-            var status = row.entry.status.rawValue
+            var status = row.status.rawValue
             if let replacement = row.replacement {
-                status =
-                    "**deprecated**: use \(Escaping.markdown(replacement.ar)) (\(Escaping.markdown(replacement.id)))"
-            } else if row.entry.status == .deprecated {
+                let flag = row.status == .misspelling ? "**misspelling**: write" : "**deprecated**: use"
+                status = "\(flag) \(Escaping.markdown(replacement.ar)) (\(Escaping.markdown(replacement.id)))"
+            } else if row.status == .deprecated {
                 status = "**deprecated**: no preferred term in the glossary"
             }
             let match = row.kind == .fuzzy ? "fuzzy \(Self.format(row.score))" : "exact"
@@ -120,7 +120,7 @@ extension TermTable {
                     rows.map { row in
                         .object([
                             ("id", .string(row.entry.id)), ("ar", .string(row.entry.ar)), ("en", .string(row.entry.en)),
-                            ("status", .string(row.entry.status.rawValue)), ("count", .int(row.count)),
+                            ("status", .string(row.status.rawValue)), ("count", .int(row.count)),
                             ("forms", .array(row.forms.map(JSONValue.string))), ("match", .string(row.kind.rawValue)),
                             ("score", row.kind == .fuzzy ? .double(row.score) : .null),
                             (

@@ -26,7 +26,11 @@ public struct TermTable: Sendable {
         public var entry: GlossaryEntry
         /// Exact or fuzzy occurrences (never both in one row).
         public var kind: TermMatch.Kind
-        /// The preferred entry to use instead, when `entry` is deprecated (same English, preferred or admitted).
+        /// The status of the forms in this row: the concept's for its preferred term and variants, `deprecated` or
+        /// `misspelling` for forms listed so (each in a row of its own, so that a translator sees them flagged).
+        public var status: FormStatus
+        /// The entry to use instead: for a deprecated concept, the preferred one with the same English; for a
+        /// deprecated form or a misspelling, the entry itself (its preferred term).
         public var replacement: GlossaryEntry?
         /// Surface forms as written, in order of first appearance, each once.
         public var forms: [String]
@@ -55,7 +59,8 @@ public struct TermTable: Sendable {
         var position: [String: Int] = [:]
         for match in matches {
             let entry = glossary.entries[match.entry]
-            let key = entry.id + "\u{0}" + match.kind.rawValue
+            let status = Self.status(of: entry, match.status)
+            let key = entry.id + "\u{0}" + match.kind.rawValue + "\u{0}" + status.rawValue
             let occurrence = Occurrence(
                 file: document.source.name, segment: match.segment, range: match.range, text: match.text,
                 score: match.score)
@@ -76,10 +81,14 @@ public struct TermTable: Sendable {
                 }
             } else {
                 position[key] = rows.count
+                // A deprecated form or a misspelling inside an accepted concept: write the concept's own term.
+                let ownForm =
+                    entry.status != .deprecated && (match.status == .deprecated || match.status == .misspelling)
+                let replacement = ownForm ? entry : Self.replacement(for: entry, in: glossary)
                 let first = sentence()
                 rows.append(
                     Row(
-                        entry: entry, kind: match.kind, replacement: Self.replacement(for: entry, in: glossary),
+                        entry: entry, kind: match.kind, status: status, replacement: replacement,
                         forms: [match.text], firstSentence: first, occurrences: [occurrence],
                         firstSentenceAt: first.isEmpty ? nil : occurrence))
             }
@@ -99,7 +108,7 @@ public struct TermTable: Sendable {
         var position: [String: Int] = [:]
         for table in tables {
             for row in table.rows {
-                let key = row.entry.id + "\u{0}" + row.kind.rawValue
+                let key = row.entry.id + "\u{0}" + row.kind.rawValue + "\u{0}" + row.status.rawValue
                 if let index = position[key] {
                     rows[index].occurrences += row.occurrences
                     for form in row.forms where !rows[index].forms.contains(form) { rows[index].forms.append(form) }
@@ -136,6 +145,17 @@ public struct TermTable: Sendable {
             tables.append(TermTable(document: document, matches: matches, glossary: matcher.glossary))
         }
         return (tables, batch(tables))
+    }
+
+    /// The status of a row: a deprecated form's or a misspelling's own, else the concept's.
+    static func status(of entry: GlossaryEntry, _ form: FormStatus) -> FormStatus {
+        if entry.status != .deprecated && (form == .deprecated || form == .misspelling) { return form }
+        switch entry.status {
+        case .preferred: return .preferred
+        case .admitted: return .admitted
+        case .deprecated: return .deprecated
+        case .proposed: return .proposed
+        }
     }
 
     /// The entry to use instead of a deprecated one: same English (case-insensitive), preferred before admitted.

@@ -10,6 +10,14 @@ struct TermTrie: Sendable {
         var entry: Int32
         var form: Int32
         var inflect: Inflect
+        /// A name (`properNoun`, or a person, organization or place): it keeps its own article, so the construct
+        /// and pronoun rules of common nouns do not apply, and a form without ال is not read with one.
+        var proper = false
+        /// A blocking phrase (`blocked_in`), matched like a form and reported as nothing.
+        var blocker = false
+        /// The words of the form (bit k for word k) written with ة in an entry that needs the exact ة
+        /// (`teh_marbuta=exact`): the text must write ة there too, not ه.
+        var exactTeh: UInt16 = 0
     }
 
     /// Every word of every form.
@@ -17,6 +25,8 @@ struct TermTrie: Sendable {
     private var edges = HashIndex()
     /// Per node, the index of its forms in `terminalLists`, or -1.
     private var nodeTerminal: [Int32] = [-1, -1]
+    /// Per node, whether any form goes on past it.
+    private var nodeHasChildren: [Bool] = [false, false]
     private var terminalLists: [[FormRef]] = []
     private(set) var nodeCount: Int32 = 2
     /// Whether any form allows suffixes (if not, the matcher never looks for them).
@@ -38,14 +48,18 @@ struct TermTrie: Sendable {
                 node = child
             } else {
                 edges.set(key, nodeCount)
+                nodeHasChildren[Int(node)] = true
                 node = nodeCount
                 nodeCount += 1
                 nodeTerminal.append(-1)
+                nodeHasChildren.append(false)
             }
         }
         let list = nodeTerminal[Int(node)]
         if list >= 0 {
-            if terminalLists[Int(list)].contains(where: { $0.entry == ref.entry }) { return }
+            if terminalLists[Int(list)].contains(where: { $0.entry == ref.entry && $0.blocker == ref.blocker }) {
+                return
+            }
             terminalLists[Int(list)].append(ref)
         } else {
             nodeTerminal[Int(node)] = Int32(terminalLists.count)
@@ -58,6 +72,7 @@ struct TermTrie: Sendable {
     mutating func reserveCapacity(_ count: Int) {
         edges.reserveCapacity(count)
         nodeTerminal.reserveCapacity(count)
+        nodeHasChildren.reserveCapacity(count)
         terminalLists.reserveCapacity(count / 2)
         surfaces.reserveCapacity(count)
     }
@@ -70,6 +85,9 @@ struct TermTrie: Sendable {
     }
 
     @inline(__always) func child(_ node: Int32, _ token: Int32) -> Int32? { edges[Self.key(node, token)] }
+
+    /// Whether some form continues past `node`.
+    @inline(__always) func hasChildren(_ node: Int32) -> Bool { nodeHasChildren[Int(node)] }
 
     @inline(__always) func forms(at node: Int32) -> [FormRef]? {
         let list = nodeTerminal[Int(node)]

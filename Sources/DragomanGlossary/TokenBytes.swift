@@ -7,22 +7,59 @@ package struct TokenBytes {
     var hashes: [UInt64] = []
     /// Whether the token is a word that starts with an Arabic letter (clitic rules apply).
     var arabic: [Bool] = []
+    /// Whether the original token ends with ة (harakat and tatweel after it aside): the `match` form folds ة into
+    /// ه, and an entry marked `teh_marbuta=exact` needs the difference.
+    var endsWithTehMarbuta: [Bool] = []
+    /// Quotes and brackets, which a multiword term may hold around a word inside it: 0 none, 1 a quote mark (opens
+    /// or closes), 2 an opening bracket, 3 a closing bracket.
+    var mark: [UInt8] = []
 
     package init(_ tokens: [Token]) {
         bytes.reserveCapacity(tokens.count * 10)
         hashes.reserveCapacity(tokens.count)
+        arabic.reserveCapacity(tokens.count)
+        endsWithTehMarbuta.reserveCapacity(tokens.count)
+        mark.reserveCapacity(tokens.count)
         for token in tokens {
             var match = token.match
+            var isArabic = false
             match.withUTF8 { buffer in
                 bytes.append(contentsOf: buffer)
                 hashes.append(SurfaceTable.hash(buffer))
-                arabic.append(token.kind == .word && buffer.count >= 2 && (buffer[0] == 0xD8 || buffer[0] == 0xD9))
+                isArabic = token.kind == .word && buffer.count >= 2 && (buffer[0] == 0xD8 || buffer[0] == 0xD9)
             }
+            arabic.append(isArabic)
+            endsWithTehMarbuta.append(isArabic && Self.endsWithTehMarbuta(token.text))
+            mark.append(token.kind == .punctuation && token.match.utf8.count <= 3 ? Self.mark(token.match) : 0)
             starts.append(bytes.count)
         }
     }
 
+    /// Whether `text` ends with ة, marks (harakat, tatweel) after it aside.
+    static func endsWithTehMarbuta(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars.reversed() {
+            switch scalar.value {
+            case 0x064B...0x065F, 0x0670, 0x0640: continue
+            default: return scalar.value == 0x0629
+            }
+        }
+        return false
+    }
+
+    /// The kind of a punctuation token as a quote or bracket (see `mark`).
+    static func mark(_ punctuation: String) -> UInt8 {
+        switch punctuation {
+        case "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}", "'", "\u{2018}", "\u{2019}", "/": 1
+        case "(", "[", "{", "\u{FD3E}": 2
+        case ")", "]", "}", "\u{FD3F}": 3
+        default: 0
+        }
+    }
+
     var count: Int { hashes.count }
+
+    /// The byte length of token `index`'s `match` form.
+    @inline(__always) func length(_ index: Int) -> Int { starts[index + 1] - starts[index] }
 
     /// Calls `body` with the bytes of token `index` from byte offset `skip`.
     @inline(__always)

@@ -81,12 +81,15 @@ struct HTMLReport {
         var html = "<table class=\"terms\">\n<thead><tr><th>id</th><th>Arabic</th><th>English</th><th>status</th>"
         html += "<th>count</th><th>forms in the text</th><th>match</th><th>first sentence</th></tr></thead>\n<tbody>\n"
         for row in table.rows {
-            var status = Escaping.html(row.entry.status.rawValue)
+            var status = Escaping.html(row.status.rawValue)
             if let replacement = row.replacement {
+                let flag =
+                    row.status == .misspelling
+                    ? "<strong>misspelling</strong>: write" : "<strong>deprecated</strong>: use"
                 status =
-                    "<strong>deprecated</strong>: use <span lang=\"ar\" dir=\"rtl\">\(Escaping.html(replacement.ar))"
+                    "\(flag) <span lang=\"ar\" dir=\"rtl\">\(Escaping.html(replacement.ar))"
                     + "</span> (\(Escaping.html(replacement.id)))"
-            } else if row.entry.status == .deprecated {
+            } else if row.status == .deprecated {
                 status = "<strong>deprecated</strong>: no preferred term in the glossary"
             }
             let match = row.kind == .fuzzy ? "fuzzy \(TermTable.format(row.score))" : "exact"

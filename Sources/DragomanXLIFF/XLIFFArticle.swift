@@ -24,18 +24,24 @@ public struct XLIFFArticle: Sendable {
         public var entry: GlossaryEntry { concept.entry }
         /// Exact, or a fuzzy match of a name.
         public var kind: TermMatch.Kind { concept.kind }
-        /// The entry to use instead, when `entry` is deprecated.
+        /// The entry to use instead, when `entry` is deprecated, or the text writes a deprecated form or a
+        /// misspelling of `entry` (then `entry` itself).
         public var replacement: GlossaryEntry? { concept.replacement }
+        /// The status of the form the text writes (`TermTable.Row.status`).
+        public var status: FormStatus { concept.status }
     }
 
-    /// A glossary concept found in the article (a row of its term table), with what the writer says about it,
-    /// made once for all its occurrences.
+    /// A glossary concept found in the article (a row of its term table: entry, match kind and the status of the
+    /// forms written), with what the writer says about it, made once for all its occurrences.
     public final class Concept: Sendable {
         /// The glossary entry.
         public let entry: GlossaryEntry
         /// Exact, or a fuzzy match of a name.
         public let kind: TermMatch.Kind
-        /// The entry to use instead, when `entry` is deprecated.
+        /// The status of the forms the text writes.
+        public let status: FormStatus
+        /// The entry to use instead, when `entry` is deprecated, or the text writes a deprecated form or a
+        /// misspelling of `entry` (then `entry` itself).
         public let replacement: GlossaryEntry?
         /// The approved English: the preferred entry's (the replacement of a deprecated one), then its admitted
         /// variants.
@@ -48,11 +54,12 @@ public struct XLIFFArticle: Sendable {
         let noteSuffix: [UInt8]
         let comment: [UInt8]
 
-        init(entry: GlossaryEntry, kind: TermMatch.Kind, replacement: GlossaryEntry?) {
+        init(entry: GlossaryEntry, kind: TermMatch.Kind, status: FormStatus, replacement: GlossaryEntry?) {
             self.entry = entry
             self.kind = kind
+            self.status = status
             self.replacement = replacement
-            translations = (replacement ?? entry).englishForms.filter { !$0.isEmpty }
+            translations = (replacement ?? entry).acceptedEnglishForms.filter { !$0.isEmpty }
             var unwritable: (String, String, Unicode.Scalar)?
             for checked in [entry] + (replacement.map { [$0] } ?? []) where unwritable == nil {
                 for value in checked.arabicForms + checked.englishForms + [checked.definition, checked.note] {
@@ -64,26 +71,26 @@ public struct XLIFFArticle: Sendable {
             }
             self.unwritable = unwritable
             let (prefix, suffix) = XLIFFMarkup.noteParts(
-                entry: entry, replacement: replacement, translations: translations)
+                entry: entry, status: status, replacement: replacement, translations: translations)
             notePrefix = XMLBuilder.escapedBytes(prefix) ?? []
             noteSuffix = XMLBuilder.escapedBytes(suffix) ?? []
             comment = translations.first.flatMap { XMLBuilder.escapedBytes($0, attribute: true) } ?? []
         }
     }
 
-    /// Concepts made for earlier articles of a batch matched against one glossary, by entry id and match kind, so
-    /// each is made once per batch.
+    /// Concepts made for earlier articles of a batch matched against one glossary, by entry id, match kind and form
+    /// status (a term table's row key), so each is made once per batch.
     public final class ConceptCache {
-        var exact: [String: Concept] = [:]
-        var fuzzy: [String: Concept] = [:]
+        var concepts: [String: Concept] = [:]
 
         /// An empty cache.
         public init() {}
 
         func concept(_ row: TermTable.Row) -> Concept {
-            if let known = row.kind == .exact ? exact[row.entry.id] : fuzzy[row.entry.id] { return known }
-            let concept = Concept(entry: row.entry, kind: row.kind, replacement: row.replacement)
-            if row.kind == .exact { exact[row.entry.id] = concept } else { fuzzy[row.entry.id] = concept }
+            let key = row.entry.id + "\u{0}" + row.kind.rawValue + "\u{0}" + row.status.rawValue
+            if let known = concepts[key] { return known }
+            let concept = Concept(entry: row.entry, kind: row.kind, status: row.status, replacement: row.replacement)
+            concepts[key] = concept
             return concept
         }
     }

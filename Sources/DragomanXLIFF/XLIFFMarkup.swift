@@ -155,10 +155,10 @@ struct XLIFFMarkup {
     }
 
     /// What the note says about a concept, before and after the fuzzy-match remark: "NATO (also: North Atlantic
-    /// Treaty Organization)", the status, then the glossary's note.
-    static func noteParts(entry: GlossaryEntry, replacement: GlossaryEntry?, translations english: [String]) -> (
-        String, String
-    ) {
+    /// Treaty Organization)", the status of the form written, then the glossary's note.
+    static func noteParts(
+        entry: GlossaryEntry, status: FormStatus, replacement: GlossaryEntry?, translations english: [String]
+    ) -> (String, String) {
         var line = ""
         if let first = english.first {
             line += first
@@ -166,15 +166,18 @@ struct XLIFFMarkup {
         } else {
             line += "no approved English yet"
         }
-        switch entry.status {
+        switch status {
         case .deprecated:
             if let replacement {
                 line += "; deprecated term: use \(replacement.ar) (\(replacement.en))"
             } else {
                 line += "; deprecated term, and the glossary names no preferred one: ask the terminologist"
             }
-        case .preferred, .admitted, .proposed:
-            // Proposed entries are never matched: they wait for a terminologist's review.
+        case .misspelling:
+            line += "; misspelling in the source of \(entry.ar) (\(entry.en))"
+        case .proposed:
+            line += "; proposed term, not yet reviewed"
+        case .preferred, .admitted:
             break
         }
         return (line, entry.note.isEmpty ? "" : "; glossary note: " + entry.note)

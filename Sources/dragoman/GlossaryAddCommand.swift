@@ -38,7 +38,7 @@ struct GlossaryAddCommand: ParsableCommand {
             var entry = GlossaryEntry(id: id ?? "", ar: "", en: "", arVariants: arVariants, enVariants: enVariants)
             fields.apply(to: &entry)
             current.addExtraColumns(fields.extraColumns)
-            row = try current.add(entry).tsvRow(extraColumns: current.extraColumns)
+            row = try current.add(entry).tsvRow(in: current)
             return true
         }
         print("added\t" + row)

@@ -60,7 +60,9 @@ struct GlossaryFieldOptions: ParsableArguments {
     @Option(help: "Note for translators.") var note: String?
     @Option(help: "Where the entry comes from.") var source: String?
     @Option(help: "Date of the change, YYYY-MM-DD (default: today).") var updated: String?
-    @Option(name: .customLong("set"), help: "An extra column's value, COLUMN=VALUE (e.g. inflect=pron). Repeatable.")
+    @Option(
+        name: .customLong("set"),
+        help: "An extra or optional column's value, COLUMN=VALUE (e.g. inflect=pron, ar_deprecated=A | B). Repeatable.")
     var extra: [String] = []
 
     func validate() throws {
@@ -98,12 +100,14 @@ struct GlossaryFieldOptions: ParsableArguments {
         entry.updated = updated ?? GlossaryDate.today()
         for pair in extra {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            entry.extra[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
+            entry.setValue(parts.count > 1 ? String(parts[1]) : "", ofColumn: String(parts[0]))
         }
     }
 
-    /// The extra columns these options name.
-    var extraColumns: [String] { extra.map { String($0.split(separator: "=", maxSplits: 1)[0]) } }
+    /// The extra columns these options name (optional columns are known, not extra).
+    var extraColumns: [String] {
+        extra.map { String($0.split(separator: "=", maxSplits: 1)[0]) }.filter { !Glossary.isKnownColumn($0) }
+    }
 }
 
 extension Glossary {
@@ -114,10 +118,8 @@ extension Glossary {
 }
 
 extension GlossaryEntry {
-    /// The entry as one row of the glossary's TSV (for `find`, `add`, `update`, `remove` output).
-    func tsvRow(extraColumns: [String]) -> String {
-        let glossary = Glossary(entries: [self], extraColumns: extraColumns)
-        let text = (try? GlossaryTSV.serialize(glossary)) ?? ""
-        return text.split(separator: "\n").dropFirst().joined(separator: "\n")
+    /// The entry as one row of its glossary's TSV (for `find`, `add`, `update`, `remove` output).
+    func tsvRow(in glossary: Glossary) -> String {
+        (try? GlossaryTSV.row(self, columns: glossary.columns)) ?? ""
     }
 }

@@ -4,14 +4,13 @@ import DragomanGlossary
 struct GlossaryFindCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "find",
-        abstract: "Find concepts by Arabic (any spelling), English or id.",
+        abstract: "Find concepts by Arabic (any spelling or form), English or id.",
         discussion: """
-            Arabic is compared after the 'match' normalization, so الاطلسي finds الأطلسي and حلف شمال الأطلنطي; English is \
-            case-insensitive. Whole-form matches come first, then forms that contain the text. Prints the header \
-            and the matching rows in the glossary's TSV format; exit status 1 when nothing matches.
+            Arabic is compared after the 'match' normalization, so الاطلسي finds الأطلسي and حلف شمال الأطلنطي; English is case-insensitive. Whole-form matches come first; then the concepts the text names as running text writes them, with clitics, suffixes and construct forms (والناتو, بالعراق, حكومته, وزراء دفاع الحلف, NATO's) or as a close spelling of a name (ستولتنبيرج); then forms that contain the text. Prints the header and the matching rows in the glossary's TSV format; exit status 1 when nothing matches.
 
-            Example:
+            Examples:
               dragoman glossary find "secretary general"
+              dragoman glossary find والناتو
             """)
 
     @OptionGroup var glossary: GlossaryFileOption
@@ -25,10 +24,8 @@ struct GlossaryFindCommand: ParsableCommand {
             printError("no entry matches '\(text)'")
             throw ExitCode(1)
         }
-        let written = try GlossaryTSV.serialize(Glossary(entries: found, extraColumns: current.extraColumns))
-        // Keep the ranking (serialize orders by id): header, then rows in `found` order.
-        let header = written.split(separator: "\n").first.map(String.init) ?? ""
-        print(header)
-        for entry in found { print(entry.tsvRow(extraColumns: current.extraColumns)) }
+        // The ranking is kept (serialize would order by id): header, then rows in `found` order.
+        print(current.columns.joined(separator: "\t"))
+        for entry in found { print(entry.tsvRow(in: current)) }
     }
 }

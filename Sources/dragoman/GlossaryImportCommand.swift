@@ -35,7 +35,7 @@ struct GlossaryImportCommand: ParsableCommand {
 
     @Argument(help: "The file to import.") var file: String
 
-    @Option(help: "tsv, csv, tbx or omegat (default: from the file extension).") var format: String?
+    @Option(help: "tsv, csv, tbx (2019 or 2008) or omegat (default: from the file extension).") var format: String?
 
     @Option(name: .customLong("on-conflict"), help: "keep, replace, variant or report.") var onConflict: String = "keep"
 

@@ -4,15 +4,16 @@ import DragomanGlossary
 struct GlossaryLintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
-        abstract: "Check the glossary: duplicates, conflicts, colliding variants, deprecated terms, bad fields.",
+        abstract: "Check the glossary: duplicates, conflicts, collisions, homographs, deprecated terms, bad fields.",
         discussion: """
             Arabic is compared after the 'match' normalization (أ/ا, ى/ي, ة/ه, harakat and tatweel do not hide a \
             duplicate), English case-insensitively. Each finding is printed as:
               FILE:LINE: error|warning [rule] entry 'ID' (row N): message
 
             Rules: duplicate, duplicate-id, arabic-conflict, variant-collision, deprecated-without-alternative, \
-            empty-field, bad-status, malformed-date (errors); homonym, variant-overlap, redundant-variant, \
-            malformed-field (warnings). Exit status 1 when there is an error.
+            blocked-in, empty-field, bad-status, malformed-date (errors); homonym, variant-overlap, \
+            redundant-variant, english-conflict, frequent-word, malformed-field (warnings). Exit status 1 when \
+            there is an error.
 
             Example:
               dragoman glossary lint Glossaries/ar-en.tsv

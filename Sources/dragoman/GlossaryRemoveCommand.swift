@@ -24,7 +24,7 @@ struct GlossaryRemoveCommand: ParsableCommand {
     func run() throws {
         var rows: [String] = []
         try glossary.store().modify { current in
-            rows = try current.remove(ids: ids).map { $0.tsvRow(extraColumns: current.extraColumns) }
+            rows = try current.remove(ids: ids).map { $0.tsvRow(in: current) }
             return true
         }
         for row in rows { print("removed\t" + row) }

@@ -9,15 +9,17 @@ struct TermsCommand: ParsableCommand {
         abstract: "List the glossary terms found in documents, or propose candidate new terms.",
         usage: "dragoman terms [<options>] <paths> ...",
         discussion: """
-            For each document and for the whole batch, one row per concept found: id, preferred Arabic, English, \
-            status, count, every surface form seen (as written, with clitics), exact or fuzzy match, and the first \
-            sentence it occurs in. A deprecated term is flagged with its preferred replacement. Boilerplate is \
-            never matched. --format json adds every occurrence with its segment and UTF-8 byte offsets start/end.
+            For each document and for the whole batch, one row per concept, match kind and status found: id, \
+            preferred Arabic, English, status, count, every surface form seen (as written, with clitics, in the \
+            construct state, with suffixes), exact or fuzzy match, and the first sentence it occurs in. A deprecated \
+            term, and a deprecated form or known misspelling of a concept, is flagged with the term to write. \
+            Boilerplate is never matched. --format json adds every occurrence with its segment and UTF-8 byte \
+            offsets start/end.
 
-            With --candidates, prints candidate terms the glossary lacks (C-value for multiword terms, frequency \
-            for single words) as glossary TSV with empty English and status 'proposed'. 'dragoman glossary import' \
-            adds them for review: they are not matched until a terminologist gives them English and status \
-            preferred or admitted.
+            With --candidates, prints candidate terms the glossary lacks (noun phrases of two to four words, ranked \
+            by C-value) as glossary TSV with empty English and status 'proposed'; a form of a concept the glossary \
+            has carries that concept's id. 'dragoman glossary import' adds them for review (a form of a concept as \
+            a proposed variant of it): they are not matched until a terminologist accepts them.
 
             Examples:
               dragoman terms seeds/

@@ -11,6 +11,19 @@ import Testing
         #expect(back.extraColumns == ["inflect"])
     }
 
+    /// The optional columns (forms with their own status, blocking phrases) and extra columns survive CSV.
+    @Test func everyColumnOfTheFeaturesFixtureRoundTrips() throws {
+        let original = try GlossaryTSV.parse(try Fixture.text("features.tsv"), name: "features.tsv").glossary
+        let csv = try GlossaryFormat.csv.write(original)
+        #expect(
+            csv.hasPrefix(
+                "id,ar,en,ar_variants,en_variants,ar_deprecated,en_deprecated,ar_misspellings,en_misspellings,ar_proposed,blocked_in,status,"
+            ))
+        let back = try GlossaryFormat.csv.read(csv, name: "features.csv").glossary
+        #expect(try GlossaryTSV.serialize(back) == GlossaryTSV.serialize(original))
+        #expect(back.entries[0].arDeprecated == ["الدولة الإسلامية", "تنظيم الدولة الإسلامية"])
+    }
+
     @Test func partnerFileWithQuotedCellsAndMissingColumns() throws {
         let glossary = try GlossaryFormat.csv.read(path: Fixture.path("partner.csv")).glossary
         #expect(glossary.entries.map(\.ar) == ["مجلس الأمن", "الهدنة"])

@@ -33,6 +33,28 @@ import Testing
             })
     }
 
+    /// Each Arabic form's own status is its line's marker, and comes back into its list.
+    @Test func formsKeepTheirStatus() throws {
+        let original = try GlossaryTSV.parse(try Fixture.text("features.tsv"), name: "features.tsv").glossary
+        let text = try OmegaTGlossary.write(original)
+        #expect(
+            text.split(separator: "\n").dropFirst().prefix(6) == [
+                "داعش\tISIS\tDeprecated forms adopt the group's claim.",
+                "تنظيم داعش\tISIS\tDeprecated forms adopt the group's claim.",
+                "الدولة الإسلامية\tISIS\t[deprecated] Deprecated forms adopt the group's claim.",
+                "تنظيم الدولة الإسلامية\tISIS\t[deprecated] Deprecated forms adopt the group's claim.",
+                "داعيش\tISIS\t[misspelling] Deprecated forms adopt the group's claim.",
+                "دواعش\tISIS\t[proposed] Deprecated forms adopt the group's claim.",
+            ])
+        let back = try OmegaTGlossary.read(text, name: "o.txt").entries
+        #expect(back.map(\.ar) == original.entries.map(\.ar))
+        #expect(back.map(\.arVariants) == original.entries.map(\.arVariants))
+        #expect(back.map(\.arDeprecated) == original.entries.map(\.arDeprecated))
+        #expect(back.map(\.arMisspellings) == original.entries.map(\.arMisspellings))
+        #expect(back.map(\.arProposed) == original.entries.map(\.arProposed))
+        #expect(back.map(\.status) == original.entries.map(\.status))
+    }
+
     @Test func readsCommentsCRLFAndTwoColumnLines() throws {
         let text = "# my glossary\r\nهدنة\ttruce\r\n\r\nقصف مدفعي\tartillery shelling\tfrom the desk\r\n"
         let entries = try OmegaTGlossary.read(text, name: "o.txt").entries

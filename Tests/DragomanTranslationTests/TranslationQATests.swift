@@ -85,6 +85,26 @@ import Testing
             ])
     }
 
+    /// Status per form: a deprecated Arabic form asks for its own concept's English; a deprecated English form is
+    /// flagged; a known misspelling in the source is matched and its concept's English accepted.
+    @Test func deprecatedFormsAndMisspellingsInsideAConcept() throws {
+        let glossary = try GlossaryTSV.parse(
+            "id\tar\ten\ten_variants\tar_deprecated\ten_deprecated\tar_misspellings\n"
+                + "x-1\tداعش\tISIS\tISIL\tالدولة الإسلامية\tIslamic State group\tداعيش\n",
+            name: "g.tsv"
+        ).glossary
+        let findings = try check(
+            [
+                ("هزيمة الدولة الإسلامية.", "The defeat of the Islamic State group.", nil),
+                ("هزيمة داعيش.", "The defeat of ISIS.", nil),
+            ], glossary: glossary)
+        #expect(
+            findings == [
+                "a.xlf:10: error [deprecated-term] unit 'p1' segment 's1': 'Islamic State group' is deprecated in the glossary (x-1); expected 'ISIS' (or 'ISIL')",
+                "a.xlf:10: error [missing-term] unit 'p1' segment 's1': 'الدولة الإسلامية' (x-1, deprecated: use داعش) is not rendered with its approved English; expected 'ISIS' (or 'ISIL')",
+            ])
+    }
+
     @Test func proposedTermsAreNotRequired() throws {
         #expect(try check([("وصلت قوات حفظ السلام.", "The blue helmets arrived.", nil)]) == [])
     }

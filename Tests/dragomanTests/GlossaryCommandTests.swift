@@ -261,14 +261,11 @@ import Testing
         #expect(back.status == 0, "\(back.stderr)")
         let original = try String(contentsOf: folder.appendingPathComponent("g.tsv"), encoding: .utf8)
         let roundTrip = try String(contentsOf: folder.appendingPathComponent("back.tsv"), encoding: .utf8)
-        // TBX carries every standard column; the extra 'inflect' column is the only loss.
-        let withoutExtra = original.split(separator: "\n").map {
-            $0.split(separator: "\t", omittingEmptySubsequences: false).prefix(12).joined(separator: "\t")
-        }
-        #expect(roundTrip.split(separator: "\n").map(String.init) == withoutExtra)
+        // TBX carries every column, the extra 'inflect' column too (in a dragoman:inflect=… note).
+        #expect(roundTrip == original)
     }
 
-    @Test(arguments: ["csv", "omegat", "tsv", "tbx"])
+    @Test(arguments: ["csv", "omegat", "tsv", "tbx", "tbx2008"])
     func exportWritesStandardOutput(format: String) throws {
         let folder = try workspace()
         let result = try CLI.run(["glossary", "export", "--glossary", "g.tsv", "--format", format], in: folder)
@@ -276,10 +273,29 @@ import Testing
         #expect(result.stdout.contains("حلف شمال الأطلسي"))
     }
 
+    /// A proposed variant (from `terms --candidates` and import) is accepted by adding it as a variant, or rejected
+    /// by removing it; optional columns are set whole with --set.
+    @Test func proposedVariantsAreAcceptedOrRejectedAndOptionalColumnsSet() throws {
+        let folder = try workspace()
+        let text = "id\tar\ten\tar_proposed\n" + "dm-0040\tوزير الدفاع\tMinister of Defence\tوزراء دفاع | وزراء دفاعه\n"
+        _ = try write(text, "p.tsv", in: folder)
+        let accepted = try CLI.run(
+            [
+                "glossary", "update", "--glossary", "p.tsv", "dm-0040", "--add-ar-variant", "وزراء دفاع",
+                "--remove-ar-variant", "وزراء دفاعه", "--set", "ar_deprecated=وزير الحربية", "--updated", "2026-12-04",
+            ], in: folder)
+        #expect(accepted.status == 0, "\(accepted.stderr)")
+        let written = try String(contentsOf: folder.appendingPathComponent("p.tsv"), encoding: .utf8)
+        #expect(
+            written
+                == "id\tar\ten\tar_variants\ten_variants\tar_deprecated\tar_proposed\tstatus\tpos\tdomain\tdefinition\tnote\tsource\tupdated\n"
+                + "dm-0040\tوزير الدفاع\tMinister of Defence\tوزراء دفاع\t\tوزير الحربية\t\tpreferred\t\t\t\t\t\t2026-12-04\n")
+    }
+
     @Test func exportRefusesAnUnknownFormat() throws {
         let folder = try workspace()
         let result = try CLI.run(["glossary", "export", "--glossary", "g.tsv", "--format", "xlsx"], in: folder)
         #expect(result.status == 64)
-        #expect(result.stderr.hasPrefix("Error: unknown format 'xlsx'; use tsv, csv, tbx or omegat\n"))
+        #expect(result.stderr.hasPrefix("Error: unknown format 'xlsx'; use tsv, csv, tbx, tbx2008 or omegat\n"))
     }
 }

@@ -74,9 +74,13 @@ import Testing
         targets[5] = "Then they issued a joint statement of 13 points."
         let (folder, path) = try translated(version: "1.2", targets: targets.compactMapValues { $0 })
         defer { folder.remove() }
-        let glossary = try folder.write(
-            try String(contentsOfFile: Self.glossary, encoding: .utf8)
-                + "dm-9999\tالخلافة المزعومة\tcaliphate\t\t\tdeprecated\t\t\t\tuse dm-0006\t\t\t\n", to: "g.tsv")
+        let shipped = try String(contentsOfFile: Self.glossary, encoding: .utf8)
+        let header = shipped.prefix { $0 != "\n" }.split(separator: "\t", omittingEmptySubsequences: false)
+        let values = [
+            "id": "dm-9999", "ar": "الخلافة المزعومة", "en": "caliphate", "status": "deprecated", "note": "use dm-0006",
+        ]
+        let row = header.map { values[String($0)] ?? "" }.joined(separator: "\t")
+        let glossary = try folder.write(shipped + row + "\n", to: "g.tsv")
         let text = try CLI.run(["qa", "--glossary", glossary, path])
         #expect(text.status == 1)
         let rules = text.stdout.split(separator: "\n").dropLast().map { line in
@@ -121,7 +125,7 @@ import Testing
         #expect(qa.status == 0)
         #expect(
             qa.stdout == """
-                \(secondPath):78: warning [inconsistent-term] unit 'p2' segment 's1': 'الحلف' (dm-0001) is rendered 'NATO' here but 'the Alliance' in 1 other segment (first \(firstPath):16, unit 'p2' segment 's1'); expected 'the Alliance', as elsewhere
+                \(secondPath):79: warning [inconsistent-term] unit 'p2' segment 's1': 'الحلف' (dm-0001) is rendered 'NATO' here but 'the Alliance' in 1 other segment (first \(firstPath):16, unit 'p2' segment 's1'); expected 'the Alliance', as elsewhere
                 2 files, 12 segments checked: 0 errors, 1 warning
 
                 """)

@@ -29,15 +29,22 @@ extension TranslationQA {
         let source = segment.source
         for match in matcher.matches(in: Self.segment(source, language: "ar"), tokens: arabic.tokens(of: source)) {
             let entry = entries[match.entry]
+            // A deprecated concept's alternative is another entry; a deprecated form or a misspelling inside an
+            // accepted concept is rendered with that concept's English.
+            let conceptDeprecated = entry.status == .deprecated
             guard entry.status != .proposed,
-                let approvedIndex = entry.status == .deprecated ? alternatives[match.entry] : match.entry
+                let approvedIndex = conceptDeprecated ? alternatives[match.entry] : match.entry
             else { continue }
-            let approved = entries[approvedIndex].englishForms.filter { !$0.isEmpty }
+            let approved = entries[approvedIndex].acceptedEnglishForms.filter { !$0.isEmpty }
             let term = SourceTerm(entry: match.entry, form: key.arabic(entry.arabicForms[match.form]))
             guard !approved.isEmpty, seen.insert(term).inserted else { continue }
             var label = "'\(match.text)' (\(entry.id)"
             if match.kind == .fuzzy { label += ", a fuzzy match" }
-            if entry.status == .deprecated { label += ", deprecated: use \(entries[approvedIndex].ar)" }
+            if conceptDeprecated || match.status == .deprecated {
+                label += ", deprecated: use \(entries[approvedIndex].ar)"
+            } else if match.status == .misspelling {
+                label += ", a misspelling of \(entry.ar)"
+            }
             label += ")"
             let present = approved.filter { found.contains(key.english($0)) }
             if let rendered = present.first {

@@ -56,11 +56,18 @@ public final class TranslationQA {
         alternatives = GlossaryLinter.alternatives(in: entries)
         var allowed = Set<String>()
         for entry in entries where entry.status != .deprecated {
-            for form in entry.englishForms { allowed.insert(key.english(form)) }
+            for form in entry.acceptedEnglishForms { allowed.insert(key.english(form)) }
         }
-        for (index, entry) in entries.enumerated() where entry.status == .deprecated {
-            let instead = alternatives[index].map { Self.quotedForms(entries[$0].englishForms) }
-            for form in entry.englishForms where !form.isEmpty && !allowed.contains(key.english(form)) {
+        for (index, entry) in entries.enumerated() {
+            // A deprecated concept's English, and the deprecated or misspelt English forms of any concept.
+            let forms =
+                (entry.status == .deprecated ? entry.acceptedEnglishForms : []) + entry.enDeprecated
+                + entry.enMisspellings
+            let instead =
+                entry.status == .deprecated
+                ? alternatives[index].map { Self.quotedForms(entries[$0].acceptedEnglishForms) }
+                : Self.quotedForms(entry.acceptedEnglishForms)
+            for form in forms where !form.isEmpty && !allowed.contains(key.english(form)) {
                 deprecatedEnglish[key.english(form)] = instead ?? "the term the glossary gives instead"
             }
         }
