@@ -50,12 +50,11 @@ extension ExchangeError: CustomStringConvertible {
     public var description: String {
         switch self {
         case .malformedXML(let file, let line, let column, let reason):
-            return "\(file):\(line):\(column): not well-formed XML: \(reason)"
+            return XMLError.malformed(file: file, line: line, column: column, reason: reason).description
         case .entityDeclaration(let file, let line):
-            return
-                "\(file):\(line): the DOCTYPE declares entities; Dragoman does not expand XML entities (they can read local files or exhaust memory): remove the declarations"
+            return XMLError.entityDeclaration(file: file, line: line).description
         case .refusedXML(let file, let line, let reason):
-            return "\(file)\(line.map { ":\($0)" } ?? ""): \(reason)"
+            return XMLError.refused(file: file, line: line, reason: reason).description
         case .notTBX(let file, let root):
             return
                 "\(file): the root element is '\(root)', not 'tbx' (TBX 2019) or 'martif' (TBX 2008); give a TBX file or pick another --format"

@@ -26,12 +26,11 @@ extension TMXError: CustomStringConvertible {
     public var description: String {
         switch self {
         case .malformedXML(let file, let line, let column, let reason):
-            return "\(file):\(line):\(column): not well-formed XML: \(reason)"
+            return XMLError.malformed(file: file, line: line, column: column, reason: reason).description
         case .entityDeclaration(let file, let line):
-            return
-                "\(file):\(line): the DOCTYPE declares entities; Dragoman does not expand XML entities (they can read local files or exhaust memory): remove the declarations"
+            return XMLError.entityDeclaration(file: file, line: line).description
         case .refusedXML(let file, let line, let reason):
-            return "\(file)\(line.map { ":\($0)" } ?? ""): \(reason)"
+            return XMLError.refused(file: file, line: line, reason: reason).description
         case .notTMX(let file, let root):
             return "\(file): the root element is '\(root)', not 'tmx'; give a TMX 1.4 file (<tmx><header/><body><tu>…)"
         case .unwritableText(let unit, let language, let value):

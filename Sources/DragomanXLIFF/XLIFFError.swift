@@ -47,10 +47,9 @@ extension XLIFFError: CustomStringConvertible {
     public var description: String {
         switch self {
         case .malformedXML(let file, let line, let column, let reason):
-            return "\(file):\(line):\(column): not well-formed XML: \(reason)"
+            return XMLError.malformed(file: file, line: line, column: column, reason: reason).description
         case .entityDeclaration(let file, let line):
-            return
-                "\(file):\(line): the DOCTYPE declares entities; Dragoman does not expand XML entities (they can read local files or exhaust memory): remove the declarations"
+            return XMLError.entityDeclaration(file: file, line: line).description
         case .forbiddenCharacter(let article, let line, let column, let segment, let scalar):
             return
                 "\(article):\(line):\(column): segment \(segment) holds \(scalar), a character XML cannot carry; remove it from the article (no XLIFF was written)"
@@ -87,7 +86,7 @@ extension XLIFFError: CustomStringConvertible {
             return
                 "\(file):\(line):\(column): duplicate \(element) id '\(id)' in \(scope) (first at line \(firstLine)); ids must be unique there"
         case .refusedXML(let file, let line, let reason):
-            return "\(file)\(line.map { ":\($0)" } ?? ""): \(reason)"
+            return XMLError.refused(file: file, line: line, reason: reason).description
         }
     }
 }

@@ -11,3 +11,19 @@ package enum XMLError: Error, Equatable, Sendable {
     /// exceeded); `line` where one applies.
     case refused(file: String, line: Int?, reason: String)
 }
+
+extension XMLError: CustomStringConvertible {
+    /// The message shown to the user: where, what is wrong, what to do. Every format's error enum shows its XML
+    /// cases with these words.
+    package var description: String {
+        switch self {
+        case .malformed(let file, let line, let column, let reason):
+            return "\(file):\(line):\(column): not well-formed XML: \(reason)"
+        case .entityDeclaration(let file, let line):
+            return
+                "\(file):\(line): the DOCTYPE declares entities; Dragoman does not expand XML entities (they can read local files or exhaust memory): remove the declarations"
+        case .refused(let file, let line, let reason):
+            return "\(file)\(line.map { ":\($0)" } ?? ""): \(reason)"
+        }
+    }
+}

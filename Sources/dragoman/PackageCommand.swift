@@ -17,23 +17,7 @@ struct PackageCommand: ParsableCommand {
               dragoman package --xliff 2.1 -o /tmp/package-2.1 seeds/
             """)
 
-    @Option(help: "The glossary file (TSV).")
-    var glossary = "Glossaries/ar-en.tsv"
-
-    @Option(name: .customLong("xliff"), help: "XLIFF version: 1.2, 2.0, 2.1 or 2.2.")
-    var version = "1.2"
-
-    @Option(help: "Source language tag (source-language / srcLang).")
-    var sourceLang = "ar"
-
-    @Option(help: "Target language tag (target-language / trgLang).")
-    var targetLang = "en"
-
-    @Flag(help: "Write only the headline and the summary sentences (a cheaper translation job).")
-    var onlySummary = false
-
-    @Flag(help: "Prefill each target with its source (1.2: state needs-translation), as OmegaT's XLIFF filter needs.")
-    var copySource = false
+    @OptionGroup var format: XLIFFFormatOptions
 
     @Option(name: .shortAndLong, help: "The package folder (created; an earlier package there is replaced).")
     var output: String
@@ -44,26 +28,17 @@ struct PackageCommand: ParsableCommand {
     var paths: [String] = []
 
     func validate() throws {
-        guard let version = XLIFFVersion(rawValue: version) else {
-            throw ValidationError("unknown XLIFF version '\(self.version)'; use 1.2, 2.0, 2.1 or 2.2")
-        }
-        do { _ = try options(version).validated() } catch { throw ValidationError(error.description) }
         guard !output.isEmpty else { throw ValidationError("--output needs a folder name") }
         guard !paths.isEmpty else { throw ValidationError("give at least one file or folder (or - for stdin)") }
     }
 
     func run() throws {
-        let writer = try XLIFFWriter(options: options(XLIFFVersion(rawValue: version)!))
+        let writer = try XLIFFWriter(options: format.options)
         let created = try TranslationPackage.creationDate()
-        let batch = try TranslationBatch.read(paths: paths, glossary: glossary, reader: input.reader)
+        let batch = try TranslationBatch.read(
+            paths: paths, glossary: format.glossary, reader: input.reader, countBoilerplate: format.keepBoilerplate)
         let package = try TranslationPackage(batch: batch, writer: writer, created: created)
         try package.write(to: output)
         for file in package.files { print("\(output)/\(file.name)") }
-    }
-
-    private func options(_ version: XLIFFVersion) -> XLIFFOptions {
-        XLIFFOptions(
-            version: version, sourceLanguage: sourceLang, targetLanguage: targetLang, onlySummary: onlySummary,
-            copySource: copySource)
     }
 }

@@ -20,26 +20,7 @@ struct XLIFFCommand: ParsableCommand {
               dragoman xliff --copy-source -o /tmp/omegat/source seeds/
             """)
 
-    @Option(help: "The glossary file (TSV).")
-    var glossary = "Glossaries/ar-en.tsv"
-
-    @Option(name: .customLong("xliff"), help: "XLIFF version: 1.2, 2.0, 2.1 or 2.2.")
-    var version = "1.2"
-
-    @Option(help: "Source language tag (source-language / srcLang).")
-    var sourceLang = "ar"
-
-    @Option(help: "Target language tag (target-language / trgLang).")
-    var targetLang = "en"
-
-    @Flag(help: "Keep boilerplate segments as units not to translate (translate=\"no\"), with the reason in a note.")
-    var keepBoilerplate = false
-
-    @Flag(help: "Write only the headline and the summary sentences (a cheaper translation job).")
-    var onlySummary = false
-
-    @Flag(help: "Prefill each target with its source (1.2: state needs-translation), as OmegaT's XLIFF filter needs.")
-    var copySource = false
+    @OptionGroup var format: XLIFFFormatOptions
 
     @Option(name: .shortAndLong, help: "The folder to write to (created if needed).")
     var output = "."
@@ -50,27 +31,14 @@ struct XLIFFCommand: ParsableCommand {
     var paths: [String] = []
 
     func validate() throws {
-        guard let version = XLIFFVersion(rawValue: version) else {
-            throw ValidationError("unknown XLIFF version '\(self.version)'; use 1.2, 2.0, 2.1 or 2.2")
-        }
-        do { _ = try options(version).validated() } catch { throw ValidationError(error.description) }
-        guard !(onlySummary && keepBoilerplate) else {
-            throw ValidationError("--only-summary writes no boilerplate; drop --keep-boilerplate")
-        }
         guard !output.isEmpty else { throw ValidationError("--output needs a folder name") }
         guard !paths.isEmpty else { throw ValidationError("give at least one file or folder (or - for stdin)") }
     }
 
     func run() throws {
-        let writer = try XLIFFWriter(options: options(XLIFFVersion(rawValue: version)!))
+        let writer = try XLIFFWriter(options: format.options)
         let batch = try TranslationBatch.read(
-            paths: paths, glossary: glossary, reader: input.reader, countBoilerplate: keepBoilerplate)
+            paths: paths, glossary: format.glossary, reader: input.reader, countBoilerplate: format.keepBoilerplate)
         for path in try batch.writeXLIFF(writer, to: output) { print(path) }
-    }
-
-    private func options(_ version: XLIFFVersion) -> XLIFFOptions {
-        XLIFFOptions(
-            version: version, sourceLanguage: sourceLang, targetLanguage: targetLang,
-            keepBoilerplate: keepBoilerplate, onlySummary: onlySummary, copySource: copySource)
     }
 }

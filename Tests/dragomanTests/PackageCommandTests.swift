@@ -123,6 +123,23 @@ import Testing
 
     static let seedPath = "seeds/003_ebcacb89700a50ef.txt"
 
+    /// `package` takes the same XLIFF options as `xliff`: boilerplate kept as units not to translate, and the two
+    /// options that contradict each other refused.
+    @Test func boilerplateCanBeKeptInAPackage() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let output = folder.path("package")
+        let seed = "seeds/003_ebcacb89700a50ef.txt"
+        let result = try CLI.run(["package", "--keep-boilerplate", "-o", output, seed], environment: Self.epoch)
+        #expect(result.status == 0, "\(result.stderr)")
+        let xliff = try String(contentsOfFile: output + "/003_ebcacb89700a50ef.ar-en.xlf", encoding: .utf8)
+        #expect(xliff.contains("translate=\"no\""))
+        #expect(xliff.contains("boilerplate (furniture: share widget), not for translation"))
+        let both = try CLI.run(["package", "--keep-boilerplate", "--only-summary", "-o", output, seed])
+        #expect(both.status == 64)
+        #expect(both.stderr.hasPrefix("Error: --only-summary writes no boilerplate; drop --keep-boilerplate\n"))
+    }
+
     @Test func aBadSourceDateEpochIsRefused() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
