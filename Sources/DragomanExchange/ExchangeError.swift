@@ -1,18 +1,14 @@
 public import DragomanGlossary
-import DragomanXML
+public import DragomanXML
 
 /// Errors reading or writing exchange formats (TBX, CSV, OmegaT).
 ///
 /// Every reading error names the file and the line (and column where the format has one); every writing error
 /// names the entry and the value that cannot be written.
 public enum ExchangeError: Error, Equatable, Sendable {
-    /// The file is not well-formed XML; `line` and `column` locate the parser's complaint.
-    case malformedXML(file: String, line: Int, column: Int, reason: String)
-    /// The XML declares entities in its DOCTYPE; Dragoman never expands entities, so such a file is refused.
-    case entityDeclaration(file: String, line: Int)
-    /// The XML was refused for `reason`: a DOCTYPE with declarations, a document over a limit (`line` where one
-    /// applies).
-    case refusedXML(file: String, line: Int?, reason: String)
+    /// The XML layer refused the file: not well-formed, entities declared in its DOCTYPE, or past a limit of
+    /// `Limits` (its message names the file and the line).
+    case xml(XMLError)
     /// The XML is well-formed but its root element is not a TBX one (`tbx` or `martif`).
     case notTBX(file: String, root: String)
     /// A CSV quoted field is not closed before the end of the file; `line` is where it opens.
@@ -49,12 +45,8 @@ extension ExchangeError: CustomStringConvertible {
     /// The message shown to the user: where, what is wrong, what to do.
     public var description: String {
         switch self {
-        case .malformedXML(let file, let line, let column, let reason):
-            return XMLError.malformed(file: file, line: line, column: column, reason: reason).description
-        case .entityDeclaration(let file, let line):
-            return XMLError.entityDeclaration(file: file, line: line).description
-        case .refusedXML(let file, let line, let reason):
-            return XMLError.refused(file: file, line: line, reason: reason).description
+        case .xml(let error):
+            return error.description
         case .notTBX(let file, let root):
             return
                 "\(file): the root element is '\(root)', not 'tbx' (TBX 2019) or 'martif' (TBX 2008); give a TBX file or pick another --format"
@@ -95,20 +87,6 @@ extension ExchangeError: CustomStringConvertible {
             return "the glossary has no entries, and a \(format) file needs at least one; add an entry first"
         case .glossary(let error):
             return error.description
-        }
-    }
-}
-
-extension ExchangeError {
-    /// The same error as this module's case (same message), for errors of the XML layer.
-    init(_ error: XMLError) {
-        switch error {
-        case .malformed(let file, let line, let column, let reason):
-            self = .malformedXML(file: file, line: line, column: column, reason: reason)
-        case .entityDeclaration(let file, let line):
-            self = .entityDeclaration(file: file, line: line)
-        case .refused(let file, let line, let reason):
-            self = .refusedXML(file: file, line: line, reason: reason)
         }
     }
 }

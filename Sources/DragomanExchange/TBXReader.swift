@@ -50,7 +50,7 @@ public struct TBXReader: Sendable {
                 }
             }
         } catch {
-            throw ExchangeError(error)
+            throw .xml(error)
         }
         guard root.name == "tbx" || root.name == "martif" else { throw .notTBX(file: name, root: root.name) }
         var glossary = Glossary(entries: collector.entries, extraColumns: collector.extraColumns)

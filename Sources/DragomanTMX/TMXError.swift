@@ -1,17 +1,13 @@
-import DragomanXML
+public import DragomanXML
 
 /// Errors reading or writing TMX.
 ///
 /// Reading errors name the file and the line (and the column where the XML parser gives one); writing errors name
 /// the unit (its id, or its position counting from 1) and the value that cannot be written. Each says what to do.
 public enum TMXError: Error, Equatable, Sendable {
-    /// The file is not well-formed XML; `line` and `column` locate the parser's complaint.
-    case malformedXML(file: String, line: Int, column: Int, reason: String)
-    /// The XML declares entities in its DOCTYPE; Dragoman never expands entities, so the file is refused.
-    case entityDeclaration(file: String, line: Int)
-    /// The XML was refused for `reason`: a DOCTYPE with declarations, a document over a limit (`line` where one
-    /// applies).
-    case refusedXML(file: String, line: Int?, reason: String)
+    /// The XML layer refused the file: not well-formed, entities declared in its DOCTYPE, or past a limit of
+    /// `Limits` (its message names the file and the line).
+    case xml(XMLError)
     /// The XML is well-formed but its root element is not `tmx`.
     case notTMX(file: String, root: String)
     /// A value to write holds a character XML 1.0 cannot carry (a control character other than tab and line
@@ -25,12 +21,8 @@ extension TMXError: CustomStringConvertible {
     /// The message shown to the user: where, what is wrong, what to do.
     public var description: String {
         switch self {
-        case .malformedXML(let file, let line, let column, let reason):
-            return XMLError.malformed(file: file, line: line, column: column, reason: reason).description
-        case .entityDeclaration(let file, let line):
-            return XMLError.entityDeclaration(file: file, line: line).description
-        case .refusedXML(let file, let line, let reason):
-            return XMLError.refused(file: file, line: line, reason: reason).description
+        case .xml(let error):
+            return error.description
         case .notTMX(let file, let root):
             return "\(file): the root element is '\(root)', not 'tmx'; give a TMX 1.4 file (<tmx><header/><body><tu>…)"
         case .unwritableText(let unit, let language, let value):
@@ -43,20 +35,6 @@ extension TMXError: CustomStringConvertible {
         case .invalidLanguage(let unit, let value):
             return
                 "unit \(unit): '\(value)' is not a language code; write one such as 'ar' or 'en-US' (letters, digits and '-')"
-        }
-    }
-}
-
-extension TMXError {
-    /// The same error as this module's case (same message), for errors of the XML layer.
-    init(_ error: XMLError) {
-        switch error {
-        case .malformed(let file, let line, let column, let reason):
-            self = .malformedXML(file: file, line: line, column: column, reason: reason)
-        case .entityDeclaration(let file, let line):
-            self = .entityDeclaration(file: file, line: line)
-        case .refused(let file, let line, let reason):
-            self = .refusedXML(file: file, line: line, reason: reason)
         }
     }
 }

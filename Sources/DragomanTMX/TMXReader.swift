@@ -48,7 +48,7 @@ public struct TMXReader: Sendable {
                 }
             }
         } catch {
-            throw TMXError(error)
+            throw .xml(error)
         }
         guard root.name == "tmx" else { throw .notTMX(file: name, root: root.name) }
         return collector.result

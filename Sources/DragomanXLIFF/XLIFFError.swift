@@ -1,14 +1,13 @@
-import DragomanXML
+public import DragomanXML
 
 /// Errors writing or reading XLIFF.
 ///
 /// Reading errors name the file, line and column; writing errors name the article and the segment, and say what
 /// to do. Cases are added as the writer and the reader need them.
 public enum XLIFFError: Error, Equatable, Sendable {
-    /// The file is not well-formed XML; `line` and `column` locate the parser's complaint.
-    case malformedXML(file: String, line: Int, column: Int, reason: String)
-    /// The XML declares entities in its DOCTYPE; Dragoman never expands entities, so the file is refused.
-    case entityDeclaration(file: String, line: Int)
+    /// The XML layer refused the file: not well-formed, entities declared in its DOCTYPE, or past a limit of
+    /// `Limits` (its message names the file and the line).
+    case xml(XMLError)
     /// A segment of an article holds a character XML 1.0 cannot carry (a control character other than tab and line
     /// breaks, U+FFFE, U+FFFF); `line` and `column` (in characters, from 1) locate it in the article.
     case forbiddenCharacter(article: String, line: Int, column: Int, segment: Int, scalar: String)
@@ -37,19 +36,14 @@ public enum XLIFFError: Error, Equatable, Sendable {
     case missingID(file: String, line: Int, column: Int, element: String)
     /// Two elements of one scope share an id; `firstLine` is where the id first appears.
     case duplicateID(file: String, line: Int, column: Int, element: String, id: String, scope: String, firstLine: Int)
-    /// The XML was refused for `reason`: a DOCTYPE with declarations, a document over a limit (`line` where one
-    /// applies).
-    case refusedXML(file: String, line: Int?, reason: String)
 }
 
 extension XLIFFError: CustomStringConvertible {
     /// The message shown to the user: where, what is wrong, what to do.
     public var description: String {
         switch self {
-        case .malformedXML(let file, let line, let column, let reason):
-            return XMLError.malformed(file: file, line: line, column: column, reason: reason).description
-        case .entityDeclaration(let file, let line):
-            return XMLError.entityDeclaration(file: file, line: line).description
+        case .xml(let error):
+            return error.description
         case .forbiddenCharacter(let article, let line, let column, let segment, let scalar):
             return
                 "\(article):\(line):\(column): segment \(segment) holds \(scalar), a character XML cannot carry; remove it from the article (no XLIFF was written)"
@@ -85,22 +79,6 @@ extension XLIFFError: CustomStringConvertible {
         case .duplicateID(let file, let line, let column, let element, let id, let scope, let firstLine):
             return
                 "\(file):\(line):\(column): duplicate \(element) id '\(id)' in \(scope) (first at line \(firstLine)); ids must be unique there"
-        case .refusedXML(let file, let line, let reason):
-            return XMLError.refused(file: file, line: line, reason: reason).description
-        }
-    }
-}
-
-extension XLIFFError {
-    /// The same error as this module's case, for errors of the XML layer.
-    init(_ error: XMLError) {
-        switch error {
-        case .malformed(let file, let line, let column, let reason):
-            self = .malformedXML(file: file, line: line, column: column, reason: reason)
-        case .entityDeclaration(let file, let line):
-            self = .entityDeclaration(file: file, line: line)
-        case .refused(let file, let line, let reason):
-            self = .refusedXML(file: file, line: line, reason: reason)
         }
     }
 }

@@ -2,7 +2,7 @@
 ///
 /// Each names the file and the line (and the column where the parser gives one), so the user can open the file at
 /// the right place. Format modules (TBX, XLIFF, TMX) map these into their own error enums.
-package enum XMLError: Error, Equatable, Sendable {
+public enum XMLError: Error, Equatable, Sendable {
     /// The file is not well-formed XML; `line` and `column` locate the parser's complaint.
     case malformed(file: String, line: Int, column: Int, reason: String)
     /// The DOCTYPE declares entities; Dragoman never expands entities, so the file is refused.
@@ -15,7 +15,7 @@ package enum XMLError: Error, Equatable, Sendable {
 extension XMLError: CustomStringConvertible {
     /// The message shown to the user: where, what is wrong, what to do. Every format's error enum shows its XML
     /// cases with these words.
-    package var description: String {
+    public var description: String {
         switch self {
         case .malformed(let file, let line, let column, let reason):
             return "\(file):\(line):\(column): not well-formed XML: \(reason)"

@@ -188,8 +188,9 @@ import Testing
             "<tmx version=\"1.4\"><body><tu><tuv xml:lang=\"ar\"><seg>نص</tuv></tu></body></tmx>", to: "bad.tmx")
         #expect(
             throws: AlignerError.tmx(
-                .malformedXML(
-                    file: path, line: 1, column: 62, reason: "the closing tag does not match the open element"))
+                .xml(
+                    .malformed(
+                        file: path, line: 1, column: 62, reason: "the closing tag does not match the open element")))
         ) {
             try pairs(.tmx(path))
         }

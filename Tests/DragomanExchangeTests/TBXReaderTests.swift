@@ -50,17 +50,17 @@ import Testing
     }
 
     @Test func entityExpansionIsRefused() {
-        #expect(throws: ExchangeError.entityDeclaration(file: "billion-laughs.tbx", line: 3)) {
+        #expect(throws: ExchangeError.xml(.entityDeclaration(file: "billion-laughs.tbx", line: 3))) {
             try read("billion-laughs.tbx")
         }
         #expect(
-            ExchangeError.entityDeclaration(file: "billion-laughs.tbx", line: 3).description
+            ExchangeError.xml(.entityDeclaration(file: "billion-laughs.tbx", line: 3)).description
                 == "billion-laughs.tbx:3: the DOCTYPE declares entities; Dragoman does not expand XML entities (they can read local files or exhaust memory): remove the declarations"
         )
     }
 
     @Test func externalEntityIsRefused() {
-        #expect(throws: ExchangeError.entityDeclaration(file: "external-entity.tbx", line: 3)) {
+        #expect(throws: ExchangeError.xml(.entityDeclaration(file: "external-entity.tbx", line: 3))) {
             try read("external-entity.tbx")
         }
     }
@@ -76,8 +76,10 @@ import Testing
 
     @Test func malformedXMLGivesFileLineAndColumn() {
         #expect(
-            throws: ExchangeError.malformedXML(
-                file: "malformed.tbx", line: 7, column: 22, reason: "the closing tag does not match the open element")
+            throws: ExchangeError.xml(
+                .malformed(
+                    file: "malformed.tbx", line: 7, column: 22,
+                    reason: "the closing tag does not match the open element"))
         ) { try read("malformed.tbx") }
     }
 
@@ -85,8 +87,9 @@ import Testing
         let text =
             "<tbx>\n  <text><body><conceptEntry id=\"c1\"><langSec xml:lang=\"ar\"><termSec><term>&secret;</term></termSec></langSec></conceptEntry></body></text>\n</tbx>"
         #expect(
-            throws: ExchangeError.malformedXML(
-                file: "t.tbx", line: 2, column: 83, reason: "an undeclared entity (write & as &amp;)")
+            throws: ExchangeError.xml(
+                .malformed(
+                    file: "t.tbx", line: 2, column: 83, reason: "an undeclared entity (write & as &amp;)"))
         ) {
             try TBXReader().read(Data(text.utf8), name: "t.tbx")
         }
@@ -94,15 +97,17 @@ import Testing
 
     @Test func emptyAndTruncatedDocuments() {
         #expect(
-            throws: ExchangeError.malformedXML(
-                file: "t.tbx", line: 1, column: 1, reason: "no root element (the document is empty or cut short)")
+            throws: ExchangeError.xml(
+                .malformed(
+                    file: "t.tbx", line: 1, column: 1, reason: "no root element (the document is empty or cut short)"))
         ) {
             try TBXReader().read(Data(), name: "t.tbx")
         }
         #expect(
-            throws: ExchangeError.malformedXML(
-                file: "t.tbx", line: 1, column: 18,
-                reason: "the document ends before its elements are closed, or has more than one root element")
+            throws: ExchangeError.xml(
+                .malformed(
+                    file: "t.tbx", line: 1, column: 18,
+                    reason: "the document ends before its elements are closed, or has more than one root element"))
         ) {
             try TBXReader().read(Data("<tbx><text><body>".utf8), name: "t.tbx")
         }

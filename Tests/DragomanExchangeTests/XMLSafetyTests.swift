@@ -25,7 +25,7 @@ import Testing
         ),
     ])
     func entityDeclarationsAreFoundWhereverTheyHide(_ name: String, _ doctype: String, _ line: Int) {
-        #expect(throws: ExchangeError.entityDeclaration(file: "t.tbx", line: line), "\(name)") {
+        #expect(throws: ExchangeError.xml(.entityDeclaration(file: "t.tbx", line: line)), "\(name)") {
             try read("<?xml version=\"1.0\"?>\n" + doctype + Self.term)
         }
     }
@@ -42,7 +42,7 @@ import Testing
             "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<!DOCTYPE tbx [\n<!ENTITY a \"x\">\n]>\n" + Self.term
         var data = Data(bom ? (encoding == .utf16LittleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]) : [])
         data.append(try #require(text.data(using: encoding)))
-        #expect(throws: ExchangeError.entityDeclaration(file: "t.tbx", line: 3), "\(name)") {
+        #expect(throws: ExchangeError.xml(.entityDeclaration(file: "t.tbx", line: 3)), "\(name)") {
             try TBXReader().read(data, name: "t.tbx")
         }
     }
@@ -69,11 +69,12 @@ import Testing
         let text =
             "<?xml version=\"1.0\"?>\n<!DOCTYPE tbx [\n  " + declaration + "\n]>\n"
             + Self.term.replacingOccurrences(of: " &a;", with: "")
-        let error = ExchangeError.refusedXML(
-            file: "t.tbx", line: 3,
-            reason:
-                "the DOCTYPE declares \(what); Dragoman reads no document type definition (XMLParser cannot read its declarations safely): remove the [ … ] part of the DOCTYPE"
-        )
+        let error = ExchangeError.xml(
+            .refused(
+                file: "t.tbx", line: 3,
+                reason:
+                    "the DOCTYPE declares \(what); Dragoman reads no document type definition (XMLParser cannot read its declarations safely): remove the [ … ] part of the DOCTYPE"
+            ))
         #expect(throws: error) { try read(text) }
     }
 
@@ -86,11 +87,12 @@ import Testing
     ])
     func processingInstructionsWithoutDataAreRefused(_ text: String, _ line: Int) {
         #expect(
-            throws: ExchangeError.refusedXML(
-                file: "t.tbx", line: line,
-                reason:
-                    "a processing instruction without data (<?name?>), which XMLParser cannot read (it crashes); remove it or give it data (<?name x?>)"
-            )
+            throws: ExchangeError.xml(
+                .refused(
+                    file: "t.tbx", line: line,
+                    reason:
+                        "a processing instruction without data (<?name?>), which XMLParser cannot read (it crashes); remove it or give it data (<?name x?>)"
+                ))
         ) { try read(text) }
     }
 
@@ -117,8 +119,9 @@ import Testing
     /// UCS-4 and EBCDIC are refused as encodings Dragoman does not read.
     @Test func unsupportedEncodingsAreRefused() {
         #expect(
-            throws: ExchangeError.malformedXML(
-                file: "t.tbx", line: 1, column: 1, reason: "an unsupported encoding (use UTF-8)")
+            throws: ExchangeError.xml(
+                .malformed(
+                    file: "t.tbx", line: 1, column: 1, reason: "an unsupported encoding (use UTF-8)"))
         ) {
             try TBXReader().read(Data([0x00, 0x00, 0x00, 0x3C, 0x00, 0x00, 0x00, 0x61]), name: "t.tbx")
         }
@@ -130,11 +133,12 @@ import Testing
     func encodingsOutsideLibxml2sOwnAreRefused(_ encoding: String) {
         let text = "<?xml version=\"1.0\" encoding=\"\(encoding)\"?>\n<martif><text><body/></text></martif>\n"
         #expect(
-            throws: ExchangeError.refusedXML(
-                file: "t.tbx", line: 1,
-                reason:
-                    "the XML declaration names the encoding '\(encoding)'; Dragoman reads XML in UTF-8 or UTF-16 (or US-ASCII, ISO-8859-1): convert the file to UTF-8 (for example with iconv -f \(encoding) -t utf-8) and change the declaration"
-            )
+            throws: ExchangeError.xml(
+                .refused(
+                    file: "t.tbx", line: 1,
+                    reason:
+                        "the XML declaration names the encoding '\(encoding)'; Dragoman reads XML in UTF-8 or UTF-16 (or US-ASCII, ISO-8859-1): convert the file to UTF-8 (for example with iconv -f \(encoding) -t utf-8) and change the declaration"
+                ))
         ) { try read(text) }
     }
 
@@ -153,11 +157,12 @@ import Testing
     ])
     func malformedUTF16IsRefused(_ bytes: [UInt8], _ offset: Int) {
         #expect(
-            throws: ExchangeError.refusedXML(
-                file: "t.tbx", line: nil,
-                reason:
-                    "byte \(offset): invalid UTF-16 (a lone surrogate, or the file ends in half a character); convert the file to UTF-8"
-            )
+            throws: ExchangeError.xml(
+                .refused(
+                    file: "t.tbx", line: nil,
+                    reason:
+                        "byte \(offset): invalid UTF-16 (a lone surrogate, or the file ends in half a character); convert the file to UTF-8"
+                ))
         ) { try TBXReader().read(Data(bytes), name: "t.tbx") }
     }
 
@@ -166,11 +171,12 @@ import Testing
     @Test func deepNestingIsRefusedWithAClearMessage() {
         let text = "<tbx>\n" + String(repeating: "<hi>", count: 200) + String(repeating: "</hi>", count: 200) + "</tbx>"
         #expect(
-            throws: ExchangeError.refusedXML(
-                file: "t.tbx", line: 2,
-                reason:
-                    "elements nest more than 128 levels deep, more than Dragoman reads (TBX needs 7, XLIFF about 10); the file is damaged"
-            )
+            throws: ExchangeError.xml(
+                .refused(
+                    file: "t.tbx", line: 2,
+                    reason:
+                        "elements nest more than 128 levels deep, more than Dragoman reads (TBX needs 7, XLIFF about 10); the file is damaged"
+                ))
         ) { try read(text) }
         let ok = "<tbx>" + String(repeating: "<hi>", count: 100) + String(repeating: "</hi>", count: 100) + "</tbx>"
         #expect(throws: Never.self) { try read(ok) }

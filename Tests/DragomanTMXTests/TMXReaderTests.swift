@@ -43,12 +43,13 @@ import Testing
 
     @Test func malformedXMLNamesLineAndColumn() throws {
         #expect(
-            throws: TMXError.malformedXML(
-                file: "malformed.tmx", line: 7, column: 37,
-                reason: "the closing tag does not match the open element")
+            throws: TMXError.xml(
+                .malformed(
+                    file: "malformed.tmx", line: 7, column: 37,
+                    reason: "the closing tag does not match the open element"))
         ) { try read("malformed.tmx") }
         #expect(
-            TMXError.malformedXML(file: "m.tmx", line: 7, column: 43, reason: "a malformed tag").description
+            TMXError.xml(.malformed(file: "m.tmx", line: 7, column: 43, reason: "a malformed tag")).description
                 == "m.tmx:7:43: not well-formed XML: a malformed tag")
     }
 
@@ -61,7 +62,7 @@ import Testing
     }
 
     @Test func entityDeclarationsAreRefused() {
-        #expect(throws: TMXError.entityDeclaration(file: "entities.tmx", line: 3)) { try read("entities.tmx") }
+        #expect(throws: TMXError.xml(.entityDeclaration(file: "entities.tmx", line: 3))) { try read("entities.tmx") }
     }
 
     @Test func emptyAndBinaryInputAreMalformed() {

@@ -57,7 +57,7 @@ import Testing
             "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<!DOCTYPE xliff [<!ENTITY a \"x\">]>\n<xliff \(Self.v12)/>\n"
         var data = Data([0xFF, 0xFE])
         data.append(try #require(xml.data(using: .utf16LittleEndian)))
-        #expect(throws: XLIFFError.entityDeclaration(file: "u.xlf", line: 2)) {
+        #expect(throws: XLIFFError.xml(.entityDeclaration(file: "u.xlf", line: 2))) {
             try XLIFFReader().read(data, name: "u.xlf")
         }
     }

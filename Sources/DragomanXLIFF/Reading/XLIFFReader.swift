@@ -35,7 +35,7 @@ public struct XLIFFReader: Sendable {
         do {
             try XMLEventReader.read(data, name: name, into: handler)
         } catch {
-            throw XLIFFError(error)
+            throw .xml(error)
         }
         if let failure = handler.failure { throw failure }
         guard let version = handler.version else { throw .noFile(file: name) }
