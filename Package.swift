@@ -151,13 +151,14 @@ let package = Package(
             name: "DragomanTranslationTests",
             dependencies: [
                 "DragomanTestSupport", "DragomanTranslation", "DragomanXLIFF", "DragomanGlossary", "DragomanTMX",
+                "DragomanText", "DragomanXML",
             ],
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),
         .testTarget(
             name: "DragomanTMXTests",
-            dependencies: ["DragomanTestSupport", "DragomanTMX"],
+            dependencies: ["DragomanTestSupport", "DragomanTMX", "DragomanText"],
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),

@@ -37,7 +37,7 @@ public struct TMXWriter: Sendable {
             let name = unit.id.map { "'\($0)'" } ?? "#\(index + 1)"
             xml.raw("    <tu")
             if let id = unit.id {
-                guard XMLBuilder.isWritable(id) else { throw .unwritableText(unit: name, language: "tuid", value: id) }
+                guard XMLBuilder.isXMLText(id) else { throw .unwritableText(unit: name, language: "tuid", value: id) }
                 xml.raw(" tuid=\"" + XMLBuilder.escaped(id, attribute: true) + "\"")
             }
             xml.raw(">\n")

@@ -59,6 +59,25 @@ import Testing
         }
     }
 
+    /// Found by the fuzzer (Fixtures/fuzz/tmx/tuid-with-tab-and-line-feed.tmx): the reader gives a `tuid` written
+    /// with `&#9;` or `&#10;` as a tab or line feed, and the writer refused it as a control character, though an
+    /// attribute carries both (escaped, as it carries a carriage return).
+    @Test func aTuidWithTabsAndLineBreaksIsWrittenAndReadBack() throws {
+        let id = "a\tb\nc\r\nd\""
+        let written = try TMXWriter(sourceLanguage: "ar").write([
+            TMXUnit(id: id, variants: [.init(language: "ar", text: "نص")])
+        ])
+        #expect(written.contains("<tu tuid=\"a&#9;b&#10;c&#13;&#10;d&quot;\">"))
+        var read: [TMXUnit] = []
+        _ = try TMXReader().read(Data(written.utf8), name: "tuid.tmx") { read.append($0) }
+        #expect(read.map(\.id) == [id])
+        #expect(throws: TMXError.unwritableText(unit: "'a\u{1}'", language: "tuid", value: "a\u{1}")) {
+            try TMXWriter(sourceLanguage: "ar").write([
+                TMXUnit(id: "a\u{1}", variants: [.init(language: "ar", text: "x")])
+            ])
+        }
+    }
+
     @Test(arguments: ["", "ar SA", "ar-", "عربي", "ar\"x"])
     func malformedLanguageCodesAreRefused(code: String) {
         let unit = [TMXUnit(variants: [.init(language: code, text: "x")])]

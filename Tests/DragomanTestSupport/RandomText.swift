@@ -57,4 +57,59 @@ public enum RandomText {
         let body = (0..<count).map { _ in arabicWords.randomElement(using: &generator)! }.joined(separator: " ")
         return body + [".", ".", "؟", "!"].randomElement(using: &generator)!
     }
+
+    /// Latin words and numbers a mixed sentence borrows (names, acronyms, figures as news writes them).
+    public static let latinWords = [
+        "NATO", "ISIS", "Stoltenberg", "U.S.", "the", "Alliance", "COVID-19", "3.5", "1,200", "e.g.", "Ltd", "K24",
+        "AT&T", "x<y", "a>b", "Mr.", "café", "naïve",
+    ]
+
+    /// Punctuation of both scripts and characters XML must escape, as they stand in a sentence.
+    public static let punctuation = [
+        "،", "؛", "؟", "!", ":", "«", "»", "(", ")", "\"", "'", "&", "<", ">", "]]>", "-", "—", "…", "/", "%", "٪",
+    ]
+
+    /// A sentence of `words` Arabic words (from `arabicWords`), each sometimes replaced by a Latin word or number
+    /// (`latinWords`) or followed by punctuation (`punctuation`), ending with `.`, `؟`, `!` or `…`.
+    public static func mixedSentence(
+        words: ClosedRange<Int>, using generator: inout some RandomNumberGenerator
+    ) -> String {
+        var text = ""
+        for index in 0..<Int.random(in: words, using: &generator) {
+            if index > 0 { text += " " }
+            switch Int.random(in: 0..<10, using: &generator) {
+            case 0, 1: text += latinWords.randomElement(using: &generator)!
+            case 2:
+                text += arabicWords.randomElement(using: &generator)! + punctuation.randomElement(using: &generator)!
+            default: text += arabicWords.randomElement(using: &generator)!
+            }
+        }
+        return text + [".", "؟", "!", "…"].randomElement(using: &generator)!
+    }
+
+    /// An article: sometimes a headline line first, then paragraphs of mixed sentences separated by blank lines,
+    /// with every kind of white space between sentences (one or several spaces, a wrapped line, a tab, CRLF line
+    /// ends).
+    public static func article(
+        paragraphs: ClosedRange<Int>, using generator: inout some RandomNumberGenerator
+    ) -> String {
+        let crlf = Int.random(in: 0..<4, using: &generator) == 0
+        let newline = crlf ? "\r\n" : "\n"
+        var lines: [String] = []
+        if Bool.random(using: &generator) {
+            lines.append(
+                (0..<Int.random(in: 2...6, using: &generator)).map { _ in
+                    arabicWords.randomElement(using: &generator)!
+                }.joined(separator: " "))
+        }
+        for _ in 0..<Int.random(in: paragraphs, using: &generator) {
+            var paragraph = mixedSentence(words: 2...12, using: &generator)
+            for _ in 0..<Int.random(in: 0...4, using: &generator) {
+                paragraph += [" ", " ", "  ", newline, "\t"].randomElement(using: &generator)!
+                paragraph += mixedSentence(words: 2...12, using: &generator)
+            }
+            lines.append(paragraph)
+        }
+        return lines.joined(separator: newline + newline) + newline
+    }
 }
