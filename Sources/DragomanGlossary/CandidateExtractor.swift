@@ -54,6 +54,16 @@ public struct CandidateExtractor {
         var order = 0
     }
 
+    /// A candidate's counts while the batch is read, keyed by ids: its spellings as ids of token texts.
+    struct GramCount {
+        var frequency = 0
+        var spellings: [[Int32]: Int] = [:]
+        var example = ""
+        /// When it was first seen, and when its example was.
+        var order = 0
+        var exampleOrder = 0
+    }
+
     /// A content segment to read: its tokens and the exact glossary hits in them.
     typealias Part = (segment: Segment, tokens: [Token], hits: [GlossaryMatcher.Hit])
 
@@ -86,97 +96,112 @@ public struct CandidateExtractor {
 
     /// The candidates from the Arabic content segments of a batch, each with its tokens and exact glossary hits.
     func candidates(_ segments: [Part]) -> [Candidate] {
-        var counts: [String: Count] = [:]
-        var order = 0
-        var vocabulary = Set<String>()
+        var vocabulary = Set<UTF8Key>()
         for (_, tokens, _) in segments {
-            for token in tokens where token.kind == .word { vocabulary.insert(token.match) }
+            for token in tokens where token.kind == .word { vocabulary.insert(UTF8Key(token.match)) }
         }
-        let clitics = BatchClitics(vocabulary: vocabulary)
+        var words = CandidateWords(clitics: BatchClitics(vocabulary: vocabulary))
         let concepts = matcher.conceptLemmaKeys()
+        var conceptKeys = Set<[Int32]>()
+        for key in concepts.keys {
+            let lemmas = key.split(separator: " ", omittingEmptySubsequences: false)
+            conceptKeys.insert(lemmas.map { words.lemmaID(String($0)) })
+        }
+        var spellingIDs: [UTF8Key: Int32] = [:]
+        var spellings: [String] = []
+        func spellingID(_ text: String) -> Int32 {
+            if let id = spellingIDs[UTF8Key(text)] { return id }
+            spellings.append(text)
+            spellingIDs[UTF8Key(text)] = Int32(spellings.count - 1)
+            return Int32(spellings.count - 1)
+        }
+        var counts: [[Int32]: GramCount] = [:]
+        var order = 0
+        var wordIDs: [Int32] = []
+        var key: [Int32] = []
+        var spelling: [Int32] = []
         for (segment, tokens, hits) in segments {
             var covered = [Bool](repeating: false, count: tokens.count)
             for hit in hits {
                 for i in hit.start..<hit.end { covered[i] = true }
             }
             let example = segment.kind == .sentence ? segment.singleLineText : ""
-            for run in runs(tokens, covered: covered, clitics: clitics) {
-                let words = run.map { tokens[$0] }
-                for length in 2...max(2, min(maximumLength, words.count)) where length <= words.count {
-                    for start in 0...(words.count - length) {
-                        let gram = Array(words[start..<(start + length)])
-                        guard
-                            let (key, spelling) = Self.phrase(
-                                gram, clitics: clitics, concepts: concepts)
-                        else { continue }
-                        counts[key, default: Count(order: order)].frequency += 1
-                        counts[key]!.spellings[spelling, default: 0] += 1
-                        if counts[key]!.example.isEmpty { counts[key]!.example = example }
+            for run in words.runs(tokens, covered: covered, words: &wordIDs) {
+                let entries = run.map { words.entries[Int(wordIDs[$0])] }
+                let following = entries.map(\.following)
+                let texts = run.map { spellingID(tokens[$0].text) }
+                // Each word's spelling as a phrase's first word, worked out when a phrase starts there.
+                var firstSpellings = [Int32](repeating: -1, count: run.count)
+                for length in 2...max(2, min(maximumLength, run.count)) where length <= run.count {
+                    for start in 0...(run.count - length) {
+                        let first = entries[start]
+                        let rest = following[(start + 1)..<(start + length)]
+                        key.removeAll(keepingCapacity: true)
+                        key.append(first.first.lemma)
+                        for word in rest { key.append(word.lemma) }
+                        // A form of a glossary concept is a noun phrase, whatever its shape (وزراء دفاع of
+                        // وزير الدفاع).
+                        guard conceptKeys.contains(key) || Self.isNounPhrase(first: first.first, rest: rest) else {
+                            continue
+                        }
+                        if firstSpellings[start] < 0 {
+                            firstSpellings[start] =
+                                first.spellingDrop == 0 && first.spellingPrefix.isEmpty
+                                ? texts[start]
+                                : spellingID(
+                                    Self.dropLetters(
+                                        tokens[run[start]].text, count: first.spellingDrop,
+                                        prefix: first.spellingPrefix))
+                        }
+                        spelling.removeAll(keepingCapacity: true)
+                        spelling.append(firstSpellings[start])
+                        spelling.append(contentsOf: texts[(start + 1)..<(start + length)])
+                        Self.count(&counts[key, default: GramCount(order: order)], spelling, example, order)
                         order += 1
                     }
                 }
             }
         }
-        return rank(counts, concepts: concepts)
+        // Back to text: keys and spellings as `String`s, counts of equal strings together (none differ only in bytes
+        // when the text is normalized, but `String` equality is what the ranking always used).
+        var merged: [String: Count] = [:]
+        var firstSeen: [String: (order: Int, example: Int)] = [:]
+        for (ids, count) in counts {
+            let text = ids.map { words.lemmas[Int($0)] }.joined(separator: " ")
+            var total = merged[text] ?? Count(order: count.order)
+            var seen = firstSeen[text] ?? (count.order, count.exampleOrder)
+            total.frequency += count.frequency
+            for (ids, n) in count.spellings {
+                total.spellings[ids.map { spellings[Int($0)] }.joined(separator: " "), default: 0] += n
+            }
+            if count.order < seen.order {
+                seen.order = count.order
+                total.order = count.order
+            }
+            if !count.example.isEmpty, total.example.isEmpty || count.exampleOrder < seen.example {
+                total.example = count.example
+                seen.example = count.exampleOrder
+            }
+            merged[text] = total
+            firstSeen[text] = seen
+        }
+        return rank(merged, concepts: concepts)
     }
 
-    /// Runs of candidate words: Arabic words not covered by the glossary, no function words, verbs or words with a
-    /// pronoun suffix.
-    func runs(_ tokens: [Token], covered: [Bool], clitics: BatchClitics) -> [[Int]] {
-        var runs: [[Int]] = []
-        var current: [Int] = []
-        func close() {
-            if !current.isEmpty { runs.append(current) }
-            current = []
+    /// Counts one occurrence of a candidate.
+    private static func count(_ count: inout GramCount, _ spelling: [Int32], _ example: String, _ order: Int) {
+        count.frequency += 1
+        count.spellings[spelling, default: 0] += 1
+        if count.example.isEmpty {
+            count.example = example
+            count.exampleOrder = order
         }
-        for (i, token) in tokens.enumerated() {
-            let arabic = token.kind == .word && token.match.unicodeScalars.allSatisfy(ArabicClitics.isArabicLetter)
-            guard arabic, !covered[i], token.match.unicodeScalars.count >= 2, !ArabicStopwords.contains(token.match),
-                !ArabicNounPhrase.isVerb(token.match),
-                !ArabicNounPhrase.hasPronounSuffix(
-                    token.match, endsWithTehMarbuta: TokenBytes.endsWithTehMarbuta(token.text))
-            else {
-                close()
-                continue
-            }
-            if !current.isEmpty, Self.opensPhrase(token.match) || clitics.proclitic(of: token.match) > 0 { close() }
-            current.append(i)
-        }
-        close()
-        return runs
     }
 
     /// Whether a word starts with a conjunction or preposition glued to the article (وال بال كال فال لل …).
     static func opensPhrase(_ word: String) -> Bool {
         ArabicClitics.readings(of: word).contains { $0.article && $0.stripped > 2 }
             || word.hasPrefix("لل")
-    }
-
-    /// The key and spelling of an n-gram that is a noun phrase (see the type's comment), or nil. The first word
-    /// loses a conjunction and preposition before the article.
-    static func phrase(_ gram: [Token], clitics: BatchClitics, concepts: [String: Int]) -> (
-        key: String, spelling: String
-    )? {
-        var words = gram.map(\.match)
-        var spellings = gram.map(\.text)
-        let first = words[0]
-        if let reading = ArabicClitics.readings(of: first).last(where: { $0.article }), reading.stripped > 2 {
-            // (و|ف)?(ب|ك)?ال → ال ; (و|ف)?لل → ال
-            words[0] = "ال" + String(String.UnicodeScalarView(first.unicodeScalars.dropFirst(reading.stripped)))
-            let lilArticle = first.unicodeScalars.dropFirst(reading.stripped - 2).starts(with: "لل".unicodeScalars)
-            spellings[0] = dropLetters(
-                spellings[0], count: reading.stripped - (lilArticle ? 1 : 2), prefix: lilArticle ? "ا" : "")
-        } else if first.hasPrefix("لل"), first.unicodeScalars.count > 4 {
-            words[0] = "ا" + String(String.UnicodeScalarView(first.unicodeScalars.dropFirst(1)))
-            spellings[0] = dropLetters(spellings[0], count: 1, prefix: "ا")
-        } else if case let stripped = clitics.proclitic(of: first), stripped > 0 {
-            words[0] = String(String.UnicodeScalarView(first.unicodeScalars.dropFirst(stripped)))
-            spellings[0] = dropLetters(spellings[0], count: stripped, prefix: "")
-        }
-        let key = lemmaKey(words)
-        // A form of a glossary concept is a noun phrase, whatever its shape (وزراء دفاع of وزير الدفاع).
-        guard concepts[key] != nil || isNounPhrase(words) else { return nil }
-        return (key, spellings.joined(separator: " "))
     }
 
     /// The candidate key of words (`match` forms): each word's light lemma, the head's and the others'.
@@ -189,24 +214,24 @@ public struct CandidateExtractor {
     /// word at either end.
     package static func isNounPhrase(_ words: [String]) -> Bool {
         guard words.count >= 2 else { return false }
-        var seenDefinite = false
-        for word in words {
-            let definite = ArabicNounPhrase.isDefinite(word)
-            if seenDefinite && !definite { return false }
-            seenDefinite = seenDefinite || definite
+        let rest = words.dropFirst().map { PhraseWord(following: $0) }
+        return isNounPhrase(first: PhraseWord(first: words[0]), rest: rest[...])
+    }
+
+    /// `isNounPhrase` on the facts of the words: the first, and the rest (at least one).
+    static func isNounPhrase(first: PhraseWord, rest: ArraySlice<PhraseWord>) -> Bool {
+        var seenDefinite = first.definite
+        for word in rest {
+            if seenDefinite && !word.definite { return false }
+            seenDefinite = seenDefinite || word.definite
         }
-        if !seenDefinite && !ArabicNounPhrase.isAdjective(words[words.count - 1]) { return false }
+        guard let last = rest.last else { return false }
+        if !seenDefinite && !last.adjective { return false }
         // A nisba adjective (ـي, ـية) cannot head a phrase: it is the tail of a phrase the glossary cut off
         // (امنية ثنائية after شراكة).
-        let head = ArabicNounPhrase.withoutArticle(words[0])
-        if head.unicodeScalars.count >= 3 && (head.hasSuffix("ي") || head.hasSuffix("يه")) { return false }
-        let first = words[0]
-        let last = words[words.count - 1]
-        if ArabicStopwords.contains(first) || ArabicStopwords.generalHeads.contains(ArabicNounPhrase.lemma(first)) {
-            return false
-        }
-        return !ArabicStopwords.contains(last)
-            && !ArabicStopwords.generalTails.contains(ArabicNounPhrase.lemma(last, head: false))
+        if first.nisbaHead { return false }
+        if first.stopword || first.general { return false }
+        return !last.stopword && !last.general
     }
 
     /// Drops `count` letters (with their marks) from the start of `word` and prepends `prefix`.
@@ -305,22 +330,5 @@ extension CandidateExtractor {
     package func candidatesTSV(in tokenized: TokenizedBatch, source: String, date: String) throws -> String {
         try GlossaryTSV.serialize(
             Self.glossary(candidates(in: tokenized), source: source, date: date, concepts: matcher.glossary))
-    }
-}
-
-/// Decides, from the batch's own words, whether a leading و ف ب ك ل (or two of them) is a clitic.
-struct BatchClitics {
-    let vocabulary: Set<String>
-
-    /// How many leading letters are clitics (0 when the rest is not a word seen in the batch).
-    func proclitic(of word: String) -> Int {
-        let scalars = Array(word.unicodeScalars)
-        for reading in ArabicClitics.readings(of: word).reversed() where !reading.article && reading.stripped > 0 {
-            guard scalars.count - reading.stripped >= 3 else { continue }
-            if vocabulary.contains(String(String.UnicodeScalarView(scalars[reading.stripped...]))) {
-                return reading.stripped
-            }
-        }
-        return 0
     }
 }

@@ -20,10 +20,16 @@ extension TranslationPackage {
         let stage = parent.appendingPathComponent(".\(target.lastPathComponent).\(token).tmp")
         do {
             try manager.createDirectory(at: stage, withIntermediateDirectories: false)
-            for file in files { try file.data.write(to: stage.appendingPathComponent(file.name)) }
         } catch {
-            try? manager.removeItem(at: stage)
             throw .text(.unwritable(file: target.path, reason: "cannot write: \(error.localizedDescription)"))
+        }
+        for file in files {
+            do {
+                try AtomicFile.createNew(file.data, at: stage.appendingPathComponent(file.name).path)
+            } catch {
+                try? manager.removeItem(at: stage)
+                throw .text(error)
+            }
         }
         let aside = parent.appendingPathComponent(".\(target.lastPathComponent).\(token).old")
         if previous, rename(target.path, aside.path) != 0 {

@@ -26,6 +26,32 @@ import Testing
         #expect(try String(contentsOfFile: file, encoding: .utf8) == "keep\n")
     }
 
+    @Test func replacesAFileKeepingItsModeAndLeavesNoTemporaryFile() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = try folder.write("قديم\n", to: "out.txt")
+        chmod(file, 0o640)
+        try AtomicFile.write(Data("جديد، ١٢٣\n".utf8), to: file)
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "جديد، ١٢٣\n")
+        var status = stat()
+        stat(file, &status)
+        #expect(status.st_mode & 0o777 == 0o640)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["out.txt"])
+    }
+
+    @Test func createNewRefusesAnExistingFileAndKeepsIt() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = try folder.write("keep\n", to: "a.xlf")
+        let reason = "cannot write: \(String(cString: strerror(EEXIST)))"
+        #expect(throws: TextError.unwritable(file: file, reason: reason)) {
+            try AtomicFile.createNew(Data("x".utf8), at: file)
+        }
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "keep\n")
+        try AtomicFile.createNew(Data("نص".utf8), at: folder.path("b.xlf"))
+        #expect(try String(contentsOfFile: folder.path("b.xlf"), encoding: .utf8) == "نص")
+    }
+
     @Test func emptyWarningsNameTheInput() {
         #expect(SourceText(name: "a.txt", text: "").emptyWarning == "warning: a.txt is empty")
         #expect(SourceText(name: "-", text: "").emptyWarning == "warning: standard input is empty")

@@ -1,5 +1,9 @@
 package import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Writes files atomically: to a temporary file in the same folder, then renamed over the target.
 ///
 /// A reader never sees a half-written file, and a failure leaves the previous version in place. Every file Dragoman
@@ -27,37 +31,50 @@ package enum AtomicFile {
 
     /// Writes `data` to `path` atomically, refusing a folder as target. With `createFolder`, a missing folder is
     /// created first. With `backup`, the previous file (if any) is copied to a temporary file before the rename and
-    /// renamed to `backupPath(for: path)` after it, so the backup also is either the old one or absent.
+    /// renamed to `backupPath(for: path)` after it, so the backup also is either the old one or absent. With
+    /// `durable`, the temporary file is flushed to disk (`fsync`) before the rename, so that even a power cut right
+    /// after it cannot leave an empty file under the name: the glossary, the one file edited in place, is written so.
     ///
     /// When `path` is a symbolic link, the file it points to is replaced (the temporary file is written in that
     /// file's folder), so the link stays a link; a replaced file keeps its permissions, and its owner and group
     /// where the writer may set them (root, or the owner itself for the group).
-    package static func write(_ data: Data, to path: String, createFolder: Bool, backup: Bool) throws(Failure) {
+    package static func write(
+        _ data: Data, to path: String, createFolder: Bool, backup: Bool, durable: Bool = true
+    ) throws(Failure) {
+        try write(to: path, createFolder: createFolder, backup: backup) { temporary in
+            data.withUnsafeBytes { writeNewFile($0, to: temporary, durable: durable) }
+        }
+    }
+
+    /// The steps of an atomic write; `contents` creates the temporary file at the path it is given and returns 0, or
+    /// the `errno` of its failure.
+    private static func write(
+        to path: String, createFolder: Bool, backup: Bool, contents: (String) -> Int32
+    ) throws(Failure) {
         let path = resolvedTarget(of: path)
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
-        if createFolder {
+        var folderStatus = stat()
+        // One stat for the common case of a folder that is already there (a batch writes many files into each).
+        if createFolder, !(stat(folder.path, &folderStatus) == 0 && folderStatus.st_mode & S_IFMT == S_IFDIR) {
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             } catch {
                 throw .folderNotCreated(folder: folder.path, reason: reason(creating: folder, error))
             }
         }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw .targetIsFolder
-        }
+        var existing = stat()
+        let exists = stat(path, &existing) == 0
+        if exists, existing.st_mode & S_IFMT == S_IFDIR { throw .targetIsFolder }
         let token = UUID().uuidString
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(token).tmp").path
         let backupTemporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(token).bak.tmp").path
-        do {
-            try data.write(to: URL(fileURLWithPath: temporary))
-        } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw .temporaryNotWritten(folder: folder.path, reason: error.localizedDescription)
+        let failure = contents(temporary)
+        guard failure == 0 else {
+            unlink(temporary)
+            throw .temporaryNotWritten(folder: folder.path, reason: String(cString: strerror(failure)))
         }
-        var existing = stat()
-        if stat(path, &existing) == 0 {
+        if exists {
             // The replacement takes the place of the old file: same permissions, same owner and group if allowed.
             if chown(temporary, existing.st_uid, existing.st_gid) != 0 { chown(temporary, uid_t.max, existing.st_gid) }
             chmod(temporary, existing.st_mode & 0o7777)
@@ -81,6 +98,43 @@ package enum AtomicFile {
         if madeBackup, rename(backupTemporary, backupPath(for: path)) != 0 {
             try? FileManager.default.removeItem(atPath: backupTemporary)
         }
+    }
+
+    /// Creates the new file `path` (refusing one that exists) holding `data`, not flushed to disk: for files written
+    /// into a hidden folder that is renamed into place as a whole, such as a translation package, where the
+    /// folder's rename is the atomic step. On failure the partial file is removed.
+    package static func createNew(_ data: Data, at path: String) throws(TextError) {
+        let failure = data.withUnsafeBytes { writeNewFile($0, to: path, durable: false) }
+        guard failure == 0 else {
+            if failure != EEXIST { unlink(path) }
+            throw .unwritable(file: path, reason: "cannot write: \(String(cString: strerror(failure)))")
+        }
+    }
+
+    /// Creates `path` (which must not exist; mode 0666 less the umask, as Foundation does) holding `bytes`, flushed to
+    /// disk when `durable`; returns 0, or the `errno` of the step that failed (the file may then exist, partly
+    /// written). Plain system calls: Foundation's `Data.write` adds a stat, a buffer copy and an `fsync` per file,
+    /// which dominated `prepare` (thousands of files per batch).
+    private static func writeNewFile(_ bytes: UnsafeRawBufferPointer, to path: String, durable: Bool) -> Int32 {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { return errno }
+        var offset = 0
+        while offset < bytes.count, let base = bytes.baseAddress {
+            let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                let failure = errno
+                close(descriptor)
+                return failure
+            }
+            offset += written
+        }
+        if durable, fsync(descriptor) != 0 {
+            let failure = errno
+            close(descriptor)
+            return failure
+        }
+        return close(descriptor) == 0 ? 0 : errno
     }
 
     /// Why `folder` could not be created, in words: a file standing where a folder of its path should be (the
@@ -144,14 +198,29 @@ package enum AtomicFile {
     }
 
     /// Writes UTF-8 text to `path` atomically, creating the folder if needed; failures are `TextError.unwritable`.
+    /// Not flushed to disk (see `write(_:to:)` for data).
     package static func write(_ text: String, to path: String) throws(TextError) {
-        try write(Data(text.utf8), to: path)
+        var text = text
+        try write(to: path) { temporary in
+            text.withUTF8 { writeNewFile(UnsafeRawBufferPointer($0), to: temporary, durable: false) }
+        }
     }
 
     /// Writes `data` to `path` atomically, creating the folder if needed; failures are `TextError.unwritable`.
+    ///
+    /// Not flushed to disk file by file: these are outputs made from inputs (`prepare`'s files, packages, merged
+    /// XLIFF), thousands per batch, which a rerun makes again; an `fsync` each cost more than all the rest of
+    /// writing them. The rename still makes each file appear whole or not at all to every reader.
     package static func write(_ data: Data, to path: String) throws(TextError) {
+        try write(to: path) { temporary in
+            data.withUnsafeBytes { writeNewFile($0, to: temporary, durable: false) }
+        }
+    }
+
+    /// An atomic write into a folder created if needed, its failures as `TextError.unwritable`.
+    private static func write(to path: String, contents: (String) -> Int32) throws(TextError) {
         do {
-            try write(data, to: path, createFolder: true, backup: false)
+            try write(to: path, createFolder: true, backup: false, contents: contents)
         } catch {
             switch error {
             case .folderNotCreated(let folder, let reason):
