@@ -8,8 +8,8 @@ import Foundation
 /// The main job: reads a batch of articles and writes, per article, everything a news desk and a translator need,
 /// plus a report for the whole batch.
 ///
-/// Every file is written atomically, so an interrupted run never leaves a half-written file, and files of an earlier
-/// run stay intact until their replacement is complete.
+/// The files are staged and moved into place together at the end, so a failed or interrupted run never leaves a
+/// half-written output, and files of an earlier run stay intact until their replacements are complete.
 public final class PrepareJob {
     /// What to read and where to write.
     public let options: PrepareOptions
@@ -19,38 +19,58 @@ public final class PrepareJob {
         self.options = options
     }
 
-    /// Runs the job; `progress` receives one line per file or article written.
+    /// For tests: called as each stage starts, so that a failure can be injected there.
+    package var stageHook: ((PrepareStage) throws(PrepareError) -> Void)?
+
+    /// The names of the batch files and folders beside the article folders; no article folder takes one.
+    static let batchNames: Set<String> = ["digest.md", "terms.tsv", "candidates.tsv", "package", "report.html"]
+
+    /// Runs the job; `progress` receives one line per file or article written, once every file is in place.
+    ///
+    /// The files are staged beside the output folder and renamed into place only when every stage has succeeded
+    /// (`StagedFolder`): a run that fails throws and leaves the output folder as it was. An input file that cannot
+    /// be read (unreadable, binary, invalid encoding, too large, not a regular file) does not fail the run: it is
+    /// listed in the report's `skipped`, and the others are written.
     public func run(progress: (String) -> Void = { _ in }) throws(PrepareError) -> PrepareReport {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: options.output, isDirectory: &isFolder), !isFolder.boolValue {
             throw .outputNotFolder(options.output)
         }
-        // Everything is computed first; files are written only when every stage has succeeded.
-        let documents: [Document]
-        let matcher: GlossaryMatcher
+        try OutputPlacement.check(output: options.output, inputs: options.inputs)
+        // Everything is computed first; files are staged, then moved into place when every stage has succeeded.
         let glossary: Glossary
         do {
             glossary = try GlossaryStore(path: options.glossary).load().glossary
         } catch {
             throw .glossary(error)
         }
+        try stageHook?(.read)
+        let (documents, skipped) = try readDocuments()
+        let matcher: GlossaryMatcher
         do {
-            documents = try TextPipeline(reader: options.reader).process(
-                paths: options.inputs, language: options.language)
+            try stageHook?(.matcher)
             matcher = try GlossaryMatcher(glossary: glossary)
-        } catch {
+        } catch let error as PrepareError {
+            throw error
+        } catch let error as TextError {
             throw .text(error)
+        } catch {
+            throw .text(.icu("\(error)"))
         }
         let terms: (documents: [TermTable], batch: TermTable)
         let candidates: String
         let tokenized: TokenizedBatch
         do {
+            try stageHook?(.terms)
             // The term tables, candidates and XLIFF files read the same tokens and exact matches, computed once.
             tokenized = try TokenizedBatch(documents: documents, matcher: matcher)
             terms = TermTable.build(tokenized, matcher: matcher)
+            try stageHook?(.candidates)
             // No run date: `updated` stays empty until a terminologist imports the row, so a rerun gives the same file.
             candidates = try CandidateExtractor(matcher: matcher).candidatesTSV(
                 in: tokenized, source: "dragoman prepare: \(counted(documents.count, "article"))", date: "")
+        } catch let error as PrepareError {
+            throw error
         } catch let error as TextError {
             throw .text(error)
         } catch {
@@ -59,6 +79,7 @@ public final class PrepareJob {
         // Summaries and digest after the term tables: a paraphrase that names a glossary concept differently (الحلف,
         // الناتو) is then recognized as a repeat.
         let desk: DeskMarkdown
+        try stageHook?(.summaries)
         do {
             desk = try Summarizer().deskMarkdown(for: documents, concepts: ConceptSpans(terms.documents))
         } catch {
@@ -67,6 +88,7 @@ public final class PrepareJob {
         // The XLIFF files (summary sentences flagged) and the translation package of the batch.
         let package: TranslationPackage
         let packageFolder = (options.output as NSString).appendingPathComponent("package")
+        try stageHook?(.package)
         do {
             let batch = try TranslationBatch(
                 tokenized: tokenized, tables: terms.documents, summaries: desk.summarySentences, glossary: glossary)
@@ -85,12 +107,16 @@ public final class PrepareJob {
 
         let folders = Self.folderNames(documents)
         var report = PrepareReport(
-            articles: [], batchFiles: [], warnings: documents.compactMap(\.source.emptyWarning))
+            articles: [], batchFiles: [], warnings: documents.compactMap(\.source.emptyWarning), skipped: skipped)
+        var lines: [String] = []
         var htmlArticles: [HTMLReport.Article] = []
         var linkTargets: [String: (index: Int, folder: String)] = [:]
         for (index, document) in documents.enumerated() { linkTargets[document.source.name] = (index, folders[index]) }
         do {
+            let staged = try StagedFolder(output: options.output)
+            staged.beforeRename = { [stageHook] count in try stageHook?(.commit(count)) }
             for (index, document) in documents.enumerated() {
+                try stageHook?(.articleFiles(index))
                 let folder = folders[index]
                 let directory = (options.output as NSString).appendingPathComponent(folder)
                 let summary = desk.summaries[index].markdown
@@ -108,7 +134,7 @@ public final class PrepareJob {
                     ("text.txt", document.cleanText),
                 ]
                 for file in files {
-                    try AtomicFile.write(file.content, to: (directory as NSString).appendingPathComponent(file.name))
+                    try staged.write(file.content, to: (folder as NSString).appendingPathComponent(file.name))
                 }
                 let marked = document.segments.filter { $0.boilerplate != nil }.count
                 report.articles.append(
@@ -123,11 +149,12 @@ public final class PrepareJob {
                             ("Summary", HTMLReport.summaryHTML(desk.summaryResults[index], article: index)),
                             ("Glossary terms", HTMLReport.termsHTML(table, articles: linkTargets)),
                         ]))
-                progress(
+                lines.append(
                     "\(document.source.name) → \(directory)/ (\(files.map(\.name).joined(separator: ", "))): "
                         + "\(counted(document.segments.count, "segment")), \(marked) boilerplate, "
                         + "\(counted(table.rows.count, "glossary concept"))")
             }
+            try stageHook?(.batchFiles)
             let batchFiles: [(name: String, content: String)] = [
                 ("digest.md", desk.digest),
                 ("terms.tsv", TermTable.render(terms.documents + [terms.batch], as: .tsv)),
@@ -135,13 +162,16 @@ public final class PrepareJob {
             ]
             for file in batchFiles {
                 let path = (options.output as NSString).appendingPathComponent(file.name)
-                try AtomicFile.write(file.content, to: path)
+                try staged.write(file.content, to: file.name)
                 report.batchFiles.append(path)
-                progress("\(file.name) → \(path)")
+                lines.append("\(file.name) → \(path)")
             }
-            do { try package.write(to: packageFolder) } catch { throw PrepareError.translation(error) }
+            // The package replaces an earlier one as a whole (checked above to hold nothing else).
+            for file in package.files { try staged.write(file.data, to: "package/" + file.name) }
+            staged.replaceFolder("package")
             report.batchFiles.append(packageFolder)
-            progress("translation package → \(packageFolder)/ (\(package.files.map(\.name).joined(separator: ", ")))")
+            lines.append("translation package → \(packageFolder)/ (\(package.files.map(\.name).joined(separator: ", ")))")
+            try stageHook?(.report)
             var html = HTMLReport(articles: htmlArticles)
             html.batchSections = [
                 (
@@ -152,9 +182,10 @@ public final class PrepareJob {
                 ("Glossary terms in the batch", HTMLReport.termsHTML(terms.batch, articles: linkTargets)),
             ]
             let reportPath = (options.output as NSString).appendingPathComponent("report.html")
-            try AtomicFile.write(html.render(), to: reportPath)
+            try staged.write(html.render(), to: "report.html")
             report.batchFiles.append(reportPath)
-            progress("report → \(reportPath)")
+            lines.append("report → \(reportPath)")
+            try staged.commit()
         } catch let error as PrepareError {
             throw error
         } catch let error as TextError {
@@ -162,7 +193,23 @@ public final class PrepareJob {
         } catch {
             throw .text(.icu("\(error)"))
         }
+        for line in lines { progress(line) }
         return report
+    }
+
+    /// Reads and segments every input; what cannot be read as text is set aside (see `PrepareReport.skipped`). Fails
+    /// when no article at all could be read.
+    func readDocuments() throws(PrepareError) -> (documents: [Document], skipped: [TextError]) {
+        var skipped: [TextError] = []
+        let documents: [Document]
+        do {
+            documents = try TextPipeline(reader: options.reader).process(
+                paths: options.inputs, language: options.language, skippingBadFiles: &skipped)
+        } catch {
+            throw .text(error)
+        }
+        if documents.isEmpty, !skipped.isEmpty { throw .nothingRead(skipped) }
+        return (documents, skipped)
     }
 
     /// The language most documents of the batch are in ("und" for none).
@@ -174,6 +221,6 @@ public final class PrepareJob {
 
     /// One folder name per document: the file's name without extension, made unique.
     static func folderNames(_ documents: [Document]) -> [String] {
-        Document.uniqueStems(documents)
+        Document.uniqueStems(documents, reserved: batchNames)
     }
 }

@@ -9,7 +9,7 @@ struct PrepareCommand: ParsableCommand {
         discussion: """
             Reads the articles (default: seeds/) and the glossary (default: Glossaries/ar-en.tsv) and writes to the output folder (default: Output/) one folder per article with its clean text (text.txt), its segments with offsets and boilerplate reasons (segments.tsv, document.json), its summary (summary.md), its glossary terms (terms.md, terms.tsv) and its XLIFF 1.2 for a CAT tool (NAME.ar-en.xlf); for the batch, a digest (digest.md), all term tables (terms.tsv), candidate new terms for the glossary (candidates.tsv), the translation package (package/, as 'dragoman package' writes it) and report.html, to open in a browser.
 
-            Every file is replaced atomically, and only after every stage has succeeded; nothing is deleted. A rerun on the same input writes the same bytes, but for the package manifest's 'created' (SOURCE_DATE_EPOCH when set).
+            The files are made in a hidden folder beside the output folder and moved into place together once every stage has succeeded: a run that fails (exit status 1) leaves the output folder as it was, and files there that the run does not write are left alone (package/ is replaced as a whole). An input file that cannot be read as text (unreadable, binary, invalid encoding, not a regular file) is reported on standard error and the other articles are written; the exit status is then 2. The output folder may not be an input folder, lie inside one, or hold an input. A rerun on the same input writes the same bytes, but for the package manifest's 'created' (SOURCE_DATE_EPOCH when set).
 
             Examples:
               dragoman prepare
@@ -40,8 +40,10 @@ struct PrepareCommand: ParsableCommand {
             inputs: paths.isEmpty ? [PackageRoot.seeds] : paths, output: output, glossary: glossary,
             language: language.language, reader: input.reader)
         let report = try PrepareJob(options: options).run { print($0) }
+        for problem in report.skipped { printError("dragoman: \(problem)") }
         for warning in report.warnings { printError(warning) }
         let count = report.articles.count
         print("prepared \(count) article\(count == 1 ? "" : "s") in \(output)/")
+        try InputOptions.finish(skipped: report.skipped.count)
     }
 }

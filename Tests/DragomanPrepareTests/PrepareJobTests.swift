@@ -90,7 +90,7 @@ import Testing
         #expect(!html.contains("<script"))
     }
 
-    @Test func badInputFailsWithoutDamagingEarlierOutput() throws {
+    @Test func badInputIsSkippedWithoutDamagingEarlierOutput() throws {
         let output = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: output) }
         let good = output.appendingPathComponent("good.txt")
@@ -101,10 +101,11 @@ import Testing
         let before = try Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("good/text.txt"))
         let bad = output.appendingPathComponent("bad.txt")
         try Data([0x41, 0x00, 0x42]).write(to: bad)
-        #expect(throws: PrepareError.text(.binary(file: bad.path, offset: 1))) {
-            try PrepareJob(options: PrepareOptions(inputs: [good.path, bad.path], output: out, glossary: glossary))
-                .run()
-        }
+        let report = try PrepareJob(
+            options: PrepareOptions(inputs: [good.path, bad.path], output: out, glossary: glossary)
+        ).run()
+        #expect(report.skipped == [.binary(file: bad.path, offset: 1)])
+        #expect(report.articles.count == 1)
         let after = try Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("good/text.txt"))
         #expect(before == after)
     }
