@@ -19,8 +19,12 @@ public final class PrepareJob {
         self.options = options
     }
 
-    /// For tests: called as each stage starts, so that a failure can be injected there.
+    /// For tests: called as each stage starts, so that a failure can be injected there. With several jobs,
+    /// `.articleFiles` is called from the tasks, concurrently.
     package var stageHook: ((PrepareStage) throws(PrepareError) -> Void)?
+
+    /// Called as the work advances (from the tasks, one call at a time), for a progress line.
+    public var onProgress: (@Sendable (PrepareProgress) -> Void)?
 
     /// The names of the batch files and folders beside the article folders; no article folder takes one.
     static let batchNames: Set<String> = ["digest.md", "terms.tsv", "candidates.tsv", "package", "report.html"]
@@ -30,13 +34,17 @@ public final class PrepareJob {
     /// The files are staged beside the output folder and renamed into place only when every stage has succeeded
     /// (`StagedFolder`): a run that fails throws and leaves the output folder as it was. An input file that cannot
     /// be read (unreadable, binary, invalid encoding, too large, not a regular file) does not fail the run: it is
-    /// listed in the report's `skipped`, and the others are written.
-    public func run(progress: (String) -> Void = { _ in }) throws(PrepareError) -> PrepareReport {
+    /// listed in the report's `skipped`, and the others are written. The work per article runs on `options.jobs`
+    /// tasks at a time; the files are the same bytes whatever the number of jobs.
+    public func run(progress: (String) -> Void = { _ in }) async throws(PrepareError) -> PrepareReport {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: options.output, isDirectory: &isFolder), !isFolder.boolValue {
             throw .outputNotFolder(options.output)
         }
         try OutputPlacement.check(output: options.output, inputs: options.inputs)
+        let parallel = Parallel(jobs: max(1, options.jobs))
+        let hook = Handover(value: stageHook)
+        let meter = ProgressMeter(total: 0, report: onProgress)
         // Everything is computed first; files are staged, then moved into place when every stage has succeeded.
         let glossary: Glossary
         do {
@@ -45,7 +53,7 @@ public final class PrepareJob {
             throw .glossary(error)
         }
         try stageHook?(.read)
-        let (documents, skipped) = try readDocuments()
+        let (documents, skipped) = try await readDocuments(parallel, meter: meter)
         let matcher: GlossaryMatcher
         do {
             try stageHook?(.matcher)
@@ -57,34 +65,37 @@ public final class PrepareJob {
         } catch {
             throw .text(.icu("\(error)"))
         }
-        let terms: (documents: [TermTable], batch: TermTable)
-        let candidates: String
-        let tokenized: TokenizedBatch
-        do {
-            try stageHook?(.terms)
-            // The term tables, candidates and XLIFF files read the same tokens and exact matches, computed once.
-            tokenized = try TokenizedBatch(documents: documents, matcher: matcher)
-            terms = TermTable.build(tokenized, matcher: matcher)
-            try stageHook?(.candidates)
-            // No run date: `updated` stays empty until a terminologist imports the row, so a rerun gives the same file.
-            candidates = try CandidateExtractor(matcher: matcher).candidatesTSV(
-                in: tokenized, source: "dragoman prepare: \(counted(documents.count, "article"))", date: "")
-        } catch let error as PrepareError {
-            throw error
-        } catch let error as TextError {
-            throw .text(error)
-        } catch {
-            throw .text(.icu("\(error)"))
+        // The term tables, candidates and XLIFF files read the same tokens and exact matches, computed once; each
+        // document's depend on it alone, so they are made in parts and joined.
+        try stageHook?(.terms)
+        let parts = try await parallel.map(documents.count) { range throws(PrepareError) in
+            do throws(TextError) {
+                let part = try TokenizedBatch(documents: Array(documents[range]), matcher: matcher)
+                let tables = TermTable.build(part, matcher: matcher).documents
+                meter.advance(range.count)
+                return Handover(value: (part, tables))
+            } catch {
+                throw .text(error)
+            }
         }
+        let tokenized = TokenizedBatch(joining: parts.map(\.value.0))
+        let tables = parts.flatMap(\.value.1)
+        let terms = (documents: tables, batch: TermTable.batch(tables))
+        // The candidates take one core while the summaries, XLIFF files and article files take the others. Both
+        // only read the tokenized batch.
+        try stageHook?(.candidates)
+        let shared = Handover(value: tokenized)
+        async let candidatesMade = Self.candidates(shared, matcher: matcher)
         // Summaries and digest after the term tables: a paraphrase that names a glossary concept differently (الحلف,
         // الناتو) is then recognized as a repeat.
         let desk: DeskMarkdown
         try stageHook?(.summaries)
-        do {
+        do throws(SummarizerError) {
             desk = try Summarizer().deskMarkdown(for: documents, concepts: ConceptSpans(terms.documents))
         } catch {
             throw .summarizer(error)
         }
+        meter.advance(documents.count)
         // The XLIFF files (summary sentences flagged) and the translation package of the batch.
         let package: TranslationPackage
         let packageFolder = (options.output as NSString).appendingPathComponent("package")
@@ -104,56 +115,46 @@ public final class PrepareJob {
         } catch {
             throw .text(.icu("\(error)"))
         }
+        meter.advance(documents.count)
 
         let folders = Self.folderNames(documents)
         var report = PrepareReport(
-            articles: [], batchFiles: [], warnings: documents.compactMap(\.source.emptyWarning), skipped: skipped)
+            articles: [], batchFiles: [], warnings: documents.compactMap(\.source.emptyWarning), skipped: skipped,
+            bytes: meter.bytes)
         var lines: [String] = []
-        var htmlArticles: [HTMLReport.Article] = []
         var linkTargets: [String: (index: Int, folder: String)] = [:]
         for (index, document) in documents.enumerated() { linkTargets[document.source.name] = (index, folders[index]) }
-        do {
-            let staged = try StagedFolder(output: options.output)
-            staged.beforeRename = { [stageHook] count in try stageHook?(.commit(count)) }
-            for (index, document) in documents.enumerated() {
-                try stageHook?(.articleFiles(index))
-                let folder = folders[index]
-                let directory = (options.output as NSString).appendingPathComponent(folder)
-                let summary = desk.summaries[index].markdown
-                let table = terms.documents[index]
-                let termsMarkdown = table.markdown()
-                // The article's XLIFF is the package's file of the same name (package files come in batch order).
-                let xliff = package.files[index]
-                let files: [(name: String, content: String)] = [
-                    (xliff.name, String(decoding: xliff.data, as: UTF8.self)),
-                    ("document.json", document.jsonValue.pretty() + "\n"),
-                    ("segments.tsv", document.formatted(as: .tsv)),
-                    ("summary.md", summary),
-                    ("terms.md", termsMarkdown),
-                    ("terms.tsv", table.tsv()),
-                    ("text.txt", document.cleanText),
-                ]
-                for file in files {
-                    try staged.write(file.content, to: (folder as NSString).appendingPathComponent(file.name))
-                }
-                let marked = document.segments.filter { $0.boilerplate != nil }.count
-                report.articles.append(
-                    PrepareReport.Article(
-                        source: document.source.name, folder: directory, files: files.map(\.name),
-                        title: document.title?.singleLineText, segments: document.segments.count,
-                        boilerplate: marked))
-                htmlArticles.append(
-                    HTMLReport.Article(
-                        document: document, folder: folder, files: files.map(\.name), boilerplate: marked,
-                        sections: [
-                            ("Summary", HTMLReport.summaryHTML(desk.summaryResults[index], article: index)),
-                            ("Glossary terms", HTMLReport.termsHTML(table, articles: linkTargets)),
-                        ]))
-                lines.append(
-                    "\(document.source.name) → \(directory)/ (\(files.map(\.name).joined(separator: ", "))): "
-                        + "\(counted(document.segments.count, "segment")), \(marked) boilerplate, "
-                        + "\(counted(table.rows.count, "glossary concept"))")
+        let links = linkTargets
+        let staged: StagedFolder
+        do { staged = try StagedFolder(output: options.output) } catch { throw .text(error) }
+        staged.beforeRename = { [stageHook] count in try stageHook?(.commit(count)) }
+        // Each article's files are made and staged on the tasks; the report's parts come back in batch order.
+        let stage = Handover(value: staged)
+        let output = options.output
+        let written = try await parallel.map(documents.count) { range throws(PrepareError) in
+            var made: [ArticleOutput] = []
+            for index in range {
+                try hook.value?(.articleFiles(index))
+                made.append(
+                    try Self.stageArticle(
+                        index, document: documents[index], folder: folders[index], output: output, desk: desk,
+                        table: terms.documents[index], xliff: package.files[index], links: links, staged: stage.value))
             }
+            meter.advance(range.count)
+            return made
+        }.flatMap { $0 }
+        var htmlArticles: [HTMLReport.Article] = []
+        for article in written {
+            report.articles.append(article.report)
+            htmlArticles.append(article.html)
+            lines.append(article.line)
+        }
+        let candidates: String
+        switch await candidatesMade {
+        case .success(let made): candidates = made
+        case .failure(let error): throw error
+        }
+        do {
             try stageHook?(.batchFiles)
             let batchFiles: [(name: String, content: String)] = [
                 ("digest.md", desk.digest),
@@ -197,19 +198,121 @@ public final class PrepareJob {
         return report
     }
 
-    /// Reads and segments every input; what cannot be read as text is set aside (see `PrepareReport.skipped`). Fails
-    /// when no article at all could be read.
-    func readDocuments() throws(PrepareError) -> (documents: [Document], skipped: [TextError]) {
-        var skipped: [TextError] = []
-        let documents: [Document]
+    /// What staging one article gives the report.
+    struct ArticleOutput: Sendable {
+        var report: PrepareReport.Article
+        var html: HTMLReport.Article
+        var line: String
+    }
+
+    /// Makes and stages the files of article `index`, and returns its parts of the report.
+    static func stageArticle(
+        _ index: Int, document: Document, folder: String, output: String, desk: DeskMarkdown, table: TermTable,
+        xliff: TranslationPackage.File, links: [String: (index: Int, folder: String)], staged: StagedFolder
+    ) throws(PrepareError) -> ArticleOutput {
+        let directory = (output as NSString).appendingPathComponent(folder)
+        // The article's XLIFF is the package's file of the same name (package files come in batch order).
+        let files: [(name: String, content: String)] = [
+            (xliff.name, String(decoding: xliff.data, as: UTF8.self)),
+            ("document.json", document.jsonValue.pretty() + "\n"),
+            ("segments.tsv", document.formatted(as: .tsv)),
+            ("summary.md", desk.summaries[index].markdown),
+            ("terms.md", table.markdown()),
+            ("terms.tsv", table.tsv()),
+            ("text.txt", document.cleanText),
+        ]
         do {
-            documents = try TextPipeline(reader: options.reader).process(
-                paths: options.inputs, language: options.language, skippingBadFiles: &skipped)
+            for file in files {
+                try staged.write(file.content, to: (folder as NSString).appendingPathComponent(file.name))
+            }
         } catch {
             throw .text(error)
         }
+        let marked = document.segments.filter { $0.boilerplate != nil }.count
+        return ArticleOutput(
+            report: PrepareReport.Article(
+                source: document.source.name, folder: directory, files: files.map(\.name),
+                title: document.title?.singleLineText, segments: document.segments.count, boilerplate: marked),
+            html: HTMLReport.Article(
+                document: document, folder: folder, files: files.map(\.name), boilerplate: marked,
+                sections: [
+                    ("Summary", HTMLReport.summaryHTML(desk.summaryResults[index], article: index)),
+                    ("Glossary terms", HTMLReport.termsHTML(table, articles: links)),
+                ]),
+            line: "\(document.source.name) → \(directory)/ (\(files.map(\.name).joined(separator: ", "))): "
+                + "\(counted(document.segments.count, "segment")), \(marked) boilerplate, "
+                + "\(counted(table.rows.count, "glossary concept"))")
+    }
+
+    /// The candidate terms of the batch as a glossary TSV. No run date: `updated` stays empty until a
+    /// terminologist imports the row, so a rerun gives the same file.
+    static func candidates(_ tokenized: Handover<TokenizedBatch>, matcher: GlossaryMatcher) async -> Result<
+        String, PrepareError
+    > {
+        do {
+            return .success(
+                try CandidateExtractor(matcher: matcher).candidatesTSV(
+                    in: tokenized.value,
+                    source: "dragoman prepare: \(counted(tokenized.value.documents.count, "article"))", date: ""))
+        } catch let error as TextError {
+            return .failure(.text(error))
+        } catch {
+            return .failure(.text(.icu("\(error)")))
+        }
+    }
+
+    /// Reads and segments every input (in parts, on the tasks), then marks boilerplate across the batch; what cannot
+    /// be read as text is set aside (see `PrepareReport.skipped`). Fails when no article at all could be read.
+    func readDocuments(_ parallel: Parallel, meter: ProgressMeter) async throws(PrepareError) -> (
+        documents: [Document], skipped: [TextError]
+    ) {
+        var skipped: [TextError] = []
+        let paths: [String]
+        let pipeline: TextPipeline
+        do {
+            pipeline = try TextPipeline(reader: options.reader)
+            paths = try TextReader.documentPaths(options.inputs, skipped: &skipped)
+        } catch {
+            throw .text(error)
+        }
+        meter.start(articles: paths.count, bytes: Self.size(of: paths))
+        let reader = options.reader
+        let language = options.language
+        let parts = try await parallel.map(paths.count) { range throws(PrepareError) in
+            let segmenter = Segmenter()
+            var results: [Result<Document, TextError>] = []
+            for path in paths[range] {
+                do throws(TextError) {
+                    results.append(.success(try segmenter.segment(reader.read(path: path), language: language)))
+                } catch where error.isAboutOneInput {
+                    results.append(.failure(error))
+                } catch {
+                    throw .text(error)
+                }
+            }
+            meter.advance(range.count)
+            return results
+        }
+        var documents: [Document] = []
+        for result in parts.joined() {
+            switch result {
+            case .success(let document): documents.append(document)
+            case .failure(let error): skipped.append(error)
+            }
+        }
+        pipeline.detector.mark(&documents)
         if documents.isEmpty, !skipped.isEmpty { throw .nothingRead(skipped) }
         return (documents, skipped)
+    }
+
+    /// The total size of the files at `paths`, in bytes (0 for what is not a regular file).
+    static func size(of paths: [String]) -> Int {
+        var total = 0
+        for path in paths {
+            var status = stat()
+            if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG { total += Int(status.st_size) }
+        }
+        return total
     }
 
     /// The language most documents of the batch are in ("und" for none).

@@ -27,4 +27,6 @@ public struct PrepareReport: Sendable {
     /// Input files that could not be read as text (unreadable, binary, invalid encoding, too large, not a regular
     /// file), each with its reason; the other articles were written.
     public var skipped: [TextError] = []
+    /// The size of the articles read, in bytes.
+    public var bytes: Int = 0
 }

@@ -17,7 +17,7 @@ import Testing
 
     /// A folder of three articles and an output folder from an earlier run of other articles, plus a file of the
     /// user's own in it.
-    static func setUp() throws -> (folder: TemporaryFolder, input: String, output: String) {
+    static func setUp() async throws -> (folder: TemporaryFolder, input: String, output: String) {
         let folder = try TemporaryFolder(prefix: "dragoman-failure")
         for (index, text) in articles.enumerated() { try folder.write(text, to: "in/a\(index).txt") }
         let output = folder.path("out")
@@ -25,7 +25,7 @@ import Testing
         defer { earlier.remove() }
         try earlier.write(articles[0], to: "a0.txt")
         try earlier.write("مقال آخر عن الطقس.\n", to: "old.txt")
-        _ = try job([earlier.url.path], output).run()
+        _ = try await job([earlier.url.path], output).run()
         try folder.write("notes of my own\n", to: "out/notes.txt")
         return (folder, folder.path("in"), output)
     }
@@ -55,8 +55,8 @@ import Testing
 
     static let injected = PrepareError.text(.icu("injected failure"))
 
-    @Test func aFailureAtAnyStageLeavesTheOutputAsItWas() throws {
-        let (folder, input, output) = try Self.setUp()
+    @Test func aFailureAtAnyStageLeavesTheOutputAsItWas() async throws {
+        let (folder, input, output) = try await Self.setUp()
         defer { folder.remove() }
         let before = Self.snapshot(output)
         // How many renames the commit makes, to fail at each of them.
@@ -65,7 +65,7 @@ import Testing
         let copy = folder.path("count")
         try FileManager.default.copyItem(atPath: output, toPath: copy)
         counter.stageHook = { stage in if case .commit(let n) = stage { renames = max(renames, n + 1) } }
-        _ = try counter.run()
+        _ = try await counter.run()
         #expect(renames > 10, "\(renames)")
         var stages: [PrepareStage] = [
             .read, .matcher, .terms, .candidates, .summaries, .package, .articleFiles(0), .articleFiles(2),
@@ -76,12 +76,22 @@ import Testing
             let job = Self.job([input], output)
             job.stageHook = { stage throws(PrepareError) in if stage == failing { throw Self.injected } }
             // A failed rename is reported as the file that could not be written, with the reason.
-            let error = #expect(throws: PrepareError.self, "\(failing)") { try job.run() }
+            let error = await #expect(throws: PrepareError.self, "\(failing)") { try await job.run() }
+            #expect(error?.description.contains("injected failure") == true, "\(failing)")
+            #expect(Self.snapshot(output) == before, "\(failing)")
+        }
+        // With several jobs, a failure in one task fails the run the same way.
+        for failing in [PrepareStage.read, .terms, .articleFiles(1), .commit(3)] {
+            var options = PrepareOptions(inputs: [input], output: output, glossary: Self.glossary)
+            options.jobs = 3
+            let job = PrepareJob(options: options)
+            job.stageHook = { stage throws(PrepareError) in if stage == failing { throw Self.injected } }
+            let error = await #expect(throws: PrepareError.self, "\(failing)") { try await job.run() }
             #expect(error?.description.contains("injected failure") == true, "\(failing)")
             #expect(Self.snapshot(output) == before, "\(failing)")
         }
         // Without a failure, the run writes the new articles and leaves the user's file and the old article alone.
-        _ = try Self.job([input], output).run()
+        _ = try await Self.job([input], output).run()
         let after = Self.snapshot(output)
         #expect(after["notes.txt"] == Data("notes of my own\n".utf8))
         #expect(after["old/text.txt"] != nil)
@@ -92,43 +102,43 @@ import Testing
         #expect(before["package/old.ar-en.xlf"] != nil)
     }
 
-    @Test func aFailedFirstRunCreatesNoOutputFolder() throws {
+    @Test func aFailedFirstRunCreatesNoOutputFolder() async throws {
         let folder = try TemporaryFolder(prefix: "dragoman-failure")
         defer { folder.remove() }
         let input = try folder.write(Self.articles[0], to: "in/a.txt")
         for failing in [PrepareStage.report, .commit(0)] {
             let job = Self.job([input], folder.path("new/deeper/out"))
             job.stageHook = { stage throws(PrepareError) in if stage == failing { throw Self.injected } }
-            let error = #expect(throws: PrepareError.self) { try job.run() }
+            let error = await #expect(throws: PrepareError.self) { try await job.run() }
             #expect(error?.description.contains("injected failure") == true)
             #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["in"])
         }
     }
 
-    @Test func aFileWhereAnArticleFolderGoesFailsTheRunBeforeAnythingMoves() throws {
-        let (folder, input, output) = try Self.setUp()
+    @Test func aFileWhereAnArticleFolderGoesFailsTheRunBeforeAnythingMoves() async throws {
+        let (folder, input, output) = try await Self.setUp()
         defer { folder.remove() }
         try folder.write("not a folder\n", to: "out/a1")
         let before = Self.snapshot(output)
         let outputFolder = URL(fileURLWithPath: output).standardizedFileURL.path
-        #expect(
+        await #expect(
             throws: PrepareError.text(
                 .unwritable(
                     file: outputFolder + "/a1", reason: "a file is where this run writes a folder; move it away"))
-        ) { try Self.job([input], output).run() }
+        ) { try await Self.job([input], output).run() }
         #expect(Self.snapshot(output) == before)
     }
 
-    @Test func anOutputUnderAFileFailsWithNothingWritten() throws {
+    @Test func anOutputUnderAFileFailsWithNothingWritten() async throws {
         let folder = try TemporaryFolder(prefix: "dragoman-failure")
         defer { folder.remove() }
         let input = try folder.write(Self.articles[0], to: "a.txt")
-        #expect(throws: PrepareError.self) { try Self.job([input], folder.path("a.txt/out")).run() }
+        await #expect(throws: PrepareError.self) { try await Self.job([input], folder.path("a.txt/out")).run() }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["a.txt"])
     }
 
-    @Test func staleStagesOfKilledRunsAreRemovedAndLiveOnesKept() throws {
-        let (folder, input, output) = try Self.setUp()
+    @Test func staleStagesOfKilledRunsAreRemovedAndLiveOnesKept() async throws {
+        let (folder, input, output) = try await Self.setUp()
         defer { folder.remove() }
         let stale = folder.path(".out.\(UUID().uuidString).staging")
         let live = folder.path(".out.\(UUID().uuidString).staging")
@@ -139,13 +149,13 @@ import Testing
         let descriptor = open(live, O_RDONLY | O_DIRECTORY)
         #expect(flock(descriptor, LOCK_EX | LOCK_NB) == 0)
         defer { close(descriptor) }
-        _ = try Self.job([input], output).run()
+        _ = try await Self.job([input], output).run()
         #expect(!FileManager.default.fileExists(atPath: stale))
         #expect(FileManager.default.fileExists(atPath: live))
         #expect(FileManager.default.fileExists(atPath: other))
     }
 
-    @Test func badInputFilesAreReportedAndTheOthersWritten() throws {
+    @Test func badInputFilesAreReportedAndTheOthersWritten() async throws {
         let folder = try TemporaryFolder(prefix: "dragoman-failure")
         defer { folder.remove() }
         try folder.write(Self.articles[0], to: "in/good.txt")
@@ -153,7 +163,7 @@ import Testing
         try Data([0xD9, 0x82, 0xFF, 0x0A]).write(to: folder.url.appendingPathComponent("in/broken.txt"))
         #expect(mkfifo(folder.path("in/pipe.txt"), 0o644) == 0)
         let input = folder.path("in")
-        let report = try Self.job([input], folder.path("out")).run()
+        let report = try await Self.job([input], folder.path("out")).run()
         #expect(report.articles.map(\.source) == [input + "/good.txt"])
         #expect(
             report.skipped == [
@@ -165,24 +175,24 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.path("out/binary")))
     }
 
-    @Test func nothingReadableFailsTheRun() throws {
+    @Test func nothingReadableFailsTheRun() async throws {
         let folder = try TemporaryFolder(prefix: "dragoman-failure")
         defer { folder.remove() }
         let binary = folder.path("binary.txt")
         try Data([0x41, 0x00]).write(to: URL(fileURLWithPath: binary))
-        #expect(throws: PrepareError.nothingRead([.binary(file: binary, offset: 1)])) {
-            try Self.job([binary], folder.path("out")).run()
+        await #expect(throws: PrepareError.nothingRead([.binary(file: binary, offset: 1)])) {
+            try await Self.job([binary], folder.path("out")).run()
         }
         #expect(!FileManager.default.fileExists(atPath: folder.path("out")))
     }
 
-    @Test func anArticleNamedLikeABatchFileGetsAnotherFolder() throws {
+    @Test func anArticleNamedLikeABatchFileGetsAnotherFolder() async throws {
         let folder = try TemporaryFolder(prefix: "dragoman-failure")
         defer { folder.remove() }
         for name in ["digest.md", "report.html", "package", "terms.tsv", "candidates.tsv"] {
             try folder.write(Self.articles[1], to: "in/\(name).txt")
         }
-        let report = try Self.job([folder.path("in")], folder.path("out")).run()
+        let report = try await Self.job([folder.path("in")], folder.path("out")).run()
         #expect(
             report.articles.map { ($0.folder as NSString).lastPathComponent }.sorted() == [
                 "candidates.tsv-2", "digest.md-2", "package-2", "report.html-2", "terms.tsv-2",
@@ -193,7 +203,7 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder.path("out/package/package.json")))
     }
 
-    @Test func anOutputOverlappingAnInputIsRefused() throws {
+    @Test func anOutputOverlappingAnInputIsRefused() async throws {
         let folder = try TemporaryFolder(prefix: "dragoman-failure")
         defer { folder.remove() }
         let input = folder.path("in")
@@ -209,8 +219,8 @@ import Testing
         ]
         for (inputs, output, culprit) in cases {
             let before = Self.snapshot(folder.url.path)
-            #expect(throws: PrepareError.outputOverlapsInput(output: output, input: culprit), "\(output)") {
-                try Self.job(inputs, output).run()
+            await #expect(throws: PrepareError.outputOverlapsInput(output: output, input: culprit), "\(output)") {
+                try await Self.job(inputs, output).run()
             }
             #expect(Self.snapshot(folder.url.path) == before)
         }
@@ -219,6 +229,6 @@ import Testing
                 == "in/out: the output folder overlaps the input in (one is, or lies inside, the other); a run would "
                 + "read its own output or overwrite its input: give --output a folder outside the inputs")
         // Beside the input is fine.
-        _ = try Self.job([input], folder.path("out")).run()
+        _ = try await Self.job([input], folder.path("out")).run()
     }
 }
