@@ -11,13 +11,14 @@
 //   swift run -c release dragoman-bench xliff-write [--megabytes 50] [--xliff 1.2] [--rounds 3]
 //   swift run -c release dragoman-bench align [--pairs 3071] [--corpus ../shared/parallel/tico19]
 //   swift run -c release dragoman-bench candidates [--labels FILE] [--corpus ../shared/easc-dev] [--list]
+//   swift run -c release dragoman-bench prepare [--megabytes 5] [--corpus ../shared/easc-dev] [--jobs 2] [--rounds 2]
 //
 // A benchmark that cannot run (missing data, bad option) prints "dragoman-bench: message" on standard error and
 // exits with status 1; a missing or unknown benchmark name prints the usage and exits with status 64.
 import Foundation
 
 let usage =
-    "usage: dragoman-bench text|cleanup|scaling|summarize|easc|glossary|glossary-maintenance|xliff-read|xliff-write|align|candidates [options]"
+    "usage: dragoman-bench text|cleanup|scaling|summarize|easc|glossary|glossary-maintenance|xliff-read|xliff-write|align|candidates|prepare [options]"
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {
@@ -41,6 +42,8 @@ do {
         try AlignBenchmark.run(arguments: Array(arguments.dropFirst()))
     case "candidates":
         try CandidateBenchmark.run(arguments: Array(arguments.dropFirst()))
+    case "prepare":
+        try PrepareBenchmark.run(arguments: Array(arguments.dropFirst()))
     default:
         FileHandle.standardError.write(Data((usage + "\n").utf8))
         exit(64)

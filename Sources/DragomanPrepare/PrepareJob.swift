@@ -85,15 +85,42 @@ public final class PrepareJob {
         // only read the tokenized batch.
         try stageHook?(.candidates)
         let shared = Handover(value: tokenized)
-        async let candidatesMade = Self.candidates(shared, matcher: matcher)
+        // With one job, everything runs in turn on one core.
+        let candidatesFirst = parallel.jobs == 1 ? Self.candidates(shared, matcher: matcher) : nil
+        async let candidatesMade = candidatesFirst ?? Self.candidates(shared, matcher: matcher)
         // Summaries and digest after the term tables: a paraphrase that names a glossary concept differently (الحلف,
-        // الناتو) is then recognized as a repeat.
-        let desk: DeskMarkdown
+        // الناتو) is then recognized as a repeat. With several jobs the summaries are made on the tasks, and the
+        // digest (which needs one summarizer for the whole batch) beside them.
         try stageHook?(.summaries)
-        do throws(SummarizerError) {
-            desk = try Summarizer().deskMarkdown(for: documents, concepts: ConceptSpans(terms.documents))
-        } catch {
-            throw .summarizer(error)
+        let concepts = ConceptSpans(terms.documents)
+        var serial: DeskMarkdown?
+        if parallel.jobs == 1 {
+            do throws(SummarizerError) {
+                serial = try Summarizer().deskMarkdown(for: documents, concepts: concepts)
+            } catch {
+                throw .summarizer(error)
+            }
+        }
+        let digestOfOne = serial?.digestResult
+        async let digestMade = digestOfOne.map { .success($0) } ?? Self.digest(documents, concepts: concepts)
+        let summaries: [Summary]
+        if let serial {
+            summaries = serial.summaryResults
+        } else {
+            summaries = try await parallel.map(documents.count) { range throws(PrepareError) in
+                do throws(SummarizerError) {
+                    // One summarizer per task: it owns an ICU tokenizer.
+                    let summarizer = try Summarizer()
+                    var made: [Summary] = []
+                    for index in range {
+                        made.append(
+                            try summarizer.deskPart(of: documents[index], number: index, concepts: concepts).summary)
+                    }
+                    return made
+                } catch {
+                    throw .summarizer(error)
+                }
+            }.flatMap { $0 }
         }
         meter.advance(documents.count)
         // The XLIFF files (summary sentences flagged) and the translation package of the batch.
@@ -102,7 +129,8 @@ public final class PrepareJob {
         try stageHook?(.package)
         do {
             let batch = try TranslationBatch(
-                tokenized: tokenized, tables: terms.documents, summaries: desk.summarySentences, glossary: glossary)
+                tokenized: tokenized, tables: terms.documents, summaries: summaries.map { $0.sentences.map(\.index) },
+                glossary: glossary)
             package = try TranslationPackage(
                 batch: batch, writer: XLIFFWriter(), created: TranslationPackage.creationDate())
             try TranslationPackage.checkFolder(packageFolder)
@@ -137,7 +165,7 @@ public final class PrepareJob {
                 try hook.value?(.articleFiles(index))
                 made.append(
                     try Self.stageArticle(
-                        index, document: documents[index], folder: folders[index], output: output, desk: desk,
+                        index, document: documents[index], folder: folders[index], output: output, summary: summaries[index],
                         table: terms.documents[index], xliff: package.files[index], links: links, staged: stage.value))
             }
             meter.advance(range.count)
@@ -154,10 +182,15 @@ public final class PrepareJob {
         case .success(let made): candidates = made
         case .failure(let error): throw error
         }
+        let digest: Digest
+        switch await digestMade {
+        case .success(let made): digest = made
+        case .failure(let error): throw .summarizer(error)
+        }
         do {
             try stageHook?(.batchFiles)
             let batchFiles: [(name: String, content: String)] = [
-                ("digest.md", desk.digest),
+                ("digest.md", digest.markdown()),
                 ("terms.tsv", TermTable.render(terms.documents + [terms.batch], as: .tsv)),
                 ("candidates.tsv", candidates),
             ]
@@ -178,7 +211,7 @@ public final class PrepareJob {
                 (
                     "Digest of the batch",
                     HTMLReport.digestHTML(
-                        desk.digestResult, language: Self.mainLanguage(documents), articles: linkTargets)
+                        digest, language: Self.mainLanguage(documents), articles: linkTargets)
                 ),
                 ("Glossary terms in the batch", HTMLReport.termsHTML(terms.batch, articles: linkTargets)),
             ]
@@ -207,7 +240,7 @@ public final class PrepareJob {
 
     /// Makes and stages the files of article `index`, and returns its parts of the report.
     static func stageArticle(
-        _ index: Int, document: Document, folder: String, output: String, desk: DeskMarkdown, table: TermTable,
+        _ index: Int, document: Document, folder: String, output: String, summary: Summary, table: TermTable,
         xliff: TranslationPackage.File, links: [String: (index: Int, folder: String)], staged: StagedFolder
     ) throws(PrepareError) -> ArticleOutput {
         let directory = (output as NSString).appendingPathComponent(folder)
@@ -216,7 +249,7 @@ public final class PrepareJob {
             (xliff.name, String(decoding: xliff.data, as: UTF8.self)),
             ("document.json", document.jsonValue.pretty() + "\n"),
             ("segments.tsv", document.formatted(as: .tsv)),
-            ("summary.md", desk.summaries[index].markdown),
+            ("summary.md", summary.markdown()),
             ("terms.md", table.markdown()),
             ("terms.tsv", table.tsv()),
             ("text.txt", document.cleanText),
@@ -236,7 +269,7 @@ public final class PrepareJob {
             html: HTMLReport.Article(
                 document: document, folder: folder, files: files.map(\.name), boilerplate: marked,
                 sections: [
-                    ("Summary", HTMLReport.summaryHTML(desk.summaryResults[index], article: index)),
+                    ("Summary", HTMLReport.summaryHTML(summary, article: index)),
                     ("Glossary terms", HTMLReport.termsHTML(table, articles: links)),
                 ]),
             line: "\(document.source.name) → \(directory)/ (\(files.map(\.name).joined(separator: ", "))): "
@@ -246,7 +279,7 @@ public final class PrepareJob {
 
     /// The candidate terms of the batch as a glossary TSV. No run date: `updated` stays empty until a
     /// terminologist imports the row, so a rerun gives the same file.
-    static func candidates(_ tokenized: Handover<TokenizedBatch>, matcher: GlossaryMatcher) async -> Result<
+    static func candidates(_ tokenized: Handover<TokenizedBatch>, matcher: GlossaryMatcher) -> Result<
         String, PrepareError
     > {
         do {
@@ -258,6 +291,15 @@ public final class PrepareJob {
             return .failure(.text(error))
         } catch {
             return .failure(.text(.icu("\(error)")))
+        }
+    }
+
+    /// The digest of the batch, made by one summarizer (see `Summarizer.DeskPart`).
+    static func digest(_ documents: [Document], concepts: ConceptSpans) -> Result<Digest, SummarizerError> {
+        do throws(SummarizerError) {
+            return .success(try Summarizer().digest(documents, concepts: concepts))
+        } catch {
+            return .failure(error)
         }
     }
 
