@@ -75,6 +75,25 @@ import Testing
         #expect(Self.listing(folder.path("en")) == ["a.en.txt", "b.en.txt"])
     }
 
+    @Test func mergeReportsABadInputAndMergesTheOthers() throws {
+        let folder = try TemporaryFolder(prefix: "dragoman-rules")
+        defer { folder.remove() }
+        try folder.write(Self.good, to: "in/a.txt")
+        let xliff = try CLI.run(["xliff", "--copy-source", "-o", folder.path("job"), folder.path("in")])
+        #expect(xliff.status == 0, "\(xliff.stderr)")
+        let bad = try folder.write("not XML at all\n", to: "job/bad.ar-en.xlf")
+        let result = try CLI.run([
+            "merge", "--allow-untranslated", "-o", folder.path("en") + "/", folder.path("job/a.ar-en.xlf"), bad,
+        ])
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("dragoman: \(bad)"), "\(result.stderr)")
+        #expect(Self.listing(folder.path("en")) == ["a.en.txt"])
+        // With no input read, the run fails.
+        let none = try CLI.run(["merge", "--allow-untranslated", "-o", folder.path("en2") + "/", bad])
+        #expect(none.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: folder.path("en2")))
+    }
+
     @Test func prepareRefusesAnOutputInsideItsInput() throws {
         let folder = try Self.inputs()
         defer { folder.remove() }
