@@ -33,7 +33,8 @@ enum PrepareBenchmark {
             let best = times[count]!.min()!
             print(
                 String(
-                    format: "  --jobs %d: best of %d %.2f s, %.2f MB/s", count, rounds, best, Double(bytes) / 1e6 / best))
+                    format: "  --jobs %d: best of %d %.2f s, %.2f MB/s", count, rounds, best, Double(bytes) / 1e6 / best
+                ))
         }
         print(String(format: "  ratio --jobs %d / --jobs 1: %.2fx", jobs, times[1]!.min()! / times[jobs]!.min()!))
         print(String(format: "  peak memory: %.0f MiB", Measure.peakMemoryMiB))

@@ -165,7 +165,8 @@ public final class PrepareJob {
                 try hook.value?(.articleFiles(index))
                 made.append(
                     try Self.stageArticle(
-                        index, document: documents[index], folder: folders[index], output: output, summary: summaries[index],
+                        index, document: documents[index], folder: folders[index], output: output,
+                        summary: summaries[index],
                         table: terms.documents[index], xliff: package.files[index], links: links, staged: stage.value))
             }
             meter.advance(range.count)
@@ -204,7 +205,8 @@ public final class PrepareJob {
             for file in package.files { try staged.write(file.data, to: "package/" + file.name) }
             staged.replaceFolder("package")
             report.batchFiles.append(packageFolder)
-            lines.append("translation package → \(packageFolder)/ (\(package.files.map(\.name).joined(separator: ", ")))")
+            lines.append(
+                "translation package → \(packageFolder)/ (\(package.files.map(\.name).joined(separator: ", ")))")
             try stageHook?(.report)
             var html = HTMLReport(articles: htmlArticles)
             html.batchSections = [
@@ -326,7 +328,7 @@ public final class PrepareJob {
             for path in paths[range] {
                 do throws(TextError) {
                     results.append(.success(try segmenter.segment(reader.read(path: path), language: language)))
-                } catch where error.isAboutOneInput {
+                } catch  where error.isAboutOneInput {
                     results.append(.failure(error))
                 } catch {
                     throw .text(error)

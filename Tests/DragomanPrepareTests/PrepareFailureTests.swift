@@ -1,4 +1,4 @@
-@testable import DragomanPrepare
+import DragomanPrepare
 import DragomanTestSupport
 import DragomanText
 import Foundation

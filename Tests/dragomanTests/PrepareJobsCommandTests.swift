@@ -21,7 +21,8 @@ import Testing
                 let words = (0..<Int.random(in: 6...20, using: &generator)).map { _ in
                     RandomText.arabicWords.randomElement(using: &generator)!
                 }
-                paragraphs.append(words.joined(separator: " ") + [".", "،", "؟", "؛"].randomElement(using: &generator)!)
+                paragraphs.append(
+                    words.joined(separator: " ") + [".", "،", "؟", "؛"].randomElement(using: &generator)!)
             }
             if index % 3 == 0 { paragraphs.append(shared[index % shared.count]) }
             if index % 4 == 0 { paragraphs.insert(shared[(index + 1) % shared.count], at: 0) }
