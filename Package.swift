@@ -110,7 +110,7 @@ let package = Package(
             name: "dragoman-bench",
             dependencies: [
                 "DragomanText", "DragomanSummarizer", "DragomanGlossary", "DragomanXLIFF", "DragomanTranslation",
-                "DragomanXML", "DragomanAligner",
+                "DragomanXML", "DragomanAligner", "DragomanPrepare",
             ],
             path: "Benchmarks/dragoman-bench",
             swiftSettings: strict

@@ -46,7 +46,11 @@ enum PrepareBenchmark {
             summaries.append(try spawn(dragoman, ["summarize", input]))
             prepares.append(
                 try spawn(
-                    dragoman, ["prepare", "--glossary", "Glossaries/ar-en.tsv", "-o", folder + "/out-\(round)", input])
+                    dragoman,
+                    [
+                        "prepare", "--jobs", "1", "--glossary", "Glossaries/ar-en.tsv", "-o", folder + "/out-\(round)",
+                        input,
+                    ])
             )
         }
         let summarize = median(summaries)
@@ -78,7 +82,8 @@ enum PrepareBenchmark {
         let input = folder + "/articles"
         let (files, bytes) = try repeatedFolder(
             at: input, sources: ["seeds", corpus + "/articles"], bytes: Int(megabytes * 1e6), copies: nil)
-        let cost = try spawn(dragoman, ["prepare", "--glossary", "Glossaries/ar-en.tsv", "-o", folder + "/out", input])
+        let cost = try spawn(
+            dragoman, ["prepare", "--jobs", "1", "--glossary", "Glossaries/ar-en.tsv", "-o", folder + "/out", input])
         print("| input | articles | CPU | wall | MB/s (CPU) | peak RSS |")
         print("|---|---|---|---|---|---|")
         print(

@@ -13,13 +13,14 @@
 //   swift run -c release dragoman-bench candidates [--labels FILE] [--corpus ../shared/easc-dev] [--list]
 //   swift build -c release && taskset -c 0 .build/release/dragoman-bench prepare [--copies 12] [--rounds 3]
 //   swift build -c release && taskset -c 0 .build/release/dragoman-bench prepare-scaling --megabytes 10
+//   swift run -c release dragoman-bench prepare-jobs [--megabytes 5] [--corpus ../shared/easc-dev] [--jobs 2] [--rounds 2]
 //
 // A benchmark that cannot run (missing data, bad option) prints "dragoman-bench: message" on standard error and
 // exits with status 1; a missing or unknown benchmark name prints the usage and exits with status 64.
 import Foundation
 
 let usage =
-    "usage: dragoman-bench text|cleanup|scaling|summarize|easc|glossary|glossary-maintenance|xliff-read|xliff-write|align|candidates|prepare|prepare-scaling [options]"
+    "usage: dragoman-bench text|cleanup|scaling|summarize|easc|glossary|glossary-maintenance|xliff-read|xliff-write|align|candidates|prepare|prepare-scaling|prepare-jobs [options]"
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {
@@ -47,6 +48,8 @@ do {
         try PrepareBenchmark.run(arguments: Array(arguments.dropFirst()))
     case "prepare-scaling":
         try PrepareBenchmark.scaling(arguments: Array(arguments.dropFirst()))
+    case "prepare-jobs":
+        try PrepareJobsBenchmark.run(arguments: Array(arguments.dropFirst()))
     default:
         FileHandle.standardError.write(Data((usage + "\n").utf8))
         exit(64)

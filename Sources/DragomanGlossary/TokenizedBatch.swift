@@ -19,7 +19,14 @@ package struct TokenizedBatch {
     /// Per document, its content segments in order.
     let parts: [[Part]]
     /// The tokenizers used, by document language.
-    private let tokenizers: [String: Tokenizer]
+    let tokenizers: [String: Tokenizer]
+
+    /// A batch from its parts (see `init(joining:)`).
+    init(documents: [Document], parts: [[Part]], tokenizers: [String: Tokenizer]) {
+        self.documents = documents
+        self.parts = parts
+        self.tokenizers = tokenizers
+    }
 
     /// Tokenizes and exact-matches the content segments of `documents`.
     package init(documents: [Document], matcher: GlossaryMatcher) throws(TextError) {

@@ -15,6 +15,10 @@ public enum PrepareError: Error, Equatable, Sendable {
     case outputNotFolder(String)
     /// The XLIFF files or the translation package could not be made or written.
     case translation(TranslationError)
+    /// The output folder is an input, lies inside one, or holds one (symbolic links resolved); nothing was written.
+    case outputOverlapsInput(output: String, input: String)
+    /// Not one article could be read; each input's problem is listed. Nothing was written.
+    case nothingRead([TextError])
 }
 
 extension PrepareError: CustomStringConvertible {
@@ -27,6 +31,11 @@ extension PrepareError: CustomStringConvertible {
         case .outputNotFolder(let path):
             return "\(path): is a file, not a folder; give --output a folder to write to (it is created if missing)"
         case .translation(let error): return error.description
+        case .outputOverlapsInput(let output, let input):
+            return
+                "\(output): the output folder overlaps the input \(input) (one is, or lies inside, the other); a run would read its own output or overwrite its input: give --output a folder outside the inputs"
+        case .nothingRead(let problems):
+            return "no article could be read:\n" + problems.map { "  \($0)" }.joined(separator: "\n")
         }
     }
 }

@@ -12,12 +12,16 @@ public struct PrepareOptions: Sendable {
     public var language: String?
     /// How files are decoded.
     public var reader: TextReader
+    /// How many articles are worked on at once (tasks in flight); 1 is a one-core run. The output is the same
+    /// bytes whatever the number.
+    public var jobs: Int
 
     /// The shipped defaults: `seeds/` in, `Output/` out, `Glossaries/ar-en.tsv`.
     public init(
         inputs: [String] = ["seeds"], output: String = "Output", glossary: String = "Glossaries/ar-en.tsv",
-        language: String? = nil, reader: TextReader = TextReader()
+        language: String? = nil, reader: TextReader = TextReader(), jobs: Int = 1
     ) {
+        self.jobs = jobs
         self.inputs = inputs
         self.output = output
         self.glossary = glossary

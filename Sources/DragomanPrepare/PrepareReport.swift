@@ -1,3 +1,5 @@
+public import DragomanText
+
 /// What `dragoman prepare` wrote.
 public struct PrepareReport: Sendable {
     /// One article's results.
@@ -22,4 +24,9 @@ public struct PrepareReport: Sendable {
     public var batchFiles: [String]
     /// Warnings about the input (an empty article), one line each, to show the user.
     public var warnings: [String] = []
+    /// Input files that could not be read as text (unreadable, binary, invalid encoding, too large, not a regular
+    /// file), each with its reason; the other articles were written.
+    public var skipped: [TextError] = []
+    /// The size of the articles read, in bytes.
+    public var bytes: Int = 0
 }

@@ -23,23 +23,11 @@ extension Summarizer {
     public func deskMarkdown(for documents: [Document], concepts: ConceptSpans? = nil) throws(SummarizerError)
         -> DeskMarkdown
     {
-        var results: [Summary] = []
-        var analyzed: [[Candidate]] = []
-        var rankings: [[Int]] = []
-        var sentences: [[Int]] = []
+        var parts: [DeskPart] = []
+        parts.reserveCapacity(documents.count)
         for (number, document) in documents.enumerated() {
-            let candidates = try analyzer.candidates(
-                of: document, number: number, concepts: concepts?.spans(of: number) ?? [])
-            let ranked = self.ranked(candidates)
-            let chosen = summary(of: document, candidates: candidates, ranked: ranked)
-            results.append(chosen)
-            sentences.append(chosen.sentences.map(\.index))
-            analyzed.append(candidates)
-            rankings.append(ranked.order)
+            parts.append(try deskPart(of: document, number: number, concepts: concepts))
         }
-        let digest = digest(documents, candidates: analyzed, rankings: rankings)
-        return DeskMarkdown(
-            summaries: results.map { ($0.source, $0.markdown()) }, digest: digest.markdown(), summaryResults: results,
-            digestResult: digest, summarySentences: sentences)
+        return deskMarkdown(for: documents, parts: parts)
     }
 }

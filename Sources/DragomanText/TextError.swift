@@ -28,6 +28,18 @@ public enum TextError: Error, Equatable, Sendable {
     case icu(String)
 }
 
+extension TextError {
+    /// Whether the error is about one input file that cannot be read as text (unreadable, binary, invalid
+    /// encoding, too large, a line too long, not a regular file), so a batch can report it and go on, rather than
+    /// about the run itself.
+    package var isAboutOneInput: Bool {
+        switch self {
+        case .unreadable, .binary, .invalidBytes, .tooLarge, .lineTooLong, .notRegularFile: return true
+        case .unwritable, .unknownEncoding, .noTextFiles, .badRule, .icu: return false
+        }
+    }
+}
+
 extension TextError: CustomStringConvertible {
     /// The message shown to the user: the file, the position, the bad value and what to do.
     public var description: String {

@@ -31,6 +31,24 @@ public final class TextPipeline {
         try process(files: TextReader.documentPaths(paths, skipped: &skipped), language: language)
     }
 
+    /// Reads every document under `paths` like `process(paths:language:skipped:)`, also going on past a file that
+    /// cannot be read as text (`TextError.isAboutOneInput`: unreadable, binary, invalid encoding, too large): each is
+    /// added to `skipped`. For commands that write a set of files, where one bad article must not stop the others.
+    package func process(paths: [String], language: String? = nil, skippingBadFiles skipped: inout [TextError])
+        throws(TextError) -> [Document]
+    {
+        var documents: [Document] = []
+        for path in try TextReader.documentPaths(paths, skipped: &skipped) {
+            do {
+                documents.append(try segmenter.segment(reader.read(path: path), language: language))
+            } catch where error.isAboutOneInput {
+                skipped.append(error)
+            }
+        }
+        detector.mark(&documents)
+        return documents
+    }
+
     private func process(files: [String], language: String?) throws(TextError) -> [Document] {
         var documents: [Document] = []
         for path in files {

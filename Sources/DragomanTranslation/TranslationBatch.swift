@@ -23,17 +23,46 @@ public struct TranslationBatch: Sendable {
         paths: [String], glossary path: String, reader: TextReader = TextReader(), language: String? = nil,
         countBoilerplate: Bool = false
     ) throws(TranslationError) -> TranslationBatch {
+        var skipped: [TextError] = []
+        let batch = try read(
+            paths: paths, glossary: path, reader: reader, language: language, countBoilerplate: countBoilerplate,
+            skipped: &skipped, strict: true)
+        if let first = skipped.first { throw .text(first) }
+        return batch
+    }
+
+    /// Reads the articles like `read(paths:glossary:reader:language:countBoilerplate:)`, going on past a file that
+    /// cannot be read as text (unreadable, binary, invalid encoding, not a regular file): each is added to
+    /// `skipped`, for the caller to report. Throws the first of them when no article could be read.
+    public static func read(
+        paths: [String], glossary path: String, reader: TextReader = TextReader(), language: String? = nil,
+        countBoilerplate: Bool = false, skipped: inout [TextError]
+    ) throws(TranslationError) -> TranslationBatch {
+        try read(
+            paths: paths, glossary: path, reader: reader, language: language, countBoilerplate: countBoilerplate,
+            skipped: &skipped, strict: false)
+    }
+
+    private static func read(
+        paths: [String], glossary path: String, reader: TextReader, language: String?, countBoilerplate: Bool,
+        skipped: inout [TextError], strict: Bool
+    ) throws(TranslationError) -> TranslationBatch {
         let glossary: Glossary
         do { glossary = try GlossaryStore(path: path).load().glossary } catch { throw .glossary(error) }
         let documents: [Document]
         let matcher: GlossaryMatcher
         let summarizer: Summarizer
         do {
-            documents = try TextPipeline(reader: reader).process(paths: paths, language: language)
+            let pipeline = try TextPipeline(reader: reader)
+            documents =
+                strict
+                ? try pipeline.process(paths: paths, language: language)
+                : try pipeline.process(paths: paths, language: language, skippingBadFiles: &skipped)
             matcher = try GlossaryMatcher(glossary: glossary)
         } catch {
             throw .text(error)
         }
+        if documents.isEmpty, let first = skipped.first { throw .text(first) }
         do { summarizer = try Summarizer() } catch { throw .summarizer(error) }
         return try make(
             documents: documents, matcher: matcher, summarizer: summarizer, countBoilerplate: countBoilerplate)
@@ -103,14 +132,21 @@ public struct TranslationBatch: Sendable {
         return files
     }
 
-    /// Writes each article's XLIFF into `folder` (created if needed), each file atomically; returns the paths.
-    /// Every document is made before the first file is written, so an error leaves the folder unchanged.
+    /// Writes each article's XLIFF into `folder` (created if needed) and returns the paths. The files are staged
+    /// beside the folder and moved in together (`StagedFolder`), so an error leaves the folder as it was; other
+    /// files there are left alone.
     public func writeXLIFF(_ writer: XLIFFWriter, to folder: String) throws(TranslationError) -> [String] {
+        let files = try xliffData(writer)
         var paths: [String] = []
-        for file in try xliffData(writer) {
-            let path = folder.isEmpty || folder == "." ? file.name : folder + "/" + file.name
-            do { try AtomicFile.write(file.data, to: path) } catch { throw .text(error) }
-            paths.append(path)
+        do {
+            let staged = try StagedFolder(output: folder.isEmpty ? "." : folder)
+            for file in files {
+                try staged.write(file.data, to: file.name)
+                paths.append(folder.isEmpty || folder == "." ? file.name : folder + "/" + file.name)
+            }
+            try staged.commit()
+        } catch {
+            throw .text(error)
         }
         return paths
     }

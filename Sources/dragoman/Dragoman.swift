@@ -3,7 +3,7 @@ import DragomanText
 
 /// The `dragoman` command: Arabic news into English work.
 @main
-struct Dragoman: ParsableCommand {
+struct Dragoman: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dragoman",
         abstract: "Turn Arabic news into English work: clean text, summaries, glossary terms, translation packages.",
@@ -27,12 +27,12 @@ struct Dragoman: ParsableCommand {
 
     /// Refuses `dragoman help TOPIC` for a command that does not exist (the parser would show the top-level help
     /// and exit 0), then runs as usual.
-    static func main() {
+    static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == "help" {
             do { try checkHelpTopic(Array(arguments.dropFirst())) } catch { exit(withError: error) }
         }
-        main(nil)
+        await main(nil)
     }
 
     /// Throws a usage error naming the first word of `topic` that is not a subcommand where it stands.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DragomanText
 import DragomanTranslation
 import DragomanXLIFF
 
@@ -10,7 +11,7 @@ struct PackageCommand: ParsableCommand {
         discussion: """
             Writes into the output folder one XLIFF file per article (as 'dragoman xliff' does), glossary.tbx with the glossary concepts that occur in them (TBX-Basic), terms.tsv with the term table of each article and of the batch, and a manifest: package.json and README.txt, giving per file its segments, source words, glossary terms, the languages, the Dragoman version and a SHA-256.
 
-            No file holds the date but the manifest's 'created', which is SOURCE_DATE_EPOCH (seconds since 1970) when that is set: the same input gives the same files on any day. The package is made in a hidden folder beside the output folder and renamed into place; an earlier package there is replaced, and a folder holding other files is refused.
+            No file holds the date but the manifest's 'created', which is SOURCE_DATE_EPOCH (seconds since 1970) when that is set: the same input gives the same files on any day. The package is made in a hidden folder beside the output folder and renamed into place; an earlier package there is replaced, and a folder holding other files is refused. An input file that cannot be read as text is reported on standard error and the others are packaged; the exit status is then 2.
 
             Examples:
               dragoman package -o /tmp/package seeds/
@@ -35,10 +36,14 @@ struct PackageCommand: ParsableCommand {
     func run() throws {
         let writer = try XLIFFWriter(options: format.options)
         let created = try TranslationPackage.creationDate()
+        var skipped: [TextError] = []
         let batch = try TranslationBatch.read(
-            paths: paths, glossary: format.glossary, reader: input.reader, countBoilerplate: format.keepBoilerplate)
+            paths: paths, glossary: format.glossary, reader: input.reader, countBoilerplate: format.keepBoilerplate,
+            skipped: &skipped)
+        for problem in skipped { printError("dragoman: \(problem)") }
         let package = try TranslationPackage(batch: batch, writer: writer, created: created)
         try package.write(to: output)
         for file in package.files { print("\(output)/\(file.name)") }
+        try InputOptions.finish(skipped: skipped.count)
     }
 }

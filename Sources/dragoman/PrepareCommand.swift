@@ -1,7 +1,8 @@
 import ArgumentParser
 import DragomanPrepare
+import Foundation
 
-struct PrepareCommand: ParsableCommand {
+struct PrepareCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "prepare",
         abstract: "Prepare a batch of articles for a news desk and a translator (the main job).",
@@ -9,10 +10,13 @@ struct PrepareCommand: ParsableCommand {
         discussion: """
             Reads the articles (default: seeds/) and the glossary (default: Glossaries/ar-en.tsv) and writes to the output folder (default: Output/) one folder per article with its clean text (text.txt), its segments with offsets and boilerplate reasons (segments.tsv, document.json), its summary (summary.md), its glossary terms (terms.md, terms.tsv) and its XLIFF 1.2 for a CAT tool (NAME.ar-en.xlf); for the batch, a digest (digest.md), all term tables (terms.tsv), candidate new terms for the glossary (candidates.tsv), the translation package (package/, as 'dragoman package' writes it) and report.html, to open in a browser.
 
-            Every file is replaced atomically, and only after every stage has succeeded; nothing is deleted. A rerun on the same input writes the same bytes, but for the package manifest's 'created' (SOURCE_DATE_EPOCH when set).
+            The files are made in a hidden folder beside the output folder and moved into place together once every stage has succeeded: a run that fails (exit status 1) leaves the output folder as it was, and files there that the run does not write are left alone (package/ is replaced as a whole). An input file that cannot be read as text (unreadable, binary, invalid encoding, not a regular file) is reported on standard error and the other articles are written; the exit status is then 2. The output folder may not be an input folder, lie inside one, or hold an input. A rerun on the same input writes the same bytes, but for the package manifest's 'created' (SOURCE_DATE_EPOCH when set).
+
+            The articles are worked on by --jobs tasks at once (default: every core); the files are the same bytes with any number of jobs. When standard error is a terminal and the run takes over a second, a progress line there shows the share done, MB/s and the time left (--quiet turns it off); a closing line always gives the articles, megabytes, time and rate.
 
             Examples:
               dragoman prepare
+              dragoman prepare --jobs 1 --quiet -o /tmp/desk seeds/
               dragoman prepare -o desk seeds/002_338c65e35c31d7d7.txt
             """)
 
@@ -26,22 +30,43 @@ struct PrepareCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @Option(help: "How many articles to work on at once (default: every core). The output is the same bytes.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "No progress line on standard error.")
+    var quiet = false
+
     @Argument(help: "Files or folders of articles (default: seeds).")
     var paths: [String] = []
 
     func validate() throws {
         guard !output.isEmpty else { throw ValidationError("--output needs a folder name") }
+        guard jobs >= 1 else { throw ValidationError("--jobs \(jobs): give 1 or more") }
         try PackageRoot.check(glossary, isDefault: glossary == PackageRoot.glossary, option: "--glossary FILE")
         try PackageRoot.check(PackageRoot.seeds, isDefault: paths.isEmpty, option: "the articles to prepare")
     }
 
-    func run() throws {
+    func run() async throws {
         let options = PrepareOptions(
             inputs: paths.isEmpty ? [PackageRoot.seeds] : paths, output: output, glossary: glossary,
-            language: language.language, reader: input.reader)
-        let report = try PrepareJob(options: options).run { print($0) }
+            language: language.language, reader: input.reader, jobs: jobs)
+        let job = PrepareJob(options: options)
+        let line = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) == 1)
+        job.onProgress = { line.show($0) }
+        let start = Date()
+        let report: PrepareReport
+        do {
+            report = try await job.run { print($0) }
+        } catch {
+            line.clear()
+            throw error
+        }
+        line.clear()
+        for problem in report.skipped { printError("dragoman: \(problem)") }
         for warning in report.warnings { printError(warning) }
         let count = report.articles.count
         print("prepared \(count) article\(count == 1 ? "" : "s") in \(output)/")
+        printError(ProgressLine.summary(report, seconds: Date().timeIntervalSince(start), jobs: jobs))
+        try InputOptions.finish(skipped: report.skipped.count)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DragomanText
 import DragomanTranslation
 import DragomanXLIFF
 
@@ -12,7 +13,7 @@ struct XLIFFCommand: ParsableCommand {
 
             Each paragraph is a group (1.2) or a unit (2.x) with one segment per sentence; headlines and other stand-alone lines are units of their own. The source is the article's original text. Every glossary term found is marked (<mrk>) with its approved English in a note (1.2) or a gls:glossary entry (2.x); deprecated terms say what to use instead, fuzzy name matches say they are fuzzy. Each unit carries its source word count; the summary's sentences are flagged. Boilerplate is left out unless --keep-boilerplate keeps it as units not to translate.
 
-            Every file is made before the first is written, and each is written atomically.
+            Every file is made before the first is written; the files are staged beside the output folder and moved in together, so a run that fails (exit status 1) leaves the folder as it was, and other files there are left alone. An input file that cannot be read as text (unreadable, binary, invalid encoding, not a regular file) is reported on standard error and the others are written; the exit status is then 2.
 
             Examples:
               dragoman xliff -o /tmp/xliff seeds/
@@ -37,8 +38,12 @@ struct XLIFFCommand: ParsableCommand {
 
     func run() throws {
         let writer = try XLIFFWriter(options: format.options)
+        var skipped: [TextError] = []
         let batch = try TranslationBatch.read(
-            paths: paths, glossary: format.glossary, reader: input.reader, countBoilerplate: format.keepBoilerplate)
+            paths: paths, glossary: format.glossary, reader: input.reader, countBoilerplate: format.keepBoilerplate,
+            skipped: &skipped)
+        for problem in skipped { printError("dragoman: \(problem)") }
         for path in try batch.writeXLIFF(writer, to: output) { print(path) }
+        try InputOptions.finish(skipped: skipped.count)
     }
 }

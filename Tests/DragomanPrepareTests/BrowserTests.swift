@@ -8,9 +8,9 @@ import Testing
 @Suite(.enabled(if: ExternalTool.isInstalled("chromium"), "needs chromium (headless) to render report.html"))
 struct BrowserTests {
     /// `prepare` on the seeds into a temporary folder; returns the folder and report.html.
-    static func seedsReport() throws -> (folder: TemporaryFolder, report: URL) {
+    static func seedsReport() async throws -> (folder: TemporaryFolder, report: URL) {
         let folder = try TemporaryFolder(prefix: "dragoman-browser")
-        _ = try PrepareJob(
+        _ = try await PrepareJob(
             options: PrepareOptions(
                 inputs: [Repository.seeds.path], output: folder.path("out"),
                 glossary: Repository.root.appendingPathComponent("Glossaries/ar-en.tsv").path)
@@ -28,8 +28,8 @@ struct BrowserTests {
             ] + arguments)
     }
 
-    @Test func screenshotIsNotBlank() throws {
-        let (folder, report) = try Self.seedsReport()
+    @Test func screenshotIsNotBlank() async throws {
+        let (folder, report) = try await Self.seedsReport()
         defer { folder.remove() }
         let png = folder.url.appendingPathComponent("report.png")
         let result = try Self.chromium(
@@ -73,8 +73,8 @@ struct BrowserTests {
         </body></html>
         """
 
-    @Test func arabicIsSetRightToLeft() throws {
-        let (folder, report) = try Self.seedsReport()
+    @Test func arabicIsSetRightToLeft() async throws {
+        let (folder, report) = try await Self.seedsReport()
         defer { folder.remove() }
         let harness = try folder.write(Self.harness.replacingOccurrences(of: "REPORT", with: report.path), to: "h.html")
         let result = try Self.chromium(

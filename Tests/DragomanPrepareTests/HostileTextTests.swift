@@ -29,13 +29,13 @@ import Testing
         """
 
     /// Runs `prepare` on the hostile article, a file named `R&D <b>.txt` and one with a line break in its name.
-    static func prepare() throws -> (folder: TemporaryFolder, output: URL) {
+    static func prepare() async throws -> (folder: TemporaryFolder, output: URL) {
         let folder = try TemporaryFolder(prefix: "dragoman-hostile")
         try folder.write(article, to: "in/001 hostile.txt")
         try folder.write("قال الناتو إن الاجتماع انتهى في بروكسل.\n", to: "in/R&D <b>.txt")
         try folder.write("وقال الناتو إن داعش هزم.\n", to: "in/line\nbreak.txt")
         let glossary = try folder.write(Self.glossary + "\n", to: "g.tsv")
-        _ = try PrepareJob(
+        _ = try await PrepareJob(
             options: PrepareOptions(inputs: [folder.path("in")], output: folder.path("out"), glossary: glossary)
         ).run()
         return (folder, folder.url.appendingPathComponent("out"))
@@ -57,8 +57,8 @@ import Testing
         return tags
     }
 
-    @Test func reportShowsHostileTextAsText() throws {
-        let (folder, output) = try Self.prepare()
+    @Test func reportShowsHostileTextAsText() async throws {
+        let (folder, output) = try await Self.prepare()
         defer { folder.remove() }
         let html = try Self.read(output, "report.html")
         let body = html.components(separatedBy: "</style>")[1]
@@ -94,8 +94,8 @@ import Testing
         #expect(!html.contains("&amp;amp;D") && !html.contains("R&D"))
     }
 
-    @Test func reportHasOneHeadingStructure() throws {
-        let (folder, output) = try Self.prepare()
+    @Test func reportHasOneHeadingStructure() async throws {
+        let (folder, output) = try await Self.prepare()
         defer { folder.remove() }
         let html = try Self.read(output, "report.html")
         let headings = Self.tags(html).filter { $0.hasPrefix("<h") && !$0.hasPrefix("<head") && !$0.hasPrefix("<html") }
@@ -117,8 +117,8 @@ import Testing
         }
     }
 
-    @Test func tsvRowsAreNeverSplit() throws {
-        let (folder, output) = try Self.prepare()
+    @Test func tsvRowsAreNeverSplit() async throws {
+        let (folder, output) = try await Self.prepare()
         defer { folder.remove() }
         for name in try FileManager.default.contentsOfDirectory(atPath: output.path)
         where !name.contains(".") && name != "package" {
@@ -143,8 +143,8 @@ import Testing
     /// from the article, which reads as written. One limit: GFM's autolink extension links an e-mail address
     /// (`mailto:`) whatever escapes surround it; that is the only link allowed.
     @Test(.enabled(if: ExternalTool.isInstalled("cmark-gfm"), "needs cmark-gfm (GitHub Flavored Markdown)"))
-    func markdownRendersAsWritten() throws {
-        let (folder, output) = try Self.prepare()
+    func markdownRendersAsWritten() async throws {
+        let (folder, output) = try await Self.prepare()
         defer { folder.remove() }
         var all = ""
         for name in ["001 hostile/summary.md", "001 hostile/terms.md", "digest.md"] {

@@ -14,13 +14,13 @@ import Testing
         return folder
     }
 
-    @Test func writesEveryArticleOfTheSeedsAndAReport() throws {
+    @Test func writesEveryArticleOfTheSeedsAndAReport() async throws {
         let output = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: output) }
         let seeds = Self.packageRoot.appendingPathComponent("seeds").path
         var lines: [String] = []
         let glossary = Self.packageRoot.appendingPathComponent("Glossaries/ar-en.tsv").path
-        let report = try PrepareJob(options: PrepareOptions(inputs: [seeds], output: output.path, glossary: glossary))
+        let report = try await PrepareJob(options: PrepareOptions(inputs: [seeds], output: output.path, glossary: glossary))
             .run {
                 lines.append($0)
             }
@@ -76,12 +76,12 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
-    @Test func htmlIsEscaped() throws {
+    @Test func htmlIsEscaped() async throws {
         let output = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: output) }
         let input = output.appendingPathComponent("in.txt")
         try Data("<script>alert('x')</script> & \"quotes\"\n\nقال الحلف إن الاجتماع انتهى.\n".utf8).write(to: input)
-        _ = try PrepareJob(
+        _ = try await PrepareJob(
             options: PrepareOptions(inputs: [input.path], output: output.appendingPathComponent("out").path)
         ).run()
         let html = try String(contentsOf: output.appendingPathComponent("out/report.html"), encoding: .utf8)
@@ -90,27 +90,28 @@ import Testing
         #expect(!html.contains("<script"))
     }
 
-    @Test func badInputFailsWithoutDamagingEarlierOutput() throws {
+    @Test func badInputIsSkippedWithoutDamagingEarlierOutput() async throws {
         let output = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: output) }
         let good = output.appendingPathComponent("good.txt")
         try Data("قال الحلف إن الاجتماع انتهى.\n".utf8).write(to: good)
         let out = output.appendingPathComponent("out").path
         let glossary = Self.packageRoot.appendingPathComponent("Glossaries/ar-en.tsv").path
-        _ = try PrepareJob(options: PrepareOptions(inputs: [good.path], output: out, glossary: glossary)).run()
+        _ = try await PrepareJob(options: PrepareOptions(inputs: [good.path], output: out, glossary: glossary)).run()
         let before = try Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("good/text.txt"))
         let bad = output.appendingPathComponent("bad.txt")
         try Data([0x41, 0x00, 0x42]).write(to: bad)
-        #expect(throws: PrepareError.text(.binary(file: bad.path, offset: 1))) {
-            try PrepareJob(options: PrepareOptions(inputs: [good.path, bad.path], output: out, glossary: glossary))
-                .run()
-        }
+        let report = try await PrepareJob(
+            options: PrepareOptions(inputs: [good.path, bad.path], output: out, glossary: glossary)
+        ).run()
+        #expect(report.skipped == [.binary(file: bad.path, offset: 1)])
+        #expect(report.articles.count == 1)
         let after = try Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("good/text.txt"))
         #expect(before == after)
     }
 
     /// The glossary's concepts reach redundancy control: "الناتو" restating what "الحلف" said is a repeat.
-    @Test func summariesUseTheGlossaryForParaphrases() throws {
+    @Test func summariesUseTheGlossaryForParaphrases() async throws {
         let output = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: output) }
         let sentences = [
@@ -126,7 +127,7 @@ import Testing
         let input = output.appendingPathComponent("article.txt")
         try Data((sentences.joined(separator: "\n\n") + "\n").utf8).write(to: input)
         let glossary = Self.packageRoot.appendingPathComponent("Glossaries/ar-en.tsv").path
-        _ = try PrepareJob(
+        _ = try await PrepareJob(
             options: PrepareOptions(
                 inputs: [input.path], output: output.appendingPathComponent("out").path, glossary: glossary)
         ).run()
@@ -140,13 +141,13 @@ import Testing
         #expect(plain.contains(sentences[1]), "\(plain)")
     }
 
-    @Test func missingGlossaryFailsBeforeWritingAnything() throws {
+    @Test func missingGlossaryFailsBeforeWritingAnything() async throws {
         let output = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: output) }
         let seeds = Self.packageRoot.appendingPathComponent("seeds").path
         let out = output.appendingPathComponent("out").path
-        #expect(throws: PrepareError.glossary(.unreadable(file: "/no/glossary.tsv", reason: "no such file"))) {
-            try PrepareJob(options: PrepareOptions(inputs: [seeds], output: out, glossary: "/no/glossary.tsv")).run()
+        await #expect(throws: PrepareError.glossary(.unreadable(file: "/no/glossary.tsv", reason: "no such file"))) {
+            try await PrepareJob(options: PrepareOptions(inputs: [seeds], output: out, glossary: "/no/glossary.tsv")).run()
         }
         #expect(!FileManager.default.fileExists(atPath: out))
     }

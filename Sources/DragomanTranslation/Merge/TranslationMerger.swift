@@ -53,9 +53,10 @@ public struct TranslationMerger: Sendable {
         return articles
     }
 
-    /// Writes the articles and, with `memory`, the translated pairs as a TMX file there, each atomically. Fails
-    /// before writing anything when segments are untranslated and that is not allowed, or when the memory cannot be
-    /// made.
+    /// Writes the articles and, with `memory`, the translated pairs as a TMX file there. Fails before writing
+    /// anything when segments are untranslated and that is not allowed, or when the memory cannot be made. The
+    /// files of one folder are staged beside it and moved in together (`StagedFolder`): a failure leaves the folder
+    /// as it was. A memory in another folder is written (atomically) before the articles.
     public func write(_ articles: [MergedArticle], memory: String? = nil) throws(TranslationError) {
         let untranslated = articles.reduce(0) { $0 + $1.untranslated.count }
         if untranslated > 0, !allowUntranslated { throw .untranslated(segments: untranslated) }
@@ -68,13 +69,33 @@ public struct TranslationMerger: Sendable {
             }
             files.append((memory, try translationMemory(articles)))
         }
-        for file in files {
-            do {
+        // The articles of a folder (and the memory, when it goes there too) are staged and moved in together, so
+        // a failure leaves the folder as it was; anything else is written atomically first.
+        let folders = Set(files.map { Self.folder(of: $0.path) })
+        let folder = Self.folder(of: articles.first?.path ?? ".")
+        let together = files.filter { Self.folder(of: $0.path) == folder }
+        do {
+            for file in files where Self.folder(of: file.path) != folder {
                 try AtomicFile.write(file.text, to: file.path)
-            } catch {
-                throw .text(error)
             }
+            if together.count == 1, folders.count == 1 {
+                try AtomicFile.write(together[0].text, to: together[0].path)
+                return
+            }
+            let staged = try StagedFolder(output: folder)
+            for file in together {
+                try staged.write(file.text, to: (file.path as NSString).lastPathComponent)
+            }
+            try staged.commit()
+        } catch {
+            throw .text(error)
         }
+    }
+
+    /// The folder a written file goes into ("." for a bare name).
+    static func folder(of path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : URL(fileURLWithPath: folder).standardizedFileURL.path
     }
 
     /// The English article of one `<file>`.
