@@ -9,13 +9,15 @@ extension TranslationPackage {
         let target = URL(fileURLWithPath: folder).standardizedFileURL
         let parent = target.deletingLastPathComponent()
         let manager = FileManager.default
-        let previous = try Self.checkFolder(folder)
+        try Self.checkFolder(folder)
         do {
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
             throw .text(
                 .unwritable(file: parent.path, reason: "cannot create the folder: \(error.localizedDescription)"))
         }
+        Self.recoverStale(of: folder)
+        let previous = try Self.checkFolder(folder)
         let token = UUID().uuidString
         let stage = parent.appendingPathComponent(".\(target.lastPathComponent).\(token).tmp")
         do {
@@ -23,6 +25,10 @@ extension TranslationPackage {
         } catch {
             throw .text(.unwritable(file: target.path, reason: "cannot write: \(error.localizedDescription)"))
         }
+        // The stage is locked while this run lives, so a later run can tell a killed run's leftovers from a live one.
+        let lock = open(stage.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if lock >= 0 { flock(lock, LOCK_EX | LOCK_NB) }
+        defer { if lock >= 0 { close(lock) } }
         for file in files {
             do {
                 try AtomicFile.createNew(file.data, at: stage.appendingPathComponent(file.name).path)
@@ -44,6 +50,41 @@ extension TranslationPackage {
             throw .text(.unwritable(file: target.path, reason: "cannot write: \(reason)"))
         }
         if previous { try? manager.removeItem(at: aside) }
+    }
+
+    /// Cleans up after a run that was killed while writing the package `folder`: its stage (`.NAME.UUID.tmp`, whose
+    /// lock no live run holds) is removed, and an earlier package it had moved aside (`.NAME.UUID.old`) is put back
+    /// when the package folder is missing (the run died between its two renames), otherwise removed.
+    package static func recoverStale(of folder: String) {
+        let target = URL(fileURLWithPath: folder).standardizedFileURL
+        let parent = target.deletingLastPathComponent()
+        let manager = FileManager.default
+        let prefix = ".\(target.lastPathComponent)."
+        guard let names = try? manager.contentsOfDirectory(atPath: parent.path) else { return }
+        func token(_ name: String, _ suffix: String) -> String? {
+            guard name.hasPrefix(prefix), name.hasSuffix(suffix) else { return nil }
+            let token = String(name.dropFirst(prefix.count).dropLast(suffix.count))
+            return UUID(uuidString: token) == nil ? nil : token
+        }
+        var live: Set<String> = []
+        for name in names {
+            guard let token = token(name, ".tmp") else { continue }
+            let path = parent.appendingPathComponent(name).path
+            let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard descriptor >= 0 else { continue }
+            defer { close(descriptor) }
+            if flock(descriptor, LOCK_EX | LOCK_NB) == 0 {
+                try? manager.removeItem(atPath: path)
+            } else {
+                live.insert(token)
+            }
+        }
+        for name in names {
+            guard let token = token(name, ".old"), !live.contains(token) else { continue }
+            let path = parent.appendingPathComponent(name).path
+            if !manager.fileExists(atPath: target.path), rename(path, target.path) == 0 { continue }
+            try? manager.removeItem(atPath: path)
+        }
     }
 
     /// Checks that a package can be written to `folder`, so a job can refuse before it writes anything: it is

@@ -72,3 +72,50 @@ import Testing
         #expect(try Self.text(package, "package.json").contains("\"xliff\": \"2.2\""))
     }
 }
+
+/// A run killed while writing a package leaves a stage and perhaps the earlier package moved aside; the next run
+/// cleans the stage and never loses the earlier package.
+@Suite struct PackageLeftoverTests {
+    static func leftover(_ folder: TemporaryFolder, _ suffix: String, holding text: String) throws -> String {
+        let path = folder.path(".pkg.\(UUID().uuidString).\(suffix)")
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path + "/README.txt"))
+        return path
+    }
+
+    @Test func aKilledRunsStageIsRemovedByTheNextWrite() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let stage = try Self.leftover(folder, "tmp", holding: "half a package")
+        let package = try TranslationPackage(
+            batch: try TranslationPackageTests.batch(), writer: try XLIFFWriter(),
+            created: TranslationPackageTests.created)
+        try package.write(to: folder.path("pkg"))
+        #expect(!FileManager.default.fileExists(atPath: stage))
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.url.path)
+        #expect(names == ["pkg"])
+    }
+
+    @Test func anEarlierPackageMovedAsideComesBack() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        // Killed between its two renames: the earlier package aside, the new one still staged, no package folder.
+        let aside = try Self.leftover(folder, "old", holding: "the earlier package")
+        _ = try Self.leftover(folder, "tmp", holding: "the new package")
+        TranslationPackage.recoverStale(of: folder.path("pkg"))
+        #expect(!FileManager.default.fileExists(atPath: aside))
+        #expect(try String(contentsOfFile: folder.path("pkg/README.txt"), encoding: .utf8) == "the earlier package")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["pkg"])
+    }
+
+    @Test func aLiveRunsStageIsLeftAlone() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let stage = try Self.leftover(folder, "tmp", holding: "being written")
+        let descriptor = open(stage, O_RDONLY | O_DIRECTORY)
+        defer { close(descriptor) }
+        #expect(flock(descriptor, LOCK_EX | LOCK_NB) == 0)
+        TranslationPackage.recoverStale(of: folder.path("pkg"))
+        #expect(FileManager.default.fileExists(atPath: stage))
+    }
+}
