@@ -26,9 +26,8 @@ extension TranslationPackage {
             throw .text(.unwritable(file: target.path, reason: "cannot write: \(error.localizedDescription)"))
         }
         // The stage is locked while this run lives, so a later run can tell a killed run's leftovers from a live one.
-        let lock = open(stage.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if lock >= 0 { flock(lock, LOCK_EX | LOCK_NB) }
-        defer { if lock >= 0 { close(lock) } }
+        let lock = Leftover.lockFolder(stage.path)
+        defer { if let lock { close(lock) } }
         for file in files {
             do {
                 try AtomicFile.createNew(file.data, at: stage.appendingPathComponent(file.name).path)
@@ -57,33 +56,13 @@ extension TranslationPackage {
     /// when the package folder is missing (the run died between its two renames), otherwise removed.
     package static func recoverStale(of folder: String) {
         let target = URL(fileURLWithPath: folder).standardizedFileURL
-        let parent = target.deletingLastPathComponent()
-        let manager = FileManager.default
-        let prefix = ".\(target.lastPathComponent)."
-        guard let names = try? manager.contentsOfDirectory(atPath: parent.path) else { return }
-        func token(_ name: String, _ suffix: String) -> String? {
-            guard name.hasPrefix(prefix), name.hasSuffix(suffix) else { return nil }
-            let token = String(name.dropFirst(prefix.count).dropLast(suffix.count))
-            return UUID(uuidString: token) == nil ? nil : token
-        }
-        var live: Set<String> = []
-        for name in names {
-            guard let token = token(name, ".tmp") else { continue }
-            let path = parent.appendingPathComponent(name).path
-            let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-            guard descriptor >= 0 else { continue }
-            defer { close(descriptor) }
-            if flock(descriptor, LOCK_EX | LOCK_NB) == 0 {
-                try? manager.removeItem(atPath: path)
-            } else {
-                live.insert(token)
-            }
-        }
-        for name in names {
-            guard let token = token(name, ".old"), !live.contains(token) else { continue }
-            let path = parent.appendingPathComponent(name).path
-            if !manager.fileExists(atPath: target.path), rename(path, target.path) == 0 { continue }
-            try? manager.removeItem(atPath: path)
+        let leftovers = Leftover.find(
+            of: target.lastPathComponent, in: target.deletingLastPathComponent(), suffixes: [".tmp", ".old"])
+        // A stage still there after this is a live run's: its package moved aside is that run's to put back.
+        let live = Set(leftovers.filter { $0.suffix == ".tmp" && !$0.removeIfStale() }.map(\.token))
+        for aside in leftovers where aside.suffix == ".old" && !live.contains(aside.token) {
+            if !FileManager.default.fileExists(atPath: target.path), rename(aside.path, target.path) == 0 { continue }
+            try? FileManager.default.removeItem(atPath: aside.path)
         }
     }
 

@@ -111,19 +111,22 @@ package enum AtomicFile {
         }
     }
 
-    /// Creates `path` (which must not exist; mode 0666 less the umask, as Foundation does) holding `bytes`, flushed to
-    /// disk when `durable`; returns 0, or the `errno` of the step that failed (the file may then exist, partly
-    /// written). Plain system calls: Foundation's `Data.write` adds a stat, a buffer copy and an `fsync` per file,
-    /// which dominated `prepare` (thousands of files per batch).
-    private static func writeNewFile(_ bytes: UnsafeRawBufferPointer, to path: String, durable: Bool) -> Int32 {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+    /// Creates `path` (which must not exist, unless `replacing`; mode 0666 less the umask, as Foundation does)
+    /// holding `bytes`, flushed to disk when `durable`; returns 0, or the `errno` of the step that failed (the file
+    /// may then exist, partly written). Plain system calls: Foundation's `Data.write` adds a stat, a buffer copy and
+    /// an `fsync` per file, which dominated `prepare` (thousands of files per batch).
+    package static func writeNewFile(
+        _ bytes: UnsafeRawBufferPointer, to path: String, durable: Bool, replacing: Bool = false
+    ) -> Int32 {
+        let descriptor = open(path, O_WRONLY | O_CREAT | (replacing ? O_TRUNC : O_EXCL) | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { return errno }
         var offset = 0
         while offset < bytes.count, let base = bytes.baseAddress {
             let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                let failure = errno
+            if written < 0, errno == EINTR { continue }
+            if written <= 0 {
+                // A write that makes no progress without an error would loop forever: count it as an I/O error.
+                let failure = written < 0 && errno != 0 ? errno : EIO
                 close(descriptor)
                 return failure
             }
@@ -182,19 +185,8 @@ package enum AtomicFile {
     package static func removeStaleTemporaries(of path: String) -> [String] {
         let url = URL(fileURLWithPath: resolvedTarget(of: path))
         let folder = url.deletingLastPathComponent()
-        let prefix = ".\(url.lastPathComponent)."
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
-        var removed: [String] = []
-        for name in names where name.hasPrefix(prefix) {
-            var rest = name.dropFirst(prefix.count)
-            guard rest.hasSuffix(".tmp") else { continue }
-            rest = rest.dropLast(4)
-            if rest.hasSuffix(".bak") { rest = rest.dropLast(4) }
-            guard UUID(uuidString: String(rest)) != nil else { continue }
-            let stale = folder.appendingPathComponent(name).path
-            if unlink(stale) == 0 { removed.append(stale) }
-        }
-        return removed
+        return Leftover.find(of: url.lastPathComponent, in: folder, suffixes: [".bak.tmp", ".tmp"])
+            .filter { unlink($0.path) == 0 }.map(\.path)
     }
 
     /// Writes UTF-8 text to `path` atomically, creating the folder if needed; failures are `TextError.unwritable`.

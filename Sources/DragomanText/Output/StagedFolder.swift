@@ -65,8 +65,7 @@ package final class StagedFolder {
             for folder in missing { rmdir(folder.path) }
             throw .unwritable(file: output, reason: "cannot create the staging folder \(stage.path): \(reason)")
         }
-        descriptor = open(stage.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if descriptor >= 0 { flock(descriptor, LOCK_EX | LOCK_NB) }
+        descriptor = Leftover.lockFolder(stage.path) ?? -1
     }
 
     deinit { discard() }
@@ -93,20 +92,8 @@ package final class StagedFolder {
         } catch {
             throw .unwritable(file: targetPath(relative), reason: "cannot write: \(error.localizedDescription)")
         }
-        let descriptor = open(path.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else {
-            throw .unwritable(file: targetPath(relative), reason: "cannot write: \(String(cString: strerror(errno)))")
-        }
-        defer { close(descriptor) }
-        let failure: Int32 = data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 && errno == EINTR { continue }
-                if written <= 0 { return errno == 0 ? EIO : errno }
-                offset += written
-            }
-            return 0
+        let failure = data.withUnsafeBytes {
+            AtomicFile.writeNewFile($0, to: path.path, durable: false, replacing: true)
         }
         if failure != 0 {
             throw .unwritable(file: targetPath(relative), reason: "cannot write: \(String(cString: strerror(failure)))")
@@ -256,20 +243,8 @@ package final class StagedFolder {
     /// Removes the stages of `target` in `folder` whose run is gone (their lock is free); returns their paths.
     @discardableResult
     static func removeStale(of target: URL, in folder: URL) -> [String] {
-        let prefix = ".\(target.lastPathComponent)."
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
-        var removed: [String] = []
-        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".staging") {
-            let token = name.dropFirst(prefix.count).dropLast(".staging".count)
-            guard UUID(uuidString: String(token)) != nil else { continue }
-            let path = folder.appendingPathComponent(name).path
-            let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-            guard descriptor >= 0 else { continue }
-            defer { close(descriptor) }
-            guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else { continue }
-            if (try? FileManager.default.removeItem(atPath: path)) != nil { removed.append(path) }
-        }
-        return removed
+        Leftover.find(of: target.lastPathComponent, in: folder, suffixes: [".staging"])
+            .filter { $0.removeIfStale() }.map(\.path)
     }
 }
 
