@@ -44,7 +44,7 @@ public final class PrepareJob {
         try OutputPlacement.check(output: options.output, inputs: options.inputs)
         let parallel = Parallel(jobs: max(1, options.jobs))
         let hook = Handover(value: stageHook)
-        let meter = ProgressMeter(total: 0, report: onProgress)
+        let meter = ProgressMeter(report: onProgress)
         // Everything is computed first; files are staged, then moved into place when every stage has succeeded.
         let glossary: Glossary
         do {
@@ -323,19 +323,14 @@ public final class PrepareJob {
         let reader = options.reader
         let language = options.language
         let parts = try await parallel.map(paths.count) { range throws(PrepareError) in
-            let segmenter = Segmenter()
-            var results: [Result<Document, TextError>] = []
-            for path in paths[range] {
-                do throws(TextError) {
-                    results.append(.success(try segmenter.segment(reader.read(path: path), language: language)))
-                } catch  where error.isAboutOneInput {
-                    results.append(.failure(error))
-                } catch {
-                    throw .text(error)
-                }
+            do throws(TextError) {
+                let results = try TextPipeline.segment(
+                    paths[range], reader: reader, segmenter: Segmenter(), language: language)
+                meter.advance(range.count)
+                return results
+            } catch {
+                throw .text(error)
             }
-            meter.advance(range.count)
-            return results
         }
         var documents: [Document] = []
         for result in parts.joined() {

@@ -33,9 +33,9 @@ final class ProgressMeter: @unchecked Sendable {
     private(set) var bytes = 0
     private var done = 0
 
-    init(total: Int, report: (@Sendable (PrepareProgress) -> Void)?) {
+    /// A meter passing progress to `report`; the run's size comes with `start(articles:bytes:)`.
+    init(report: (@Sendable (PrepareProgress) -> Void)?) {
         self.report = report
-        articles = total
     }
 
     /// Sets the size of the run once the inputs are known.

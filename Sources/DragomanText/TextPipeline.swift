@@ -38,15 +38,32 @@ public final class TextPipeline {
         throws(TextError) -> [Document]
     {
         var documents: [Document] = []
-        for path in try TextReader.documentPaths(paths, skipped: &skipped) {
-            do {
-                documents.append(try segmenter.segment(reader.read(path: path), language: language))
-            } catch where error.isAboutOneInput {
-                skipped.append(error)
+        let files = try TextReader.documentPaths(paths, skipped: &skipped)
+        for result in try Self.segment(files, reader: reader, segmenter: segmenter, language: language) {
+            switch result {
+            case .success(let document): documents.append(document)
+            case .failure(let error): skipped.append(error)
             }
         }
         detector.mark(&documents)
         return documents
+    }
+
+    /// Reads and segments each file of `paths`, in order: its document, or the error of a file that cannot be read
+    /// as text (`TextError.isAboutOneInput`); any other error is thrown. Boilerplate is not marked (that needs the
+    /// whole batch). Static, so that tasks working on parts of a batch each run it with their own segmenter.
+    package static func segment(
+        _ paths: some Sequence<String>, reader: TextReader, segmenter: Segmenter, language: String?
+    ) throws(TextError) -> [Result<Document, TextError>] {
+        var results: [Result<Document, TextError>] = []
+        for path in paths {
+            do {
+                results.append(.success(try segmenter.segment(reader.read(path: path), language: language)))
+            } catch  where error.isAboutOneInput {
+                results.append(.failure(error))
+            }
+        }
+        return results
     }
 
     private func process(files: [String], language: String?) throws(TextError) -> [Document] {

@@ -24,11 +24,9 @@ public struct TranslationBatch: Sendable {
         countBoilerplate: Bool = false
     ) throws(TranslationError) -> TranslationBatch {
         var skipped: [TextError] = []
-        let batch = try read(
+        return try read(
             paths: paths, glossary: path, reader: reader, language: language, countBoilerplate: countBoilerplate,
             skipped: &skipped, strict: true)
-        if let first = skipped.first { throw .text(first) }
-        return batch
     }
 
     /// Reads the articles like `read(paths:glossary:reader:language:countBoilerplate:)`, going on past a file that
