@@ -42,15 +42,24 @@ enum Rankers {
     }
 
     /// Cosine similarity of each sentence to the sum of all sentence vectors.
+    ///
+    /// The centroid's norm is summed in the order its terms were first met, not in the dictionary's order: that
+    /// order changes from one dictionary to the next (Swift seeds each one's hashing apart), and a norm that differs
+    /// in its last bit can swap two nearly equal scores, so the digest's centroid cut would not be reproducible.
     static func centroid(_ vectors: TermVectors) -> [Double] {
         var centroid: [Int32: Double] = [:]
+        var order: [Int32] = []
         for i in 0..<vectors.count {
             guard vectors.norms[i] > 0 else { continue }
             for (term, weight) in zip(vectors.terms[i], vectors.weights[i]) {
+                if centroid[term] == nil { order.append(term) }
                 centroid[term, default: 0] += weight / vectors.norms[i]
             }
         }
-        let norm = centroid.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        let norm = order.reduce(0) { sum, term in
+            let value = centroid[term]!
+            return sum + value * value
+        }.squareRoot()
         return (0..<vectors.count).map { vectors.cosine($0, with: centroid, norm: norm) }
     }
 
