@@ -35,7 +35,7 @@ extension Summarizer {
     /// The digest of documents already analyzed and ranked (`candidates[i]` and `rankings[i]` belong to
     /// `documents[i]`).
     func digest(_ documents: [Document], candidates analyzed: [[Candidate]], rankings: [[Int]]) -> Digest {
-        var pool: [Candidate] = []
+        var pool: [PoolSentence] = []
         // Per stem id (ids are dense): how many documents hold it, and the last document (number + 1) counted.
         var documentFrequency: [Int32] = []
         var lastDocument: [Int32] = []
@@ -56,17 +56,30 @@ extension Summarizer {
                     }
                 }
             }
-            let ranked = rankings[number]
             // Sentences whose terms are exactly those of one already in the pool (copies, reposts) are left out
             // here, in linear time; near-duplicates are dropped during selection.
-            for position in ranked.prefix(Self.digestPerDocument).sorted() {
+            for position in Self.digestShare(rankings[number]) {
                 let candidate = candidates[position]
                 if seenSentences.insert(candidate.stems).inserted {
-                    pool.append(candidate)
+                    pool.append(PoolSentence(candidate))
                 }
             }
         }
-        let batch = Double(max(documents.count, 1))
+        return digest(pool: pool, documentFrequency: documentFrequency, sources: documents.map(\.source.name))
+    }
+
+    /// The positions of the candidates a document puts forward for the digest, in text order, from its ranking
+    /// (best first).
+    static func digestShare(_ ranking: [Int]) -> [Int] {
+        ranking.prefix(digestPerDocument).sorted()
+    }
+
+    /// The digest of a batch of `sources.count` documents from its pool (copies already left out, in batch order)
+    /// and the document frequencies of the pool's stem ids (`documentFrequency[id]`): the centroid cut, LexRank with
+    /// the position prior, and MMR.
+    func digest(pool: [PoolSentence], documentFrequency: [Int32], sources: [String]) -> Digest {
+        var pool = pool
+        let batch = Double(max(sources.count, 1))
         let idf = { (term: Int32) in log(1 + batch / Double(max(documentFrequency[Int(term)], 1))) }
         if pool.count > Self.digestPoolLimit {
             let closeness = Rankers.centroid(TermVectors(pool.map(\.stems), idf: idf))
@@ -80,18 +93,21 @@ extension Summarizer {
             0.7 * (top > 0 ? centrality[i] / top : 0) + 0.3 / (1 + Double(pool[i].position))
         }
         let chosen = maximalMarginalRelevance(
-            pool: pool, vectors: vectors, relevance: relevance, batch: documents.count
+            pool: pool, vectors: vectors, relevance: relevance, batch: sources.count
         )
         .sorted { (pool[$0].document, pool[$0].position) < (pool[$1].document, pool[$1].position) }
         return Digest(
-            sources: documents.map(\.source.name), candidates: pool.count,
+            sources: sources, candidates: pool.count,
             sentences: chosen.map { i in
-                sentence(pool[i], source: documents[pool[i].document].source.name, score: relevance[i])
+                let sentence = pool[i]
+                return SummarySentence(
+                    source: sources[sentence.document], index: sentence.index, score: relevance[i],
+                    range: sentence.range, text: sentence.text, words: sentence.words)
             })
     }
 
     private func maximalMarginalRelevance(
-        pool: [Candidate], vectors: TermVectors, relevance: [Double], batch: Int
+        pool: [PoolSentence], vectors: TermVectors, relevance: [Double], batch: Int
     ) -> [Int] {
         let count: Int?
         switch length {

@@ -16,6 +16,9 @@ public final class Summarizer {
     let analyzer: SentenceAnalyzer
     /// Scratch for the document frequencies of term vectors.
     let termCounts = TermCounts()
+    /// The batch position of the document of this summarizer's last `deskPart`, which its next share records so
+    /// that a `DigestState` can check that the summarizer met no terms outside the shares it was given.
+    var lastDeskPart: Int?
 
     /// A summarizer; throws when the length is out of range or the bundled language data is broken.
     public convenience init(algorithm: SummaryAlgorithm = .default, length: SummaryLength = .automatic)

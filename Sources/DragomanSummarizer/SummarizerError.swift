@@ -19,6 +19,9 @@ public enum SummarizerError: Error, Equatable, Sendable {
     case text(String)
     /// ICU failed underneath (the tokenizer could not be created).
     case icu(String)
+    /// The shares given for a digest do not make up its batch (a document without a share or with two), or a
+    /// share's summarizer met terms outside the shares, so its term order cannot be made again (see `DigestState`).
+    case badDigestState(String)
 }
 
 extension SummarizerError: CustomStringConvertible {
@@ -42,6 +45,8 @@ extension SummarizerError: CustomStringConvertible {
             return message
         case .icu(let message):
             return "ICU failed: \(message)"
+        case .badDigestState(let reason):
+            return "cannot make the digest from the shares of its documents: \(reason)"
         case .noSystemSummaries(let folder):
             return "\(folder): the system folder holds no .txt summaries; give the folder the summaries were written to"
         case .missingSystemSummary(let reference, let folder):

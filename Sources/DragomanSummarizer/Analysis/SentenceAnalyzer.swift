@@ -10,6 +10,9 @@ final class SentenceAnalyzer {
     private var termCache: [String: TermCache] = [:]
     /// Term (surface form or stem) → id, shared by all languages and documents of this analyzer.
     private var vocabulary: [UTF8Key: Int32] = [:]
+    /// Terms by id, in the order they were first met: `terms[id]` is the term `vocabulary` gives `id`. A concept's
+    /// term is its id behind U+0001.
+    private(set) var terms: [String] = []
 
     init() throws(SummarizerError) {
         do { tokenizer = try Tokenizer(locale: "ar") } catch { throw .icu(error.description) }
@@ -89,6 +92,7 @@ final class SentenceAnalyzer {
         if let known = vocabulary[key] { return known }
         let id = Int32(vocabulary.count)
         vocabulary[key] = id
+        terms.append(term)
         return id
     }
 

@@ -1,0 +1,219 @@
+import DragomanTestSupport
+import DragomanText
+import Foundation
+import Testing
+
+@testable import DragomanSummarizer
+
+/// The digest from shares made by several summarizers (shards, tasks), serialized and merged in any order, is the
+/// digest one summarizer makes of the whole batch, to the byte.
+@Suite(
+    .enabled(
+        if: Repository.hasShared("seeds") && Repository.hasShared("easc-dev/articles"),
+        "needs ../shared/seeds and ../shared/easc-dev/articles"))
+struct DigestStateTests {
+
+    /// The five seeds then the first `articles` EASC dev articles (all with nil), read as one batch.
+    static func batch(articles: Int?) throws -> [Document] {
+        let seeds = try FileManager.default.contentsOfDirectory(atPath: Repository.shared("seeds").path)
+            .filter { $0.hasSuffix(".txt") }.sorted().map { Repository.shared("seeds/" + $0).path }
+        let folder = Repository.shared("easc-dev/articles").path
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }
+            .sorted()
+        let easc = names.prefix(articles ?? names.count).map { folder + "/" + $0 }
+        return try TextPipeline().process(paths: seeds + easc)
+    }
+
+    /// Seeds and 40 articles: a pool under the limit.
+    static let small = Result { try batch(articles: 40) }
+    /// Seeds and all 102 articles: a pool over the limit, so the centroid cut runs.
+    static let large = Result { try batch(articles: nil) }
+
+    /// Words that name the same things, each a concept: spans found by plain search, as a glossary would mark them.
+    static let conceptWords: [(word: String, concept: String)] = [
+        ("الناتو", "nato"), ("حلف شمال الأطلسي", "nato"), ("الحلف", "nato"), ("الولايات المتحدة", "usa"),
+        ("واشنطن", "usa"), ("الحكومة", "government"), ("الوزارة", "government"), ("الموسيقى", "music"),
+        ("الفن", "music"), ("بيتهوفن", "beethoven"),
+    ]
+
+    /// The concept spans of document `number` of `documents`, for the documents `covered` (the whole batch, or
+    /// one document as a shard holds it).
+    static func concepts(_ documents: [Document], covering covered: Range<Int>) -> ConceptSpans {
+        var spans = ConceptSpans(documents: covered)
+        for number in covered {
+            let text = documents[number].source.text
+            for (word, concept) in conceptWords {
+                var from = text.startIndex
+                while let found = text.range(of: word, range: from..<text.endIndex) {
+                    let start = text.utf8.distance(from: text.utf8.startIndex, to: found.lowerBound)
+                    spans.add(document: number, range: start..<(start + word.utf8.count), concept: concept)
+                    from = found.upperBound
+                }
+            }
+        }
+        return spans
+    }
+
+    /// A fixed shuffle (SplitMix64), so a failure can be replayed.
+    struct Shuffle: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// Document `number` of `count` goes to part `number % parts` (interleaved) or to the `parts` consecutive
+    /// runs.
+    static func part(of number: Int, count: Int, parts: Int, interleaved: Bool) -> Int {
+        interleaved ? number % parts : number * parts / count
+    }
+
+    /// The states of `parts` shards as JSON, each shard with its own summarizer over its documents in batch order;
+    /// with `concepts`, each document's spans as its shard sees them (that document alone).
+    static func shards(
+        _ documents: [Document], parts: Int, interleaved: Bool, concepts: Bool
+    ) throws -> [Data] {
+        var states: [Data] = []
+        for shard in 0..<parts {
+            let summarizer = try Summarizer()
+            var state = DigestState()
+            for number in documents.indices
+            where part(of: number, count: documents.count, parts: parts, interleaved: interleaved) == shard {
+                let spans = concepts ? Self.concepts(documents, covering: number..<(number + 1)) : nil
+                try state.add(
+                    summarizer.deskPart(of: documents[number], number: number, concepts: spans), from: summarizer)
+            }
+            let json = state.encoded()
+            let read = try DigestState(encoded: json)
+            #expect(read == state)
+            #expect(read.encoded() == json)
+            states.append(json)
+        }
+        return states
+    }
+
+    /// The states read back and merged in a shuffled order, into two halves merged last.
+    static func merged(_ states: [Data], seed: UInt64) throws -> DigestState {
+        var generator = Shuffle(state: seed)
+        var halves = [DigestState(), DigestState()]
+        for (index, json) in states.shuffled(using: &generator).enumerated() {
+            try halves[index % 2].merge(DigestState(encoded: json))
+        }
+        try halves[1].merge(halves[0])
+        return halves[1]
+    }
+
+    static func expectSameDigest(_ sharded: Digest, _ single: Digest) {
+        #expect(sharded.markdown() == single.markdown())
+        #expect(sharded.sentences == single.sentences)
+        #expect(sharded.candidates == single.candidates)
+        #expect(sharded.sources == single.sources)
+    }
+
+    static func check(_ documents: [Document], concepts: Bool, parts: [Int]) throws {
+        let spans = concepts ? Self.concepts(documents, covering: documents.indices) : nil
+        let single = try Summarizer().digest(documents, concepts: spans)
+        let sources = documents.map(\.source.name)
+        for count in parts {
+            for interleaved in [false, true] {
+                let states = try shards(documents, parts: count, interleaved: interleaved, concepts: concepts)
+                let merged = try merged(states, seed: UInt64(count))
+                Self.expectSameDigest(try Summarizer().digest(from: merged, sources: sources), single)
+                // Another merge order gives the same state, byte for byte.
+                #expect(try Self.merged(states, seed: 99).encoded() == merged.encoded())
+            }
+        }
+    }
+
+    @Test(arguments: [false, true])
+    func shardedDigestOfSeedsAndFortyArticlesIsTheSingleDigest(concepts: Bool) throws {
+        let documents = try Self.small.get()
+        try Self.check(documents, concepts: concepts, parts: [1, 2, 3, 7])
+    }
+
+    @Test(arguments: [false, true])
+    func shardedDigestOverThePoolLimitIsTheSingleDigest(concepts: Bool) throws {
+        let documents = try Self.large.get()
+        // The pool is over the limit before copies are left out, and after: the centroid cut runs.
+        let state = try Self.merged(Self.shards(documents, parts: 1, interleaved: false, concepts: false), seed: 1)
+        #expect(state.shares.values.reduce(0) { $0 + $1.pool.count } > Summarizer.digestPoolLimit)
+        let digest = try Summarizer().digest(documents, concepts: nil)
+        #expect(digest.candidates == Summarizer.digestPoolLimit)
+        try Self.check(documents, concepts: concepts, parts: [3, 7])
+    }
+
+    @Test func mergedTermsHaveTheIdsOfOneSummarizer() throws {
+        let documents = try Self.small.get()
+        let spans = Self.concepts(documents, covering: documents.indices)
+        let single = try Summarizer()
+        _ = try single.deskMarkdown(for: documents, concepts: spans)
+        let states = try Self.shards(documents, parts: 3, interleaved: true, concepts: true)
+        let ids = DigestState.ids(try Self.merged(states, seed: 3).batch(of: documents.count))
+        let terms = single.analyzer.terms
+        #expect(ids.count == terms.count)
+        #expect(terms.indices.allSatisfy { ids[UTF8Key(terms[$0])] == Int32($0) })
+        // Concepts are terms of their own.
+        #expect(terms.contains("\u{1}nato"))
+    }
+
+    @Test func digestRefusesAnIncompleteOrOverlappingBatch() throws {
+        let documents = Array(try Self.small.get().prefix(6))
+        let sources = documents.map(\.source.name)
+        let states = try Self.shards(documents, parts: 2, interleaved: true, concepts: false).map {
+            try DigestState(encoded: $0)
+        }
+        // One shard missing: its documents have no share.
+        #expect(throws: SummarizerError.badDigestState("document 1 of 6 has no share")) {
+            try Summarizer().digest(from: states[0], sources: sources)
+        }
+        var both = states[0]
+        try both.merge(states[1])
+        #expect(throws: SummarizerError.badDigestState("document 0 has two shares")) { try both.merge(states[0]) }
+        // A batch shorter than the shares.
+        #expect(throws: SummarizerError.badDigestState("a share is of document 5, but the batch has 5 documents")) {
+            try Summarizer().digest(from: both, sources: Array(sources.prefix(5)))
+        }
+    }
+
+    @Test func digestRefusesSharesOfASummarizerThatMetOtherTerms() throws {
+        let documents = Array(try Self.small.get().prefix(4))
+        let sources = documents.map(\.source.name)
+        // A summarizer used before (here on the last document) knows terms its shares do not list.
+        let used = try Summarizer()
+        _ = try used.summarize(documents[3])
+        var state = DigestState()
+        for number in documents.indices {
+            try state.add(used.deskPart(of: documents[number], number: number, concepts: nil), from: used)
+        }
+        #expect(throws: SummarizerError.self) { try Summarizer().digest(from: state, sources: sources) }
+        // A summarizer that goes backwards met terms of a later document first.
+        let backwards = try Summarizer()
+        var reversed = DigestState()
+        for number in documents.indices.reversed() {
+            try reversed.add(
+                backwards.deskPart(of: documents[number], number: number, concepts: nil), from: backwards)
+        }
+        #expect(throws: SummarizerError.self) { try Summarizer().digest(from: reversed, sources: sources) }
+        // The same shares made in order are accepted.
+        let fresh = try Summarizer()
+        var inOrder = DigestState()
+        for number in documents.indices {
+            try inOrder.add(fresh.deskPart(of: documents[number], number: number, concepts: nil), from: fresh)
+        }
+        Self.expectSameDigest(
+            try Summarizer().digest(from: inOrder, sources: sources), try Summarizer().digest(documents))
+    }
+
+    @Test func jsonIsStableAndRefusesBrokenStates() throws {
+        let documents = Array(try Self.small.get().prefix(3))
+        let json = try Self.shards(documents, parts: 1, interleaved: false, concepts: true)[0]
+        let text = try #require(String(data: json, encoding: .utf8))
+        #expect(text.hasPrefix(#"{"documents":[{"interned":["#))
+        let broken = text.replacingOccurrences(of: #""counts":["#, with: #""counts":[0,"#)
+        #expect(throws: SummarizerError.self) { try DigestState(encoded: Data(broken.utf8)) }
+    }
+}
