@@ -1,60 +1,67 @@
 import DragomanText
 package import Foundation
 
-/// The state as JSON, for the merge step of another process or machine: the shares in batch order, the document
-/// frequencies as two parallel lists sorted by the terms' UTF-8 bytes; no floating-point number.
+/// The state as JSON, for the merge step of another process or machine: integers and strings only, each term
+/// written once, in one canonical form.
 ///
 /// `{"documents":[{"interned":[…],"known":0,"number":0,"pool":[{"index":3,"position":1,"range":[120,260],
-/// "stems":[…],"text":"…","words":21}]}, …],"frequencies":{"counts":[…],"terms":[…]}}`; `previous` (the
-/// position of the summarizer's share before) is left out for a summarizer's first share.
-extension DigestState: Codable {
+/// "stems":[…],"text":"…","words":21}]}, …],"frequencies":[…],"terms":[…]}`: `terms` sorted by their UTF-8
+/// bytes, `frequencies` beside them, the shares in batch order pointing into `terms` (`interned` in the order the
+/// summarizer met the terms, `stems` ascending); `previous` (the position of the summarizer's share before) is left
+/// out for a summarizer's first share.
+extension DigestState: Codable, Equatable {
     private enum CodingKeys: String, CodingKey {
-        case documents, frequencies
+        case terms, frequencies, documents
     }
 
-    private enum FrequencyKeys: String, CodingKey {
-        case terms, counts
-    }
-
-    /// Writes the shares in batch order and the frequencies sorted by term, so one state has one encoding.
+    /// Writes the canonical form: the same shares and counts give the same bytes whatever the order they were
+    /// added or merged in.
     package func encode(to encoder: any Encoder) throws {
+        let order = terms.indices.sorted { Self.precedes(terms[$0], terms[$1]) }
+        var renumbering = [Int32](repeating: 0, count: terms.count)
+        for (new, old) in order.enumerated() { renumbering[old] = Int32(new) }
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(shares.keys.sorted().map { shares[$0]! }, forKey: .documents)
-        let terms = frequencies.keys.map(\.string).sorted(by: Self.precedes)
-        var counted = container.nestedContainer(keyedBy: FrequencyKeys.self, forKey: .frequencies)
-        try counted.encode(terms, forKey: .terms)
-        try counted.encode(terms.map { frequencies[UTF8Key($0)]! }, forKey: .counts)
+        try container.encode(order.map { terms[$0] }, forKey: .terms)
+        try container.encode(order.map { frequencies[$0] }, forKey: .frequencies)
+        var documents: [Share] = []
+        for number in shares.keys.sorted() {
+            var share = shares[number]!.renumbered(renumbering)
+            for index in share.pool.indices { share.pool[index].stems.sort() }
+            documents.append(share)
+        }
+        try container.encode(documents, forKey: .documents)
     }
 
-    /// Reads a state, refusing one with two shares of a document, frequency lists of different lengths, a term
-    /// counted twice or a count below 1.
+    /// Reads a state, refusing one that is not in the canonical form `encode(to:)` writes (terms unsorted or
+    /// repeated, positions out of the table, two shares of a document), so what is read is written back the same.
     package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        let terms = try container.decode([String].self, forKey: .terms)
+        let frequencies = try container.decode([Int32].self, forKey: .frequencies)
+        let documents = try container.decode([Share].self, forKey: .documents)
+        func corrupted(_ key: CodingKeys, _ reason: String) -> DecodingError {
+            DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: reason)
+        }
+        for index in terms.indices.dropFirst() where !Self.precedes(terms[index - 1], terms[index]) {
+            throw corrupted(.terms, "terms \(index - 1) and \(index) are not in ascending order of their bytes")
+        }
+        guard frequencies.count == terms.count, frequencies.allSatisfy({ $0 >= 0 }) else {
+            throw corrupted(.frequencies, "\(frequencies.count) counts (each at least 0) for \(terms.count) terms")
+        }
         var shares: [Int: Share] = [:]
-        for share in try container.decode([Share].self, forKey: .documents) {
+        for share in documents {
+            let positions = share.interned + share.pool.flatMap(\.stems)
+            guard share.number >= 0, positions.allSatisfy({ terms.indices.contains(Int($0)) }) else {
+                throw corrupted(.documents, "document \(share.number) names a term not in the table")
+            }
             guard shares.updateValue(share, forKey: share.number) == nil else {
-                throw DecodingError.dataCorruptedError(
-                    forKey: .documents, in: container, debugDescription: "document \(share.number) has two shares")
+                throw corrupted(.documents, "document \(share.number) has two shares")
             }
         }
-        let counted = try container.nestedContainer(keyedBy: FrequencyKeys.self, forKey: .frequencies)
-        let terms = try counted.decode([String].self, forKey: .terms)
-        let counts = try counted.decode([Int].self, forKey: .counts)
-        guard terms.count == counts.count else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .counts, in: counted, debugDescription: "\(terms.count) terms but \(counts.count) counts")
-        }
-        var frequencies: [UTF8Key: Int] = [:]
-        for (term, count) in zip(terms, counts) {
-            guard count > 0, frequencies.updateValue(count, forKey: UTF8Key(term)) == nil else {
-                throw DecodingError.dataCorruptedError(
-                    forKey: .terms, in: counted, debugDescription: "term \(term) is counted twice or below 1")
-            }
-        }
-        self.init(shares: shares, frequencies: frequencies)
+        self.init(terms: terms, frequencies: frequencies, shares: shares)
     }
 
-    /// The state as compact JSON, keys sorted: the same state always gives the same bytes.
+    /// The state as compact JSON in its canonical form (keys sorted): the same state always gives the same bytes.
     package func encoded() -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -69,5 +76,16 @@ extension DigestState: Codable {
         } catch {
             throw .badDigestState("not a digest state: \(error)")
         }
+    }
+
+    /// Whether two states hold the same shares and counts (their canonical forms are the same bytes).
+    package static func == (lhs: DigestState, rhs: DigestState) -> Bool {
+        lhs.encoded() == rhs.encoded()
+    }
+
+    /// Whether `a` sorts before `b` by UTF-8 bytes (terms are told apart byte for byte, as the summarizer's
+    /// vocabulary does, not by Unicode equivalence).
+    static func precedes(_ a: String, _ b: String) -> Bool {
+        a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 }

@@ -1,23 +1,25 @@
 import DragomanText
+import Foundation
 
 /// What the digest of a batch needs from some of its documents: made where they are summarized (a shard of
 /// `dragoman prepare`, a task), merged with the states of the other documents, then turned into the digest by
 /// `Summarizer.digest(from:sources:)`, to the byte the digest one summarizer makes of the whole batch.
 ///
 /// The digest's arithmetic depends on the term ids of the summarizer that analyzed the batch (they order its sums),
-/// and each summarizer numbers terms its own way; so the state keeps terms as text, never as ids, and keeps for
-/// each document the terms its summarizer met there first, in the order it met them, from which the ids of one
-/// summarizer are made again (see `Summarizer.digest(from:sources:)`). For that, each summarizer that makes shares
-/// must be new, and analyze only documents of the batch, in batch order, every one of which is then added to a
-/// state: one summarizer per shard or per task, as `deskPart` is used anyway. The digest checks this from the
-/// shares themselves and throws when it does not hold.
+/// and each summarizer numbers terms its own way; so the state keeps terms as text, never as a summarizer's ids,
+/// and keeps for each document the terms its summarizer met there first, in the order it met them, from which the
+/// ids of one summarizer are made again (see `Summarizer.digest(from:sources:)`). For that, each summarizer that
+/// makes shares must be new, and analyze only documents of the batch, in batch order, every one of which is then
+/// added to a state: one summarizer per shard or per task, as `deskPart` is used anyway. The digest checks this
+/// from the shares themselves and throws when it does not hold.
 ///
 /// Per document it holds the `Summarizer.digestPerDocument` sentences the document puts forward (text, position,
 /// words, stems), and per stem the number of documents that hold it; sentences that copy one of another document
-/// are left out only when the digest is made, in batch order. `encoded()` gives the same bytes for the same state.
-package struct DigestState: Sendable, Equatable {
-    /// One document's share.
-    struct Share: Sendable, Codable, Equatable {
+/// are left out only when the digest is made, in batch order. Each term is written once, in a table the shares
+/// point into; `encoded()` gives the same bytes for the same state, however it was put together.
+package struct DigestState: Sendable {
+    /// One document's share; terms are positions in the state's `terms`.
+    struct Share: Sendable, Codable {
         /// The document's position in the batch.
         let number: Int
         /// The position of the document its summarizer made a share of just before, nil for the summarizer's first.
@@ -26,13 +28,13 @@ package struct DigestState: Sendable, Equatable {
         let known: Int
         /// The terms its summarizer met first in this document, in the order it met them (surface forms, stems and
         /// concepts alike: they share one vocabulary).
-        let interned: [String]
+        var interned: [Int32]
         /// The sentences it puts forward, in text order.
-        let pool: [Sentence]
+        var pool: [Sentence]
     }
 
     /// A sentence a document puts forward.
-    struct Sentence: Sendable, Codable, Equatable {
+    struct Sentence: Sendable, Codable {
         /// Position among the document's candidates, from 0.
         let position: Int
         /// The segment's index in its document.
@@ -43,22 +45,41 @@ package struct DigestState: Sendable, Equatable {
         let text: String
         /// Words and numbers in it.
         let words: Int
-        /// Its stems (and concepts) with repetition, sorted by their UTF-8 bytes.
-        let stems: [String]
+        /// Its stems (and concepts), with repetition.
+        var stems: [Int32]
     }
 
+    /// A summarizer's ids → positions in `terms` (-1: not looked up yet), for the summarizer whose share was added
+    /// last, so each of its terms is looked up by text once, not once per document.
+    struct Translation: Sendable {
+        var analyzer: UUID?
+        var positions: [Int32] = []
+    }
+
+    /// Every term of the shares, each once.
+    private(set) var terms: [String] = []
+    /// Term → its position in `terms`.
+    private var positions: [UTF8Key: Int32] = [:]
+    /// Per term of `terms`: how many documents of the shares hold it among their candidates' stems.
+    private(set) var frequencies: [Int32] = []
     /// The shares, by document position.
     private(set) var shares: [Int: Share] = [:]
-    /// Per stem (or concept): how many documents of the shares hold it in some candidate.
-    private(set) var frequencies: [UTF8Key: Int] = [:]
+    /// Scratch for `add`; no part of the state's value.
+    private var translation = Translation()
+    /// Scratch for `add`: per term of `terms`, the last document counted in `frequencies` (its number + 1).
+    private var counted: [Int32] = []
 
     /// An empty state.
     package init() {}
 
-    /// A state from its parts, checked by the decoder.
-    init(shares: [Int: Share], frequencies: [UTF8Key: Int]) {
-        self.shares = shares
+    /// A state from its parts, read back by the decoder (`terms` unique).
+    init(terms: [String], frequencies: [Int32], shares: [Int: Share]) {
+        self.terms = terms
         self.frequencies = frequencies
+        self.shares = shares
+        positions.reserveCapacity(terms.count)
+        for (position, term) in terms.enumerated() { positions[UTF8Key(term)] = Int32(position) }
+        counted = Array(repeating: 0, count: terms.count)
     }
 
     /// The batch positions of the documents whose shares the state holds, ascending.
@@ -67,32 +88,50 @@ package struct DigestState: Sendable, Equatable {
     /// Adds the share of one document, `part`, made by `summarizer` (whose vocabulary turns the part's ids into
     /// text); throws when the state already holds that document.
     package mutating func add(_ part: Summarizer.DeskPart, from summarizer: Summarizer) throws(SummarizerError) {
+        let vocabulary = summarizer.analyzer.terms
         precondition(
-            part.analyzer == ObjectIdentifier(summarizer.analyzer), "a share is added with the summarizer that made it")
+            part.analyzer == summarizer.analyzer.identity && Int(part.interned.upperBound) <= vocabulary.count,
+            "a share is added with the summarizer that made it")
         guard shares[part.number] == nil else {
             throw .badDigestState("document \(part.number) has two shares")
         }
-        let terms = summarizer.analyzer.terms
-        var held = Set<Int32>()
+        if translation.analyzer != part.analyzer {
+            translation = Translation(analyzer: part.analyzer)
+        }
+        if translation.positions.count < vocabulary.count {
+            translation.positions += repeatElement(-1, count: vocabulary.count - translation.positions.count)
+        }
+        func position(_ id: Int32) -> Int32 {
+            let known = translation.positions[Int(id)]
+            if known >= 0 { return known }
+            let found = intern(vocabulary[Int(id)])
+            translation.positions[Int(id)] = found
+            return found
+        }
+        let mark = Int32(part.number + 1)
         for candidate in part.candidates {
-            for term in candidate.stems.terms where held.insert(term).inserted {
-                frequencies[UTF8Key(terms[Int(term)]), default: 0] += 1
+            for id in candidate.stems.terms {
+                let term = Int(position(id))
+                if counted[term] != mark {
+                    counted[term] = mark
+                    frequencies[term] += 1
+                }
             }
         }
-        let pool = Summarizer.digestShare(part.ranking).map { position in
-            let candidate = part.candidates[position]
-            var stems: [String] = []
-            for (term, count) in zip(candidate.stems.terms, candidate.stems.counts) {
-                stems += repeatElement(terms[Int(term)], count: Int(count))
+        let pool = Summarizer.digestShare(part.ranking).map { index in
+            let candidate = part.candidates[index]
+            var stems: [Int32] = []
+            stems.reserveCapacity(candidate.stems.total)
+            for (id, count) in zip(candidate.stems.terms, candidate.stems.counts) {
+                stems += repeatElement(position(id), count: Int(count))
             }
-            stems.sort(by: Self.precedes)
             return Sentence(
                 position: candidate.position, index: candidate.segment.index, range: candidate.segment.range,
                 text: candidate.segment.text, words: candidate.words, stems: stems)
         }
         shares[part.number] = Share(
             number: part.number, previous: part.previous, known: Int(part.interned.lowerBound),
-            interned: Array(terms[Int(part.interned.lowerBound)..<Int(part.interned.upperBound)]), pool: pool)
+            interned: part.interned.map(position), pool: pool)
     }
 
     /// Adds the shares of `other`; throws when both hold a share of the same document.
@@ -100,8 +139,23 @@ package struct DigestState: Sendable, Equatable {
         if let twice = other.shares.keys.filter({ shares[$0] != nil }).min() {
             throw .badDigestState("document \(twice) has two shares")
         }
-        shares.merge(other.shares) { mine, _ in mine }
-        frequencies.merge(other.frequencies, uniquingKeysWith: +)
+        let mapped = other.terms.map { intern($0) }
+        for (term, count) in zip(mapped, other.frequencies) { frequencies[Int(term)] += count }
+        for (number, share) in other.shares {
+            shares[number] = share.renumbered(mapped)
+        }
+    }
+
+    /// The position of `term` in `terms`, added if missing.
+    private mutating func intern(_ term: String) -> Int32 {
+        let key = UTF8Key(term)
+        if let known = positions[key] { return known }
+        let position = Int32(terms.count)
+        positions[key] = position
+        terms.append(term)
+        frequencies.append(0)
+        counted.append(0)
+        return position
     }
 
     /// The shares of a batch of `count` documents, in batch order, once checked: one share per document, and each
@@ -136,23 +190,31 @@ package struct DigestState: Sendable, Equatable {
         return ordered
     }
 
-    /// The ids one summarizer gives the terms of `shares` (a batch's, in order): each term numbered the first time
-    /// it comes, taking the shares in order and each one's terms in the order its summarizer met them (why that is
-    /// the one summarizer's numbering: `Summarizer.digest(from:sources:)`).
-    static func ids(_ shares: [Share]) -> [UTF8Key: Int32] {
-        var ids: [UTF8Key: Int32] = [:]
+    /// Per term of `terms`, the id one summarizer gives it over the batch whose shares are `shares` (in order), or
+    /// -1 for a term no share met first: each term numbered the first time it comes, taking the shares in order
+    /// and each one's terms in the order its summarizer met them (why that is the one summarizer's numbering:
+    /// `Summarizer.digest(from:sources:)`).
+    func ids(_ shares: [Share]) -> [Int32] {
+        var ids = [Int32](repeating: -1, count: terms.count)
+        var next: Int32 = 0
         for share in shares {
-            for term in share.interned {
-                let key = UTF8Key(term)
-                if ids[key] == nil { ids[key] = Int32(ids.count) }
+            for term in share.interned where ids[Int(term)] < 0 {
+                ids[Int(term)] = next
+                next += 1
             }
         }
         return ids
     }
+}
 
-    /// Whether `a` sorts before `b` by UTF-8 bytes (as terms are compared: byte for byte, not by Unicode
-    /// equivalence).
-    static func precedes(_ a: String, _ b: String) -> Bool {
-        a.utf8.lexicographicallyPrecedes(b.utf8)
+extension DigestState.Share {
+    /// The share with its terms renumbered by `positions` (old position → new).
+    func renumbered(_ positions: [Int32]) -> Self {
+        var share = self
+        share.interned = interned.map { positions[Int($0)] }
+        for index in share.pool.indices {
+            share.pool[index].stems = pool[index].stems.map { positions[Int($0)] }
+        }
+        return share
     }
 }

@@ -1,4 +1,5 @@
 package import DragomanText
+import Foundation
 
 extension Summarizer {
     /// One document's share of `deskMarkdown(for:concepts:)`: its summary, and what the digest needs of it.
@@ -21,7 +22,7 @@ extension Summarizer {
         /// The position of the document of the summarizer's previous share, nil for its first.
         let previous: Int?
         /// The analyzer that numbered the terms (its ids mean something only there).
-        let analyzer: ObjectIdentifier
+        let analyzer: UUID
     }
 
     /// The share of the document at position `number` of its batch; `concepts` are the batch's, or at least this
@@ -38,7 +39,7 @@ extension Summarizer {
         return DeskPart(
             summary: summary(of: document, candidates: candidates, ranked: ranked), number: number,
             candidates: candidates, ranking: ranked.order, interned: before..<Int32(analyzer.terms.count),
-            previous: previous, analyzer: ObjectIdentifier(analyzer))
+            previous: previous, analyzer: analyzer.identity)
     }
 
     /// The summaries and digest of `documents` from their shares (`parts[i]` of `documents[i]`), all made by this

@@ -1,5 +1,3 @@
-import DragomanText
-
 extension Summarizer {
     /// The digest of a batch from the merged shares of all its documents (see `DigestState`): the same digest, to
     /// the byte, as `digest(_:concepts:)` of a new summarizer over the whole batch. `sources` are the names of the
@@ -25,16 +23,17 @@ extension Summarizer {
     ///   summarizer numbers them there: the ids are the same, so are the bags' orders, the sums and the digest.
     package func digest(from state: DigestState, sources: [String]) throws(SummarizerError) -> Digest {
         let shares = try state.batch(of: sources.count)
-        let ids = DigestState.ids(shares)
-        func id(_ term: String) throws(SummarizerError) -> Int32 {
-            guard let id = ids[UTF8Key(term)] else {
-                throw .badDigestState("the term \(term) is in no share's vocabulary")
+        let ids = state.ids(shares)
+        func id(_ term: Int32) throws(SummarizerError) -> Int32 {
+            let id = ids[Int(term)]
+            guard id >= 0 else {
+                throw .badDigestState("the term \(state.terms[Int(term)]) is in no share's vocabulary")
             }
             return id
         }
         var documentFrequency = [Int32](repeating: 0, count: ids.count)
-        for (term, count) in state.frequencies {
-            documentFrequency[Int(try id(term.string))] = Int32(count)
+        for (term, count) in state.frequencies.enumerated() where count > 0 {
+            documentFrequency[Int(try id(Int32(term)))] = count
         }
         var pool: [PoolSentence] = []
         var seenSentences = Set<TermBag>()

@@ -152,10 +152,15 @@ struct DigestStateTests {
         let single = try Summarizer()
         _ = try single.deskMarkdown(for: documents, concepts: spans)
         let states = try Self.shards(documents, parts: 3, interleaved: true, concepts: true)
-        let ids = DigestState.ids(try Self.merged(states, seed: 3).batch(of: documents.count))
+        let merged = try Self.merged(states, seed: 3)
+        let ids = merged.ids(try merged.batch(of: documents.count))
         let terms = single.analyzer.terms
-        #expect(ids.count == terms.count)
-        #expect(terms.indices.allSatisfy { ids[UTF8Key(terms[$0])] == Int32($0) })
+        // Every term one summarizer met has its id, and no other term has one.
+        #expect(ids.filter { $0 >= 0 }.count == terms.count)
+        #expect(
+            zip(merged.terms, ids).allSatisfy { term, id in
+                id < 0 || terms[Int(id)].utf8.elementsEqual(term.utf8)
+            })
         // Concepts are terms of their own.
         #expect(terms.contains("\u{1}nato"))
     }
@@ -213,7 +218,9 @@ struct DigestStateTests {
         let json = try Self.shards(documents, parts: 1, interleaved: false, concepts: true)[0]
         let text = try #require(String(data: json, encoding: .utf8))
         #expect(text.hasPrefix(#"{"documents":[{"interned":["#))
-        let broken = text.replacingOccurrences(of: #""counts":["#, with: #""counts":[0,"#)
+        #expect(text.contains(#""terms":["\u0001"#))  // concepts first, the table sorted by bytes
+        let broken = text.replacingOccurrences(of: #""frequencies":["#, with: #""frequencies":[0,"#)
         #expect(throws: SummarizerError.self) { try DigestState(encoded: Data(broken.utf8)) }
+        #expect(throws: SummarizerError.self) { try DigestState(encoded: Data("{}".utf8)) }
     }
 }

@@ -1,4 +1,5 @@
 import DragomanText
+import Foundation
 
 /// Turns documents into candidates: tokenizes each sentence once and maps its words to term ids.
 ///
@@ -13,6 +14,9 @@ final class SentenceAnalyzer {
     /// Terms by id, in the order they were first met: `terms[id]` is the term `vocabulary` gives `id`. A concept's
     /// term is its id behind U+0001.
     private(set) var terms: [String] = []
+    /// This analyzer, told apart from every other: what a `DeskPart` names so that its ids are read with this
+    /// vocabulary alone (an object's address can be reused once it is freed).
+    let identity = UUID()
 
     init() throws(SummarizerError) {
         do { tokenizer = try Tokenizer(locale: "ar") } catch { throw .icu(error.description) }
