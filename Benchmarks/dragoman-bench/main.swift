@@ -13,6 +13,7 @@
 //   swift run -c release dragoman-bench candidates [--labels FILE] [--corpus ../shared/easc-dev] [--list]
 //   swift build -c release && taskset -c 0 .build/release/dragoman-bench prepare [--copies 12] [--rounds 3]
 //   swift build -c release && taskset -c 0 .build/release/dragoman-bench prepare-scaling --megabytes 10
+//   swift run -c release dragoman-bench digest [--corpus ../shared/easc-dev] [--copies 12] [--parts 4] [--rounds 3]
 //   swift run -c release dragoman-bench prepare-jobs [--megabytes 5] [--corpus ../shared/easc-dev] [--jobs 2] [--rounds 2]
 //
 // A benchmark that cannot run (missing data, bad option) prints "dragoman-bench: message" on standard error and
@@ -20,7 +21,7 @@
 import Foundation
 
 let usage =
-    "usage: dragoman-bench text|cleanup|scaling|summarize|easc|glossary|glossary-maintenance|xliff-read|xliff-write|align|candidates|prepare|prepare-scaling|prepare-jobs [options]"
+    "usage: dragoman-bench text|cleanup|scaling|summarize|easc|glossary|glossary-maintenance|xliff-read|xliff-write|align|candidates|digest|prepare|prepare-scaling|prepare-jobs [options]"
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {
@@ -44,6 +45,8 @@ do {
         try AlignBenchmark.run(arguments: Array(arguments.dropFirst()))
     case "candidates":
         try CandidateBenchmark.run(arguments: Array(arguments.dropFirst()))
+    case "digest":
+        try DigestBenchmark.run(arguments: Array(arguments.dropFirst()))
     case "prepare":
         try PrepareBenchmark.run(arguments: Array(arguments.dropFirst()))
     case "prepare-scaling":
