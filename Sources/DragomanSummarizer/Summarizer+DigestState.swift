@@ -8,10 +8,12 @@ extension Summarizer {
     /// within each, its terms in the order its summarizer met them first, numbering each term the first time it
     /// comes. Why that is the one summarizer's order, from how `SentenceAnalyzer` numbers terms:
     ///
-    /// - Analyzing a document calls `id(of:)` on a fixed sequence of terms, whatever the summarizer knows: first the
-    ///   concept of each of the document's spans (sorted by start), then per word of each candidate sentence its
-    ///   `match` form and its stem (stopwords skipped). The term cache only skips calls: a word is in it only if
-    ///   its form was met before by the same summarizer in the same language, when both its terms got their ids.
+    /// - Analyzing a document calls `id(of:)` on a fixed sequence of terms, whatever the summarizer knows (given the
+    ///   same document and concept spans): first the concept of each of the document's spans, sorted by start,
+    ///   whether or not a candidate holds it; then per word of each candidate sentence its `match` form and its
+    ///   stem, words inside a span included (stopwords skipped). The term cache only skips calls: a word is in it
+    ///   only if its form was met before by the same summarizer in the same language, when both its terms got
+    ///   their ids.
     /// - So a term gets its id at its first call, and one summarizer over the batch numbers terms by (first document
     ///   whose sequence holds the term, place of its first call in that sequence).
     /// - Let a term first occur in document d's sequence. The summarizer that analyzed d knew only the terms of its
