@@ -11,6 +11,7 @@
 //   swift run -c release dragoman-bench xliff-write [--megabytes 50] [--xliff 1.2] [--rounds 3]
 //   swift run -c release dragoman-bench align [--pairs 3071] [--corpus ../shared/parallel/tico19]
 //   swift run -c release dragoman-bench candidates [--labels FILE] [--corpus ../shared/easc-dev] [--list]
+//   swift run -c release dragoman-bench candidate-counts [--corpus ../shared/easc-dev] [--copies 1] [--parts 3]
 //   swift build -c release && taskset -c 0 .build/release/dragoman-bench prepare [--copies 12] [--rounds 3]
 //   swift build -c release && taskset -c 0 .build/release/dragoman-bench prepare-scaling --megabytes 10
 //   swift run -c release dragoman-bench prepare-jobs [--megabytes 5] [--corpus ../shared/easc-dev] [--jobs 2] [--rounds 2]
@@ -20,7 +21,7 @@
 import Foundation
 
 let usage =
-    "usage: dragoman-bench text|cleanup|scaling|summarize|easc|glossary|glossary-maintenance|xliff-read|xliff-write|align|candidates|prepare|prepare-scaling|prepare-jobs [options]"
+    "usage: dragoman-bench text|cleanup|scaling|summarize|easc|glossary|glossary-maintenance|xliff-read|xliff-write|align|candidates|candidate-counts|prepare|prepare-scaling|prepare-jobs [options]"
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {
@@ -44,6 +45,8 @@ do {
         try AlignBenchmark.run(arguments: Array(arguments.dropFirst()))
     case "candidates":
         try CandidateBenchmark.run(arguments: Array(arguments.dropFirst()))
+    case "candidate-counts":
+        try CandidateCountsBenchmark.run(arguments: Array(arguments.dropFirst()))
     case "prepare":
         try PrepareBenchmark.run(arguments: Array(arguments.dropFirst()))
     case "prepare-scaling":

@@ -102,11 +102,7 @@ public struct CandidateExtractor {
         }
         var words = CandidateWords(clitics: BatchClitics(vocabulary: vocabulary))
         let concepts = matcher.conceptLemmaKeys()
-        var conceptKeys = Set<[Int32]>()
-        for key in concepts.keys {
-            let lemmas = key.split(separator: " ", omittingEmptySubsequences: false)
-            conceptKeys.insert(lemmas.map { words.lemmaID(String($0)) })
-        }
+        let conceptKeys = words.conceptKeys(concepts)
         var spellingIDs: [UTF8Key: Int32] = [:]
         var spellings: [String] = []
         func spellingID(_ text: String) -> Int32 {

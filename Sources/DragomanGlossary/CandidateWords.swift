@@ -110,16 +110,50 @@ struct CandidateWords {
         return id
     }
 
-    private mutating func entry(_ word: String) -> Entry {
-        let runWord =
-            word.unicodeScalars.allSatisfy(ArabicClitics.isArabicLetter) && word.unicodeScalars.count >= 2
+    /// Whether `word` (`match` form) can be in a run: Arabic letters only, two or more, no function word, no verb.
+    /// The batch's vocabulary plays no part.
+    static func isRunWord(_ word: String) -> Bool {
+        word.unicodeScalars.allSatisfy(ArabicClitics.isArabicLetter) && word.unicodeScalars.count >= 2
             && !ArabicStopwords.contains(word) && !ArabicNounPhrase.isVerb(word)
-        // The rest is read only for a word that can be in a run.
-        guard runWord else { return Entry(absent: ()) }
-        let pronoun = (
+    }
+
+    /// Whether `word` (`match` form) ends with a pronoun suffix, when its text does not end in ة, and when it does.
+    static func pronoun(_ word: String) -> (plain: Bool, tehMarbuta: Bool) {
+        (
             ArabicNounPhrase.hasPronounSuffix(word, endsWithTehMarbuta: false),
             ArabicNounPhrase.hasPronounSuffix(word, endsWithTehMarbuta: true)
         )
+    }
+
+    /// The lemma ids of the keys of glossary concepts' forms (`GlossaryMatcher.conceptLemmaKeys`), interned here.
+    mutating func conceptKeys(_ concepts: [String: Int]) -> Set<[Int32]> {
+        var keys = Set<[Int32]>()
+        for key in concepts.keys {
+            let lemmas = key.split(separator: " ", omittingEmptySubsequences: false)
+            keys.insert(lemmas.map { lemmaID(String($0)) })
+        }
+        return keys
+    }
+
+    /// The id of the entry of `word` (`match` form), a word known to be able to be in a run (`isRunWord`), worked
+    /// out if new without its pronoun facts: for the phrases of runs already made, which nothing asks about
+    /// pronouns any more.
+    mutating func runWordEntryID(_ word: String) -> Int32 {
+        if let id = entryIDs[UTF8Key(word)] { return id }
+        let id = Int32(entries.count)
+        entries.append(entry(runWord: word, pronoun: (false, false)))
+        entryIDs[UTF8Key(word)] = id
+        return id
+    }
+
+    private mutating func entry(_ word: String) -> Entry {
+        // The rest is read only for a word that can be in a run.
+        guard Self.isRunWord(word) else { return Entry(absent: ()) }
+        return entry(runWord: word, pronoun: Self.pronoun(word))
+    }
+
+    /// The entry of a word that can be in a run, with its pronoun facts.
+    private mutating func entry(runWord word: String, pronoun: (plain: Bool, tehMarbuta: Bool)) -> Entry {
         let proclitic = clitics.proclitic(of: word)
         let opens = CandidateExtractor.opensPhrase(word) || proclitic > 0
         // The first word loses a conjunction and preposition before the article:
@@ -141,7 +175,7 @@ struct CandidateWords {
             drop = proclitic
         }
         return Entry(
-            runWord: runWord, pronoun: pronoun, opens: opens,
+            runWord: true, pronoun: pronoun, opens: opens,
             following: PhraseWord(following: word, lemma: lemmaID(ArabicNounPhrase.lemma(word, head: false))),
             first: PhraseWord(first: first, lemma: lemmaID(ArabicNounPhrase.lemma(first))),
             spellingDrop: drop, spellingPrefix: prefix)
