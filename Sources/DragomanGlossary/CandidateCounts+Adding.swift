@@ -12,7 +12,6 @@ extension CandidateCounts {
         if maximumLength == 0 { maximumLength = longest }
         precondition(maximumLength == longest, "counts of n-grams of up to \(maximumLength) words, not \(longest)")
         var run: [Int32] = []
-        var runWords: [Int32] = []
         var key: [Int32] = []
         for (index, (document, parts)) in zip(tokenized.documents, tokenized.parts).enumerated()
         where document.language == "ar" {
@@ -34,11 +33,10 @@ extension CandidateCounts {
                             let text = part.segment.kind == .sentence ? part.segment.singleLineText : ""
                             example = text.isEmpty ? -1 : exampleID(text)
                         }
-                        count(run, words: runWords, at: at, example: example ?? -1, key: &key)
+                        count(Run(forms: run, example: example ?? -1), at: at, key: &key)
                         at.run += 1
                     }
                     run.removeAll(keepingCapacity: true)
-                    runWords.removeAll(keepingCapacity: true)
                 }
                 for (i, token) in tokens.enumerated() {
                     guard token.kind == .word else {
@@ -59,22 +57,22 @@ extension CandidateCounts {
                     }
                     if facts.opens { close() }
                     run.append(formID(token.text, word: word))
-                    runWords.append(word)
                 }
                 close()
             }
         }
     }
 
-    /// Counts the n-grams of one raw run (form ids, and their words' ids).
-    private mutating func count(_ run: [Int32], words: [Int32], at: RunKey, example: Int32, key: inout [Int32]) {
-        runs[at] = words
-        for length in 2...min(maximumLength, run.count) {
-            for start in 0...(run.count - length) {
+    /// Counts the n-grams of one raw run.
+    private mutating func count(_ run: Run, at: RunKey, key: inout [Int32]) {
+        runs[at] = run
+        let forms = run.forms
+        for length in 2...min(maximumLength, forms.count) {
+            for start in 0...(forms.count - length) {
                 key.removeAll(keepingCapacity: true)
-                key.append(contentsOf: run[start..<(start + length)])
+                key.append(contentsOf: forms[start..<(start + length)])
                 let position = Position(document: at.document, run: at.run, offset: start)
-                grams[key, default: Gram(at: position)].add(Gram(frequency: 1, at: position, example: example))
+                grams[key, default: Gram(at: position)].add(Gram(frequency: 1, at: position, example: run.example))
             }
         }
     }
@@ -95,8 +93,9 @@ extension CandidateCounts {
             formMap.append(formID(text, word: wordMap[Int(word)]))
         }
         let exampleMap = other.examples.map { exampleID($0) }
-        for (at, words) in other.runs where runs[at] == nil {
-            runs[at] = words.map { wordMap[Int($0)] }
+        for (at, run) in other.runs where runs[at] == nil {
+            runs[at] = Run(
+                forms: run.forms.map { formMap[Int($0)] }, example: run.example < 0 ? -1 : exampleMap[Int(run.example)])
         }
         grams.reserveCapacity(grams.count + other.grams.count)
         for (key, gram) in other.grams {

@@ -2,19 +2,22 @@ package import Foundation
 
 /// Counts as JSON, to hand from a shard to the merge: compact and canonical.
 ///
-/// Words, spellings and examples are tables referred to by index (an example sentence is written once however many
-/// n-grams it serves), each sorted by its UTF-8 bytes, and the n-grams and runs are sorted too: the same counts give
-/// the same bytes, however they were added and merged. Only what ranking can read is written: examples some n-gram
-/// keeps and runs where some n-gram was first seen.
+/// Words, spellings and example sentences are tables referred to by index (a sentence is written once however many
+/// n-grams it serves), each sorted by its UTF-8 bytes. An n-gram is written in the run where it was first seen, as
+/// its offset there, its length and its frequency: its words are the run's, and its example the run's sentence
+/// (`laterExamples` lists the few first seen outside a sentence and later in one). Only runs where some n-gram was
+/// first seen, and sentences some n-gram keeps, are written; runs are sorted, and n-grams in a run. The same counts
+/// give the same bytes, however they were added and merged.
 ///
 ///     {"examples": [sentence, …], "format": 1,
 ///      "forms": [word, or [text, word] when the text is not the word's `match` form, …],
-///      "grams": [[[form, …], frequency, document, run, offset], then the example if any, then where it is when
-///                not at the first occurrence: example, document, run, offset], …],
-///      "maximumLength": 4, "runs": [[document, run, word, …], …], "words": [match form, …]}
+///      "laterExamples": [[document, run, offset, length, example, document, run, offset], …],
+///      "maximumLength": 4,
+///      "runs": [[document, run, example or -1, [form, …], [offset, length, frequency, offset, …]], …],
+///      "words": [match form, …]}
 extension CandidateCounts: Codable {
     private enum CodingKeys: String, CodingKey {
-        case examples, format, forms, grams, maximumLength, runs, words
+        case examples, format, forms, laterExamples, maximumLength, runs, words
     }
 
     /// The version of the format.
@@ -43,21 +46,30 @@ extension CandidateCounts: Codable {
         }
         var formIndex = [Int32](repeating: 0, count: texts.count)
         for (index, old) in formOrder.enumerated() { formIndex[old] = Int32(index) }
+        // Each run where an n-gram was first seen, with those n-grams; the examples they keep.
+        var firstSeen: [RunKey: [(offset: Int, length: Int, frequency: Int)]] = [:]
+        var later: [(first: Position, length: Int, example: Int32, at: Position)] = []
         var usedExamples = Set<Int32>()
-        var usedRuns = Set<RunKey>()
-        for gram in grams.values {
+        for (key, gram) in grams {
+            let at = gram.first.runKey
+            firstSeen[at, default: []].append((gram.first.offset, key.count, gram.frequency))
             if gram.example >= 0 { usedExamples.insert(gram.example) }
-            usedRuns.insert(gram.first.runKey)
+            if gram.example != runs[at]!.example {
+                later.append((gram.first, key.count, gram.example, gram.exampleAt))
+            }
         }
         let exampleOrder = usedExamples.sorted { Self.precedes(examples[Int($0)], examples[Int($1)]) }
-        var exampleIndex: [Int32: Int32] = [:]
+        var exampleIndex: [Int32: Int32] = [-1: -1]
         for (index, old) in exampleOrder.enumerated() { exampleIndex[old] = Int32(index) }
-        var encodedGrams = grams.map { key, gram in
-            var gram = gram
-            if gram.example >= 0 { gram.example = exampleIndex[gram.example]! }
-            return EncodedGram(forms: key.map { formIndex[Int($0)] }, gram: gram)
+        let encodedRuns = firstSeen.keys.sorted().map { at in
+            let run = runs[at]!
+            return EncodedRun(
+                at: at, example: exampleIndex[run.example]!, forms: run.forms.map { formIndex[Int($0)] },
+                grams: firstSeen[at]!.sorted { ($0.offset, $0.length) < ($1.offset, $1.length) }.flatMap {
+                    [$0.offset, $0.length, $0.frequency]
+                })
         }
-        encodedGrams.sort { $0.forms.lexicographicallyPrecedes($1.forms) }
+        later.sort { ($0.first, $0.length) < ($1.first, $1.length) }
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(exampleOrder.map { examples[Int($0)] }, forKey: .examples)
         try container.encode(Self.format, forKey: .format)
@@ -67,15 +79,20 @@ extension CandidateCounts: Codable {
                 return EncodedForm(
                     text: texts[$0].utf8.elementsEqual(words[word].utf8) ? nil : texts[$0], word: wordIndex[word])
             }, forKey: .forms)
-        try container.encode(encodedGrams, forKey: .grams)
-        try container.encode(maximumLength, forKey: .maximumLength)
         try container.encode(
-            usedRuns.sorted().map { EncodedRun(at: $0, words: runs[$0]!.map { wordIndex[Int($0)] }) }, forKey: .runs)
+            later.map { first, length, example, at in
+                [
+                    first.document, first.run, first.offset, length, Int(exampleIndex[example]!), at.document, at.run,
+                    at.offset,
+                ]
+            }, forKey: .laterExamples)
+        try container.encode(maximumLength, forKey: .maximumLength)
+        try container.encode(encodedRuns, forKey: .runs)
         try container.encode(wordOrder.map { words[$0] }, forKey: .words)
     }
 
-    /// Reads counts, checking that every index points into its table and every n-gram's first occurrence is in a
-    /// run that holds its words.
+    /// Reads counts, checking that every index points into its table, every n-gram fits in its run, and nothing is
+    /// listed twice.
     package init(from decoder: any Decoder) throws {
         func corrupt(_ message: String) -> DecodingError {
             .dataCorrupted(DecodingError.Context(codingPath: decoder.codingPath, debugDescription: message))
@@ -102,22 +119,39 @@ extension CandidateCounts: Codable {
             guard exampleID(example) == known else { throw corrupt("an example is listed twice") }
         }
         for run in try container.decode([EncodedRun].self, forKey: .runs) {
-            guard run.at.document >= 0, run.at.run >= 0, run.words.count >= 2,
-                run.words.allSatisfy({ $0 >= 0 && Int($0) < words.count })
-            else { throw corrupt("run \(run.at.run) of document \(run.at.document)") }
-            guard runs.updateValue(run.words, forKey: run.at) == nil else { throw corrupt("a run is listed twice") }
+            let at = run.at
+            guard at.document >= 0, at.run >= 0, run.forms.count >= 2,
+                (-1..<Int32(examples.count)).contains(run.example),
+                run.forms.allSatisfy({ $0 >= 0 && Int($0) < texts.count }), run.grams.count % 3 == 0
+            else { throw corrupt("run \(at.run) of document \(at.document)") }
+            guard runs.updateValue(Run(forms: run.forms, example: run.example), forKey: at) == nil else {
+                throw corrupt("run \(at.run) of document \(at.document) is listed twice")
+            }
+            for index in stride(from: 0, to: run.grams.count, by: 3) {
+                let (offset, length, frequency) = (run.grams[index], run.grams[index + 1], run.grams[index + 2])
+                guard offset >= 0, (2...max(2, maximumLength)).contains(length), maximumLength > 0,
+                    offset + length <= run.forms.count, frequency >= 1
+                else { throw corrupt("an n-gram of run \(at.run) of document \(at.document)") }
+                let first = Position(document: at.document, run: at.run, offset: offset)
+                let gram = Gram(frequency: frequency, at: first, example: run.example)
+                guard grams.updateValue(gram, forKey: Array(run.forms[offset..<(offset + length)])) == nil else {
+                    throw corrupt("an n-gram is listed twice")
+                }
+            }
         }
-        for encoded in try container.decode([EncodedGram].self, forKey: .grams) {
-            let forms = encoded.forms
-            let gram = encoded.gram
-            guard (2...max(2, maximumLength)).contains(forms.count), maximumLength > 0,
-                forms.allSatisfy({ $0 >= 0 && Int($0) < texts.count }), gram.frequency >= 1,
-                gram.example < examples.count, gram.first <= gram.exampleAt,
-                let run = runs[gram.first.runKey], gram.first.offset >= 0,
-                gram.first.offset + forms.count <= run.count,
-                forms.indices.allSatisfy({ formWords[Int(forms[$0])] == run[gram.first.offset + $0] })
-            else { throw corrupt("an n-gram of \(forms.count) words that is not in its run") }
-            guard grams.updateValue(gram, forKey: forms) == nil else { throw corrupt("an n-gram is listed twice") }
+        for later in try container.decode([[Int]].self, forKey: .laterExamples) {
+            guard later.count == 8, (0..<examples.count).contains(later[4]),
+                let run = runs[RunKey(document: later[0], run: later[1])], run.example < 0,
+                later[2] >= 0, later[3] >= 2, later[2] + later[3] <= run.forms.count
+            else { throw corrupt("a later example \(later)") }
+            let key = Array(run.forms[later[2]..<(later[2] + later[3])])
+            let at = Position(document: later[5], run: later[6], offset: later[7])
+            guard var gram = grams[key], gram.first == Position(document: later[0], run: later[1], offset: later[2]),
+                gram.example < 0, gram.first < at
+            else { throw corrupt("a later example \(later)") }
+            gram.example = Int32(later[4])
+            gram.exampleAt = at
+            grams[key] = gram
         }
     }
 
@@ -156,73 +190,38 @@ private struct EncodedForm: Codable {
     }
 }
 
-/// A run: document, run, then its words.
+/// A run: document, run, example, its forms, and the n-grams first seen in it (offset, length, frequency, …).
 private struct EncodedRun: Codable {
     var at: CandidateCounts.RunKey
-    var words: [Int32]
+    var example: Int32
+    var forms: [Int32]
+    var grams: [Int]
 
-    init(at: CandidateCounts.RunKey, words: [Int32]) {
+    init(at: CandidateCounts.RunKey, example: Int32, forms: [Int32], grams: [Int]) {
         self.at = at
-        self.words = words
+        self.example = example
+        self.forms = forms
+        self.grams = grams
     }
 
     init(from decoder: any Decoder) throws {
         var container = try decoder.unkeyedContainer()
         at = CandidateCounts.RunKey(
             document: try container.decode(Int.self), run: try container.decode(Int.self))
-        words = []
-        while !container.isAtEnd { words.append(try container.decode(Int32.self)) }
+        example = try container.decode(Int32.self)
+        forms = try container.decode([Int32].self)
+        grams = try container.decode([Int].self)
+        guard container.isAtEnd else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "a run with more than 5 fields")
+        }
     }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.unkeyedContainer()
         try container.encode(at.document)
         try container.encode(at.run)
-        for word in words { try container.encode(word) }
-    }
-}
-
-/// An n-gram: its forms, frequency and first occurrence, then its example and, when elsewhere, where it is.
-private struct EncodedGram: Codable {
-    var forms: [Int32]
-    var gram: CandidateCounts.Gram
-
-    init(forms: [Int32], gram: CandidateCounts.Gram) {
-        self.forms = forms
-        self.gram = gram
-    }
-
-    init(from decoder: any Decoder) throws {
-        var container = try decoder.unkeyedContainer()
-        forms = try container.decode([Int32].self)
-        let frequency = try container.decode(Int.self)
-        let first = CandidateCounts.Position(
-            document: try container.decode(Int.self), run: try container.decode(Int.self),
-            offset: try container.decode(Int.self))
-        gram = CandidateCounts.Gram(frequency: frequency, at: first)
-        guard !container.isAtEnd else { return }
-        gram.example = try container.decode(Int32.self)
-        guard gram.example >= 0 else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "example \(gram.example)")
-        }
-        guard !container.isAtEnd else { return }
-        gram.exampleAt = CandidateCounts.Position(
-            document: try container.decode(Int.self), run: try container.decode(Int.self),
-            offset: try container.decode(Int.self))
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.unkeyedContainer()
+        try container.encode(example)
         try container.encode(forms)
-        try container.encode(gram.frequency)
-        try container.encode(gram.first.document)
-        try container.encode(gram.first.run)
-        try container.encode(gram.first.offset)
-        guard gram.example >= 0 else { return }
-        try container.encode(gram.example)
-        guard gram.exampleAt != gram.first else { return }
-        try container.encode(gram.exampleAt.document)
-        try container.encode(gram.exampleAt.run)
-        try container.encode(gram.exampleAt.offset)
+        try container.encode(grams)
     }
 }

@@ -43,7 +43,7 @@ extension CandidateCounts {
         let conceptKeys = candidateWords.conceptKeys(concepts)
         var entryIDs = [Int32](repeating: -1, count: words.count)
         func entry(_ word: Int32) -> CandidateWords.Entry {
-            if entryIDs[Int(word)] < 0 { entryIDs[Int(word)] = candidateWords.runWordEntryID(words[Int(word)]) }
+            if entryIDs[Int(word)] < 0 { entryIDs[Int(word)] = candidateWords.entryID(words[Int(word)]) }
             return candidateWords.entries[Int(entryIDs[Int(word)])]
         }
         // A first word's spelling without its clitics, as an id past `texts` (or its own when it keeps them).
@@ -114,9 +114,9 @@ extension CandidateCounts {
         }
         // The extractor's order of first occurrences, as ranks.
         func phraseStart(_ position: Position) -> Int {
-            let run = runs[position.runKey]!
+            let run = runs[position.runKey]!.forms
             var start = position.offset
-            while start > 0, !entry(run[start]).opens { start -= 1 }
+            while start > 0, !entry(formWords[Int(run[start])]).opens { start -= 1 }
             return start
         }
         var places: [(place: [Int], name: String, count: CandidateExtractor.Count)] = []

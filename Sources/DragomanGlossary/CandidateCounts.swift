@@ -36,6 +36,12 @@ package struct CandidateCounts: Sendable {
         static func < (a: RunKey, b: RunKey) -> Bool { (a.document, a.run) < (b.document, b.run) }
     }
 
+    /// A raw run: its words' forms, and the sentence it is in (an id of `examples`, -1 when it is in no sentence).
+    struct Run: Sendable {
+        var forms: [Int32]
+        var example: Int32
+    }
+
     /// A word as written: its token text and its `match` form (an id of `words`).
     struct FormKey: Hashable, Sendable {
         var text: UTF8Key
@@ -96,9 +102,10 @@ package struct CandidateCounts: Sendable {
     /// Example sentences, by id.
     private(set) var examples: [String] = []
     private var exampleIDs: [UTF8Key: Int32] = [:]
-    /// The raw runs, as word ids: where an n-gram's earliest occurrence starts its phrase depends on the words
-    /// before it in its run, under the final vocabulary.
-    var runs: [RunKey: [Int32]] = [:]
+    /// The raw runs (of two words or more): where an n-gram's earliest occurrence starts its phrase depends on the
+    /// words before it in its run, under the final vocabulary. The JSON writes each n-gram in the run where it was
+    /// first seen.
+    var runs: [RunKey: Run] = [:]
     /// The raw n-grams, keyed by their words' form ids.
     var grams: [[Int32]: Gram] = [:]
 

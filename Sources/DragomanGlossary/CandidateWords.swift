@@ -48,28 +48,13 @@ struct PhraseWord {
     }
 }
 
-extension CandidateWords.Entry {
-    /// The entry of a word that cannot be in a run: nothing else about it is read.
-    init(absent: Void) {
-        let none = PhraseWord(
-            lemma: -1, definite: false, adjective: false, stopword: false, general: false, nisbaHead: false)
-        self.init(
-            runWord: false, pronoun: (false, false), opens: false, following: none, first: none, spellingDrop: 0,
-            spellingPrefix: "")
-    }
-}
-
 /// The candidate extractor's facts about each distinct word of a batch, worked out once per word instead of once
 /// per occurrence and n-gram, and keyed by the word's UTF-8 bytes (`match` forms are normalized, so byte equality is
 /// `String` equality without its Unicode hashing). Lemmas get small integer ids, so an n-gram's key is a few
 /// integers until the candidates are ranked.
 struct CandidateWords {
-    /// One distinct word.
+    /// One distinct word that can be in a run.
     struct Entry {
-        /// It can be in a run: Arabic letters only, two or more, no function word, no verb.
-        var runWord: Bool
-        /// It ends with a pronoun suffix, when its text does not end in ة, and when it does.
-        var pronoun: (plain: Bool, tehMarbuta: Bool)
         /// It starts a new phrase: a clitic glued to the article, or a clitic before a word of the batch.
         var opens: Bool
         /// Its facts after a phrase's first word.
@@ -101,15 +86,6 @@ struct CandidateWords {
         return id
     }
 
-    /// The id of the entry of `word` (`match` form), worked out if new.
-    mutating func entryID(_ word: String) -> Int32 {
-        if let id = entryIDs[UTF8Key(word)] { return id }
-        let id = Int32(entries.count)
-        entries.append(entry(word))
-        entryIDs[UTF8Key(word)] = id
-        return id
-    }
-
     /// Whether `word` (`match` form) can be in a run: Arabic letters only, two or more, no function word, no verb.
     /// The batch's vocabulary plays no part.
     static func isRunWord(_ word: String) -> Bool {
@@ -135,25 +111,16 @@ struct CandidateWords {
         return keys
     }
 
-    /// The id of the entry of `word` (`match` form), a word known to be able to be in a run (`isRunWord`), worked
-    /// out if new without its pronoun facts: for the phrases of runs already made, which nothing asks about
-    /// pronouns any more.
-    mutating func runWordEntryID(_ word: String) -> Int32 {
+    /// The id of the entry of `word` (`match` form), a word that can be in a run (`isRunWord`), worked out if new.
+    mutating func entryID(_ word: String) -> Int32 {
         if let id = entryIDs[UTF8Key(word)] { return id }
         let id = Int32(entries.count)
-        entries.append(entry(runWord: word, pronoun: (false, false)))
+        entries.append(entry(word))
         entryIDs[UTF8Key(word)] = id
         return id
     }
 
     private mutating func entry(_ word: String) -> Entry {
-        // The rest is read only for a word that can be in a run.
-        guard Self.isRunWord(word) else { return Entry(absent: ()) }
-        return entry(runWord: word, pronoun: Self.pronoun(word))
-    }
-
-    /// The entry of a word that can be in a run, with its pronoun facts.
-    private mutating func entry(runWord word: String, pronoun: (plain: Bool, tehMarbuta: Bool)) -> Entry {
         let proclitic = clitics.proclitic(of: word)
         let opens = CandidateExtractor.opensPhrase(word) || proclitic > 0
         // The first word loses a conjunction and preposition before the article:
@@ -175,41 +142,10 @@ struct CandidateWords {
             drop = proclitic
         }
         return Entry(
-            runWord: true, pronoun: pronoun, opens: opens,
+            opens: opens,
             following: PhraseWord(following: word, lemma: lemmaID(ArabicNounPhrase.lemma(word, head: false))),
             first: PhraseWord(first: first, lemma: lemmaID(ArabicNounPhrase.lemma(first))),
             spellingDrop: drop, spellingPrefix: prefix)
-    }
-
-    /// Runs of candidate words, as token indices: Arabic words not covered by the glossary, no function words,
-    /// verbs or words with a pronoun suffix; a run ends before a word that opens a phrase. `words` receives each
-    /// token's entry id (-1 for a token in no run).
-    mutating func runs(_ tokens: [Token], covered: [Bool], words: inout [Int32]) -> [[Int]] {
-        words = [Int32](repeating: -1, count: tokens.count)
-        var runs: [[Int]] = []
-        var current: [Int] = []
-        for (i, token) in tokens.enumerated() {
-            var id: Int32 = -1
-            if token.kind == .word, !covered[i] {
-                id = entryID(token.match)
-                let entry = entries[Int(id)]
-                let pronoun = TokenBytes.endsWithTehMarbuta(token.text) ? entry.pronoun.tehMarbuta : entry.pronoun.plain
-                if !entry.runWord || pronoun { id = -1 }
-            }
-            guard id >= 0 else {
-                if !current.isEmpty { runs.append(current) }
-                current = []
-                continue
-            }
-            if !current.isEmpty, entries[Int(id)].opens {
-                runs.append(current)
-                current = []
-            }
-            words[i] = id
-            current.append(i)
-        }
-        if !current.isEmpty { runs.append(current) }
-        return runs
     }
 }
 

@@ -8,7 +8,7 @@ import Testing
     /// A batch's documents, each tokenized and exact-matched on its own (as a shard would), with its extractor and
     /// what the extractor finds in the whole batch.
     struct Batch {
-        let extractor: CandidateExtractor
+        var extractor: CandidateExtractor
         let documents: [TokenizedBatch]
         let whole: TokenizedBatch
         let candidates: [Candidate]
@@ -100,6 +100,51 @@ import Testing
         #expect(try merged.json() == whole.json())
     }
 
+    /// Batches made of EASC sentences with conjunctions, prepositions and articles glued to random words (so that
+    /// clitics are decided across shards), with every candidate kept and several longest lengths: shards merged in
+    /// a shuffled order rank like the whole batch, ties included.
+    @Test(.enabled(if: hasCorpora, "needs ../shared/easc-dev"), arguments: 0..<6)
+    func randomBatchesMergeToTheWholeBatch(seed: Int) throws {
+        var generator = SplitMix64(seed: UInt64(seed) &* 7919 &+ 13)
+        let corpus = Repository.shared("easc-dev/articles")
+        let names = try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter { $0.hasSuffix(".txt") }
+        var sentences: [[Substring]] = []
+        for name in names.sorted().shuffled(using: &generator).prefix(12) {
+            let text = try String(contentsOf: corpus.appendingPathComponent(name), encoding: .utf8)
+            sentences += text.split(whereSeparator: { $0 == "." || $0.isNewline }).map { $0.split(separator: " ") }
+                .filter { $0.count > 3 }
+        }
+        let clitics = ["و", "ف", "ب", "ك", "ل", "وب", "فل", "وك", "ال", "وال", "لل"]
+        let texts = (0..<Int.random(in: 3...9, using: &generator)).map { _ in
+            var lines: [String] = []
+            for _ in 0..<Int.random(in: 5...30, using: &generator) {
+                var words = sentences.randomElement(using: &generator)!.map(String.init)
+                for i in words.indices where Int.random(in: 0..<8, using: &generator) == 0 {
+                    words[i] = clitics.randomElement(using: &generator)! + words[i]
+                }
+                // Some sentences twice, so that n-grams repeat.
+                if Bool.random(using: &generator), let last = lines.last { lines.append(last) }
+                lines.append(words.joined(separator: " ") + ".")
+            }
+            return lines.joined(separator: " ")
+        }
+        let documents = try TextPipeline().process(
+            texts.enumerated().map { SourceText(name: "\($0.offset).txt", text: $0.element) }, language: "ar")
+        var batch = try Batch(documents, matcher: Self.real.matcher)
+        batch.extractor.maximumLength = seed + 1
+        batch.extractor.minimumFrequency = 1 + seed % 2
+        batch.extractor.limit = .max
+        let expected = batch.extractor.candidates(in: batch.whole)
+        #expect(expected.count > 30)
+        let parts = 2 + seed % 3
+        let split = (0..<parts).map { part in documents.indices.filter { $0 % parts == part } }
+        var merged = CandidateCounts()
+        for shard in try batch.counts(split, contiguous: false).map(Self.roundTrip).shuffled(using: &generator) {
+            merged.merge(shard)
+        }
+        #expect(batch.extractor.candidates(from: merged) == expected)
+    }
+
     /// Each text a document, counted in a shard of its own, read back from JSON and merged with the others in
     /// reverse: the candidates of the first shard alone, and of the merge, which must be those of the whole batch.
     static func shards(_ texts: [String]) throws -> (alone: [Candidate], merged: [Candidate]) {
@@ -155,8 +200,8 @@ import Testing
         #expect(merged.allSatisfy { $0.score == 4 })
     }
 
-    /// Counts come from other machines: a file whose indices leave their tables, whose n-gram is not in the run it
-    /// names, or that lists an n-gram twice is refused. A sentence is written once however many n-grams it serves.
+    /// Counts come from other machines: a file whose indices leave their tables, whose n-gram does not fit in its
+    /// run, or that lists a run twice is refused. A sentence is written once however many n-grams it serves.
     @Test func brokenCountsAreRefusedAndExamplesAreWrittenOnce() throws {
         let sentence = "وصل قائد فرقة المشاة إلى المدينة."
         let documents = try TextPipeline().process([SourceText(name: "a.txt", text: sentence)], language: "ar")
@@ -166,25 +211,29 @@ import Testing
         let json = try counts.json()
         #expect(String(decoding: json, as: UTF8.self).components(separatedBy: sentence).count == 2)
         let object = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
-        let grams = try #require(object["grams"] as? [[Any]])
-        #expect(grams.count == 6)
+        // One run of four words, with its six n-grams (offset, length, frequency).
+        let runs = try #require(object["runs"] as? [[Any]])
+        #expect(runs.count == 1)
+        #expect((runs[0][3] as? [Int])?.count == 4)
+        #expect((runs[0][4] as? [Int])?.count == 18)
         func read(_ change: (inout [String: Any]) -> Void) throws -> CandidateCounts {
             var changed = object
             change(&changed)
             return try CandidateCounts(json: JSONSerialization.data(withJSONObject: changed))
         }
         #expect(try read { _ in }.json() == json)
-        #expect(throws: DecodingError.self) { try read { $0["format"] = 2 } }
-        #expect(throws: DecodingError.self) {
-            try read { $0["grams"] = [[[0, 99], 1, 0, 0, 0]] + grams.dropFirst() }
-        }
-        #expect(throws: DecodingError.self) {
-            try read {
-                var moved = grams[0]
-                moved[4] = (moved[4] as! Int) + 1
-                $0["grams"] = [moved] + grams.dropFirst()
+        func changeRun(_ field: Int, to value: Any) -> (inout [String: Any]) -> Void {
+            { object in
+                var run = runs[0]
+                run[field] = value
+                object["runs"] = [run]
             }
         }
-        #expect(throws: DecodingError.self) { try read { $0["grams"] = grams + [grams[0]] } }
+        #expect(throws: DecodingError.self) { try read { $0["format"] = 2 } }
+        #expect(throws: DecodingError.self) { try read(changeRun(2, to: 5)) }
+        #expect(throws: DecodingError.self) { try read(changeRun(3, to: [0, 99_999])) }
+        #expect(throws: DecodingError.self) { try read(changeRun(4, to: [3, 2, 1])) }
+        #expect(throws: DecodingError.self) { try read(changeRun(4, to: [0, 2, 1, 0, 2, 1])) }
+        #expect(throws: DecodingError.self) { try read { $0["runs"] = runs + runs } }
     }
 }
