@@ -11,6 +11,7 @@
 //   swift run -c release dragoman-bench xliff-write [--megabytes 50] [--xliff 1.2] [--rounds 3]
 //   swift run -c release dragoman-bench align [--pairs 3071] [--corpus ../shared/parallel/tico19]
 //   swift run -c release dragoman-bench candidates [--labels FILE] [--corpus ../shared/easc-dev] [--list]
+//   swift run -c release dragoman-bench candidate-counts [--corpus ../shared/easc-dev] [--copies 1] [--parts 3]
 //   swift build -c release && taskset -c 0 .build/release/dragoman-bench prepare [--copies 12] [--rounds 3]
 //   swift build -c release && taskset -c 0 .build/release/dragoman-bench prepare-scaling --megabytes 10
 //   swift run -c release dragoman-bench digest [--corpus ../shared/easc-dev] [--copies 12] [--parts 4] [--rounds 3]
@@ -21,7 +22,7 @@
 import Foundation
 
 let usage =
-    "usage: dragoman-bench text|cleanup|scaling|summarize|easc|glossary|glossary-maintenance|xliff-read|xliff-write|align|candidates|digest|prepare|prepare-scaling|prepare-jobs [options]"
+    "usage: dragoman-bench text|cleanup|scaling|summarize|easc|glossary|glossary-maintenance|xliff-read|xliff-write|align|candidates|candidate-counts|digest|prepare|prepare-scaling|prepare-jobs [options]"
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {
@@ -47,6 +48,8 @@ do {
         try CandidateBenchmark.run(arguments: Array(arguments.dropFirst()))
     case "digest":
         try DigestBenchmark.run(arguments: Array(arguments.dropFirst()))
+    case "candidate-counts":
+        try CandidateCountsBenchmark.run(arguments: Array(arguments.dropFirst()))
     case "prepare":
         try PrepareBenchmark.run(arguments: Array(arguments.dropFirst()))
     case "prepare-scaling":

@@ -47,155 +47,27 @@ public struct CandidateExtractor {
     /// entries and variants (not matched in text, but already waiting for review, so not proposed again).
     public init(matcher: GlossaryMatcher) { self.matcher = matcher }
 
+    /// A candidate's counts, keyed by its lemma key, as ranking reads them.
     struct Count {
         var frequency = 0
         var spellings: [String: Int] = [:]
         var example = ""
+        /// Where it was first counted among the batch's candidates: ties in C-value keep that order.
         var order = 0
     }
-
-    /// A candidate's counts while the batch is read, keyed by ids: its spellings as ids of token texts.
-    struct GramCount {
-        var frequency = 0
-        var spellings: [[Int32]: Int] = [:]
-        var example = ""
-        /// When it was first seen, and when its example was.
-        var order = 0
-        var exampleOrder = 0
-    }
-
-    /// A content segment to read: its tokens and the exact glossary hits in them.
-    typealias Part = (segment: Segment, tokens: [Token], hits: [GlossaryMatcher.Hit])
 
     /// The candidates of a batch, best C-value first.
     public func candidates(in documents: [Document]) throws(TextError) -> [Candidate] {
-        let tokenizer = try Tokenizer(locale: "ar")
-        var segments: [Part] = []
-        for document in documents where document.language == "ar" {
-            for segment in document.content {
-                let tokens = tokenizer.tokens(of: segment)
-                segments.append((segment, tokens, matcher.matchTokens(tokens, english: false)))
-            }
-        }
-        return candidates(segments)
+        try candidates(in: TokenizedBatch(documents: documents.filter { $0.language == "ar" }, matcher: matcher))
     }
 
     /// The candidates of a batch already tokenized and exact-matched by the same matcher: its Arabic documents'
-    /// segments, with the hits found by Arabic rules (matched again only for a segment in English).
+    /// segments, with the hits found by Arabic rules (matched again only for a segment in English). The batch is
+    /// counted as one shard (`CandidateCounts`) and ranked.
     package func candidates(in tokenized: TokenizedBatch) -> [Candidate] {
-        var segments: [Part] = []
-        for (document, parts) in zip(tokenized.documents, tokenized.parts) where document.language == "ar" {
-            for part in parts {
-                let english = part.segment.language == "en"
-                segments.append(
-                    (part.segment, part.tokens, english ? matcher.matchTokens(part.bytes, english: false) : part.exact))
-            }
-        }
-        return candidates(segments)
-    }
-
-    /// The candidates from the Arabic content segments of a batch, each with its tokens and exact glossary hits.
-    func candidates(_ segments: [Part]) -> [Candidate] {
-        var vocabulary = Set<UTF8Key>()
-        for (_, tokens, _) in segments {
-            for token in tokens where token.kind == .word { vocabulary.insert(UTF8Key(token.match)) }
-        }
-        var words = CandidateWords(clitics: BatchClitics(vocabulary: vocabulary))
-        let concepts = matcher.conceptLemmaKeys()
-        var conceptKeys = Set<[Int32]>()
-        for key in concepts.keys {
-            let lemmas = key.split(separator: " ", omittingEmptySubsequences: false)
-            conceptKeys.insert(lemmas.map { words.lemmaID(String($0)) })
-        }
-        var spellingIDs: [UTF8Key: Int32] = [:]
-        var spellings: [String] = []
-        func spellingID(_ text: String) -> Int32 {
-            if let id = spellingIDs[UTF8Key(text)] { return id }
-            spellings.append(text)
-            spellingIDs[UTF8Key(text)] = Int32(spellings.count - 1)
-            return Int32(spellings.count - 1)
-        }
-        var counts: [[Int32]: GramCount] = [:]
-        var order = 0
-        var wordIDs: [Int32] = []
-        var key: [Int32] = []
-        var spelling: [Int32] = []
-        for (segment, tokens, hits) in segments {
-            var covered = [Bool](repeating: false, count: tokens.count)
-            for hit in hits {
-                for i in hit.start..<hit.end { covered[i] = true }
-            }
-            let example = segment.kind == .sentence ? segment.singleLineText : ""
-            for run in words.runs(tokens, covered: covered, words: &wordIDs) {
-                let entries = run.map { words.entries[Int(wordIDs[$0])] }
-                let following = entries.map(\.following)
-                let texts = run.map { spellingID(tokens[$0].text) }
-                // Each word's spelling as a phrase's first word, worked out when a phrase starts there.
-                var firstSpellings = [Int32](repeating: -1, count: run.count)
-                for length in 2...max(2, min(maximumLength, run.count)) where length <= run.count {
-                    for start in 0...(run.count - length) {
-                        let first = entries[start]
-                        let rest = following[(start + 1)..<(start + length)]
-                        key.removeAll(keepingCapacity: true)
-                        key.append(first.first.lemma)
-                        for word in rest { key.append(word.lemma) }
-                        // A form of a glossary concept is a noun phrase, whatever its shape (وزراء دفاع of
-                        // وزير الدفاع).
-                        guard conceptKeys.contains(key) || Self.isNounPhrase(first: first.first, rest: rest) else {
-                            continue
-                        }
-                        if firstSpellings[start] < 0 {
-                            firstSpellings[start] =
-                                first.spellingDrop == 0 && first.spellingPrefix.isEmpty
-                                ? texts[start]
-                                : spellingID(
-                                    Self.dropLetters(
-                                        tokens[run[start]].text, count: first.spellingDrop,
-                                        prefix: first.spellingPrefix))
-                        }
-                        spelling.removeAll(keepingCapacity: true)
-                        spelling.append(firstSpellings[start])
-                        spelling.append(contentsOf: texts[(start + 1)..<(start + length)])
-                        Self.count(&counts[key, default: GramCount(order: order)], spelling, example, order)
-                        order += 1
-                    }
-                }
-            }
-        }
-        // Back to text: keys and spellings as `String`s, counts of equal strings together (none differ only in bytes
-        // when the text is normalized, but `String` equality is what the ranking always used).
-        var merged: [String: Count] = [:]
-        var firstSeen: [String: (order: Int, example: Int)] = [:]
-        for (ids, count) in counts {
-            let text = ids.map { words.lemmas[Int($0)] }.joined(separator: " ")
-            var total = merged[text] ?? Count(order: count.order)
-            var seen = firstSeen[text] ?? (count.order, count.exampleOrder)
-            total.frequency += count.frequency
-            for (ids, n) in count.spellings {
-                total.spellings[ids.map { spellings[Int($0)] }.joined(separator: " "), default: 0] += n
-            }
-            if count.order < seen.order {
-                seen.order = count.order
-                total.order = count.order
-            }
-            if !count.example.isEmpty, total.example.isEmpty || count.exampleOrder < seen.example {
-                total.example = count.example
-                seen.example = count.exampleOrder
-            }
-            merged[text] = total
-            firstSeen[text] = seen
-        }
-        return rank(merged, concepts: concepts)
-    }
-
-    /// Counts one occurrence of a candidate.
-    private static func count(_ count: inout GramCount, _ spelling: [Int32], _ example: String, _ order: Int) {
-        count.frequency += 1
-        count.spellings[spelling, default: 0] += 1
-        if count.example.isEmpty {
-            count.example = example
-            count.exampleOrder = order
-        }
+        var counts = CandidateCounts()
+        counts.add(tokenized, firstNumber: 0, extractor: self)
+        return candidates(from: counts)
     }
 
     /// Whether a word starts with a conjunction or preposition glued to the article (وال بال كال فال لل …).

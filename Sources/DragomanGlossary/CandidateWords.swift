@@ -48,28 +48,13 @@ struct PhraseWord {
     }
 }
 
-extension CandidateWords.Entry {
-    /// The entry of a word that cannot be in a run: nothing else about it is read.
-    init(absent: Void) {
-        let none = PhraseWord(
-            lemma: -1, definite: false, adjective: false, stopword: false, general: false, nisbaHead: false)
-        self.init(
-            runWord: false, pronoun: (false, false), opens: false, following: none, first: none, spellingDrop: 0,
-            spellingPrefix: "")
-    }
-}
-
 /// The candidate extractor's facts about each distinct word of a batch, worked out once per word instead of once
 /// per occurrence and n-gram, and keyed by the word's UTF-8 bytes (`match` forms are normalized, so byte equality is
 /// `String` equality without its Unicode hashing). Lemmas get small integer ids, so an n-gram's key is a few
 /// integers until the candidates are ranked.
 struct CandidateWords {
-    /// One distinct word.
+    /// One distinct word that can be in a run.
     struct Entry {
-        /// It can be in a run: Arabic letters only, two or more, no function word, no verb.
-        var runWord: Bool
-        /// It ends with a pronoun suffix, when its text does not end in ة, and when it does.
-        var pronoun: (plain: Bool, tehMarbuta: Bool)
         /// It starts a new phrase: a clitic glued to the article, or a clitic before a word of the batch.
         var opens: Bool
         /// Its facts after a phrase's first word.
@@ -101,7 +86,32 @@ struct CandidateWords {
         return id
     }
 
-    /// The id of the entry of `word` (`match` form), worked out if new.
+    /// Whether `word` (`match` form) can be in a run: Arabic letters only, two or more, no function word, no verb.
+    /// The batch's vocabulary plays no part.
+    static func isRunWord(_ word: String) -> Bool {
+        word.unicodeScalars.allSatisfy(ArabicClitics.isArabicLetter) && word.unicodeScalars.count >= 2
+            && !ArabicStopwords.contains(word) && !ArabicNounPhrase.isVerb(word)
+    }
+
+    /// Whether `word` (`match` form) ends with a pronoun suffix, when its text does not end in ة, and when it does.
+    static func pronoun(_ word: String) -> (plain: Bool, tehMarbuta: Bool) {
+        (
+            ArabicNounPhrase.hasPronounSuffix(word, endsWithTehMarbuta: false),
+            ArabicNounPhrase.hasPronounSuffix(word, endsWithTehMarbuta: true)
+        )
+    }
+
+    /// The lemma ids of the keys of glossary concepts' forms (`GlossaryMatcher.conceptLemmaKeys`), interned here.
+    mutating func conceptKeys(_ concepts: [String: Int]) -> Set<[Int32]> {
+        var keys = Set<[Int32]>()
+        for key in concepts.keys {
+            let lemmas = key.split(separator: " ", omittingEmptySubsequences: false)
+            keys.insert(lemmas.map { lemmaID(String($0)) })
+        }
+        return keys
+    }
+
+    /// The id of the entry of `word` (`match` form), a word that can be in a run (`isRunWord`), worked out if new.
     mutating func entryID(_ word: String) -> Int32 {
         if let id = entryIDs[UTF8Key(word)] { return id }
         let id = Int32(entries.count)
@@ -111,15 +121,6 @@ struct CandidateWords {
     }
 
     private mutating func entry(_ word: String) -> Entry {
-        let runWord =
-            word.unicodeScalars.allSatisfy(ArabicClitics.isArabicLetter) && word.unicodeScalars.count >= 2
-            && !ArabicStopwords.contains(word) && !ArabicNounPhrase.isVerb(word)
-        // The rest is read only for a word that can be in a run.
-        guard runWord else { return Entry(absent: ()) }
-        let pronoun = (
-            ArabicNounPhrase.hasPronounSuffix(word, endsWithTehMarbuta: false),
-            ArabicNounPhrase.hasPronounSuffix(word, endsWithTehMarbuta: true)
-        )
         let proclitic = clitics.proclitic(of: word)
         let opens = CandidateExtractor.opensPhrase(word) || proclitic > 0
         // The first word loses a conjunction and preposition before the article:
@@ -141,41 +142,10 @@ struct CandidateWords {
             drop = proclitic
         }
         return Entry(
-            runWord: runWord, pronoun: pronoun, opens: opens,
+            opens: opens,
             following: PhraseWord(following: word, lemma: lemmaID(ArabicNounPhrase.lemma(word, head: false))),
             first: PhraseWord(first: first, lemma: lemmaID(ArabicNounPhrase.lemma(first))),
             spellingDrop: drop, spellingPrefix: prefix)
-    }
-
-    /// Runs of candidate words, as token indices: Arabic words not covered by the glossary, no function words,
-    /// verbs or words with a pronoun suffix; a run ends before a word that opens a phrase. `words` receives each
-    /// token's entry id (-1 for a token in no run).
-    mutating func runs(_ tokens: [Token], covered: [Bool], words: inout [Int32]) -> [[Int]] {
-        words = [Int32](repeating: -1, count: tokens.count)
-        var runs: [[Int]] = []
-        var current: [Int] = []
-        for (i, token) in tokens.enumerated() {
-            var id: Int32 = -1
-            if token.kind == .word, !covered[i] {
-                id = entryID(token.match)
-                let entry = entries[Int(id)]
-                let pronoun = TokenBytes.endsWithTehMarbuta(token.text) ? entry.pronoun.tehMarbuta : entry.pronoun.plain
-                if !entry.runWord || pronoun { id = -1 }
-            }
-            guard id >= 0 else {
-                if !current.isEmpty { runs.append(current) }
-                current = []
-                continue
-            }
-            if !current.isEmpty, entries[Int(id)].opens {
-                runs.append(current)
-                current = []
-            }
-            words[i] = id
-            current.append(i)
-        }
-        if !current.isEmpty { runs.append(current) }
-        return runs
     }
 }
 
