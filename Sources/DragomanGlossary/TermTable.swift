@@ -40,11 +40,14 @@ public struct TermTable: Sendable {
         public var occurrences: [Occurrence]
         /// The occurrence in `firstSentence` (its file and segment locate the sentence); nil if none.
         public var firstSentenceAt: Occurrence? = nil
+        /// The count and lowest score of a row that keeps no occurrences: a batch row summed over documents that are
+        /// no longer in memory. Nil when they are counted from `occurrences`.
+        package var tally: (count: Int, score: Double)? = nil
 
         /// How many times the concept occurs.
-        public var count: Int { occurrences.count }
+        public var count: Int { tally?.count ?? occurrences.count }
         /// The lowest fuzzy score among the occurrences (1 for exact rows).
-        public var score: Double { occurrences.map(\.score).min() ?? 1 }
+        public var score: Double { tally?.score ?? occurrences.map(\.score).min() ?? 1 }
     }
 
     /// What the table covers: a document's name, or "batch".
@@ -166,5 +169,26 @@ public struct TermTable: Sendable {
             $0.id != entry.id && $0.en.lowercased() == english && ($0.status == .preferred || $0.status == .admitted)
         }
         return candidates.first { $0.status == .preferred } ?? candidates.first
+    }
+}
+
+extension TermTable.Row {
+    /// A batch row summed over documents no longer in memory: its count and lowest score given, no occurrences
+    /// kept.
+    package init(
+        entry: GlossaryEntry, kind: TermMatch.Kind, status: FormStatus, replacement: GlossaryEntry?, forms: [String],
+        firstSentence: String, firstSentenceAt: TermTable.Occurrence?, count: Int, score: Double
+    ) {
+        self.init(
+            entry: entry, kind: kind, status: status, replacement: replacement, forms: forms,
+            firstSentence: firstSentence, occurrences: [], firstSentenceAt: firstSentenceAt)
+        tally = (count, score)
+    }
+}
+
+extension TermTable.Occurrence {
+    /// An occurrence given field by field (read back from a shard's state).
+    package init(inFile file: String, segment: Int, range: Range<Int>, text: String, score: Double) {
+        self.init(file: file, segment: segment, range: range, text: text, score: score)
     }
 }

@@ -109,7 +109,18 @@ struct HTMLReport {
         return html + "</tbody>\n</table>"
     }
 
+    /// The whole page.
     func render() -> String {
+        var html = Self.header(folders: articles.map(\.folder), batchSections: batchSections)
+        for (index, article) in articles.enumerated() {
+            html += Self.articleHTML(article, index: index)
+        }
+        return html + Self.footer
+    }
+
+    /// The page up to the first article: the head, the table of contents (one link per article folder) and the
+    /// batch sections. A batch's report is this, each article's `articleHTML` in order, then `footer`.
+    static func header(folders: [String], batchSections: [(title: String, html: String)]) -> String {
         var html = """
             <!DOCTYPE html>
             <html lang="en" dir="ltr">
@@ -141,24 +152,24 @@ struct HTMLReport {
             <h1>Dragoman report</h1>
 
             """
-        html += "<p class=\"meta\">\(Escaping.html(counted(articles.count, "article"))). Struck-through lines are "
+        html += "<p class=\"meta\">\(Escaping.html(counted(folders.count, "article"))). Struck-through lines are "
         html += "boilerplate, kept in the files but left out of summaries and translation packages; the reason is "
         html += "shown beside each.</p>\n<nav>"
-        for (index, article) in articles.enumerated() {
-            html += "<a href=\"#a\(index)\">\(Escaping.html(article.folder))</a>"
+        for (index, folder) in folders.enumerated() {
+            html += "<a href=\"#a\(index)\">\(Escaping.html(folder))</a>"
         }
         html += "</nav>\n"
         for section in batchSections {
             html += "<section class=\"batch\">\n<h2>\(Escaping.html(section.title))</h2>\n\(section.html)\n</section>\n"
         }
-        for (index, article) in articles.enumerated() {
-            html += render(article, index: index)
-        }
-        html += "</body>\n</html>\n"
         return html
     }
 
-    private func render(_ article: Article, index: Int) -> String {
+    /// The end of the page.
+    static let footer = "</body>\n</html>\n"
+
+    /// One article's section; `index` is its position in the batch.
+    static func articleHTML(_ article: Article, index: Int) -> String {
         let document = article.document
         let language = Escaping.html(document.language)
         let direction = Self.direction(document.language)

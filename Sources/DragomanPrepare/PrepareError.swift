@@ -19,6 +19,12 @@ public enum PrepareError: Error, Equatable, Sendable {
     case outputOverlapsInput(output: String, input: String)
     /// Not one article could be read; each input's problem is listed. Nothing was written.
     case nothingRead([TextError])
+    /// An input changed between the passes of a run, or since the scan a shard reads: its text is not what was
+    /// scanned.
+    case inputChanged(String)
+    /// A scan or shard folder that cannot be used: missing, unreadable, of another batch or shard count, or
+    /// incomplete.
+    case shardState(file: String, reason: String)
 }
 
 extension PrepareError: CustomStringConvertible {
@@ -34,6 +40,11 @@ extension PrepareError: CustomStringConvertible {
         case .outputOverlapsInput(let output, let input):
             return
                 "\(output): the output folder overlaps the input \(input) (one is, or lies inside, the other); a run would read its own output or overwrite its input: give --output a folder outside the inputs"
+        case .inputChanged(let file):
+            return
+                "\(file): changed since it was scanned; run the scan again (or prepare again) on inputs that stay put"
+        case .shardState(let file, let reason):
+            return "\(file): \(reason)"
         case .nothingRead(let problems):
             return "no article could be read:\n" + problems.map { "  \($0)" }.joined(separator: "\n")
         }

@@ -16,6 +16,11 @@ public struct PrepareOptions: Sendable {
     /// bytes whatever the number.
     public var jobs: Int
 
+    /// Which slice of the inputs this run takes (the whole batch by default).
+    public var shard: ShardSlice = .whole
+    /// What the run does: everything, or one step of a run spread over machines.
+    public var step: PrepareStep = .all
+
     /// The shipped defaults: `seeds/` in, `Output/` out, `Glossaries/ar-en.tsv`.
     public init(
         inputs: [String] = ["seeds"], output: String = "Output", glossary: String = "Glossaries/ar-en.tsv",
@@ -28,4 +33,15 @@ public struct PrepareOptions: Sendable {
         self.language = language
         self.reader = reader
     }
+}
+
+/// What a `prepare` run does: the whole job, or one of the two map steps of a job spread over machines.
+public enum PrepareStep: Sendable, Equatable {
+    /// Both passes and the batch files.
+    case all
+    /// The first pass over the shard's slice: its articles and candidate lines, into `scan.json` (`--scan`).
+    case scan
+    /// The second pass over the shard's slice, given the batch's merged scan in this folder: the slice's
+    /// articles and its share of the batch files, for `merge-shards` (`--stats SCAN`).
+    case stats(String)
 }

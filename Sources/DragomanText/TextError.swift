@@ -1,7 +1,7 @@
 /// Errors of the text layer: reading input and loading rule data.
 ///
 /// Each message names the file (and the byte offset where it applies), quotes the bad value and says what to do.
-public enum TextError: Error, Equatable, Sendable {
+public enum TextError: Error, Equatable, Sendable, Codable {
     /// The file could not be read (missing, a directory where a file was expected, no permission).
     case unreadable(file: String, reason: String)
     /// A file or folder could not be written (no permission, disk full); nothing was changed.

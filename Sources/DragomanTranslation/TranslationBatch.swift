@@ -92,14 +92,16 @@ public struct TranslationBatch: Sendable {
     }
 
     /// A batch from what `prepare` has already computed: the tokenized documents, their term tables (in the same
-    /// order) and the segment indices of each summary.
+    /// order) and the segment indices of each summary. `stems` names the XLIFF files when the documents are part
+    /// of a larger batch (default: made unique among these documents).
     package init(
         tokenized: TokenizedBatch, tables: [TermTable], summaries: [[Int]], glossary: Glossary,
-        countBoilerplate: Bool = false, cache: XLIFFArticle.ConceptCache = XLIFFArticle.ConceptCache()
+        countBoilerplate: Bool = false, cache: XLIFFArticle.ConceptCache = XLIFFArticle.ConceptCache(),
+        stems: [String]? = nil
     ) throws(TextError) {
         let documents = tokenized.documents
         let words = try tokenized.wordCounts(includingBoilerplate: countBoilerplate)
-        let stems = Document.uniqueStems(documents)
+        let stems = stems ?? Document.uniqueStems(documents)
         var articles: [XLIFFArticle] = []
         articles.reserveCapacity(documents.count)
         for (index, document) in documents.enumerated() {

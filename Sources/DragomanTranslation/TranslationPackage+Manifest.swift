@@ -1,20 +1,56 @@
 import DragomanText
-import DragomanXLIFF
-import Foundation
+package import DragomanXLIFF
+package import Foundation
 
 extension TranslationPackage {
     /// The manifest of a package, as JSON (`package.json`) and as text for people (`README.txt`).
-    struct Manifest {
+    package struct Manifest {
+        /// A file of the package as the manifest lists it.
+        package struct Entry: Sendable {
+            /// Its name in the package.
+            package var name: String
+            /// Its size and SHA-256 (lowercase hexadecimal).
+            package var bytes: Int
+            package var sha256: String
+
+            /// The entry of `data` named `name`.
+            package init(name: String, data: Data) {
+                self.init(name: name, bytes: data.count, sha256: TranslationPackage.sha256(data))
+            }
+
+            /// An entry given field by field.
+            package init(name: String, bytes: Int, sha256: String) {
+                self.name = name
+                self.bytes = bytes
+                self.sha256 = sha256
+            }
+        }
+
         let created: Date
         let options: XLIFFOptions
-        let articles: [XLIFFArticle]
+        /// Per article, its file name as given (what its XLIFF translates).
+        let articles: [String]
         let statistics: [XLIFFStatistics]
         /// The package's files before the manifest: the XLIFF files (one per article, in order), TBX, term table.
-        let files: [File]
+        let files: [Entry]
         /// Concepts in the glossary subset.
         let concepts: Int
         /// Rows of the per-article term tables.
         let termRows: Int
+
+        /// The manifest of a package's files (`articles` and `statistics` for its first files, the XLIFF ones).
+        package init(
+            created: Date, options: XLIFFOptions, articles: [String], statistics: [XLIFFStatistics], files: [Entry],
+            concepts: Int, termRows: Int
+        ) {
+            self.created = created
+            self.options = options
+            self.articles = articles
+            self.statistics = statistics
+            self.files = files
+            self.concepts = concepts
+            self.termRows = termRows
+        }
 
         /// `created` in ISO 8601, UTC, to the second.
         var createdText: String {
@@ -32,14 +68,14 @@ extension TranslationPackage {
         }
 
         /// `package.json`: the package, its languages and version, and per file what it holds with its SHA-256.
-        var json: String {
+        package var json: String {
             var entries: [JSONValue] = []
             for (index, file) in files.enumerated() {
                 var fields: [(String, JSONValue)] = [("name", .string(file.name))]
                 if index < articles.count {
                     let numbers = statistics[index]
                     fields += [
-                        ("kind", .string("xliff")), ("article", .string(articles[index].document.fileName)),
+                        ("kind", .string("xliff")), ("article", .string(articles[index])),
                         ("segments", .int(numbers.segments)), ("notForTranslation", .int(numbers.notForTranslation)),
                         ("sourceWords", .int(numbers.words)), ("glossaryTerms", .int(numbers.terms)),
                         ("glossaryConcepts", .int(numbers.concepts)),
@@ -49,7 +85,7 @@ extension TranslationPackage {
                 } else {
                     fields += [("kind", .string("term-table")), ("rows", .int(termRows))]
                 }
-                fields += [("bytes", .int(file.data.count)), ("sha256", .string(TranslationPackage.sha256(file.data)))]
+                fields += [("bytes", .int(file.bytes)), ("sha256", .string(file.sha256))]
                 entries.append(.object(fields))
             }
             let totals = self.totals
@@ -74,7 +110,7 @@ extension TranslationPackage {
         }
 
         /// `README.txt`: what the package is, how to use it, and per file what it holds with its SHA-256.
-        var readme: String {
+        package var readme: String {
             let totals = self.totals
             var lines = [
                 "Dragoman translation package",
@@ -100,7 +136,7 @@ extension TranslationPackage {
                 lines.append(file.name)
                 if index < articles.count {
                     let numbers = statistics[index]
-                    var line = "  from \(articles[index].document.fileName): \(count(numbers.segments, "segment")), "
+                    var line = "  from \(articles[index]): \(count(numbers.segments, "segment")), "
                     line += "\(count(numbers.words, "source word")), "
                     line += "\(count(numbers.terms, "glossary term")) (\(count(numbers.concepts, "concept")))"
                     if numbers.notForTranslation > 0 { line += ", \(numbers.notForTranslation) not for translation" }
@@ -110,10 +146,10 @@ extension TranslationPackage {
                 } else {
                     lines.append("  the term table of each article and of the batch: \(count(termRows, "row"))")
                 }
-                lines.append("  \(file.data.count) bytes, SHA-256 \(TranslationPackage.sha256(file.data))")
+                lines.append("  \(file.bytes) bytes, SHA-256 \(file.sha256)")
             }
             lines += ["", "Check the files with sha256sum --check on these lines:", ""]
-            for file in files { lines.append("\(TranslationPackage.sha256(file.data))  \(file.name)") }
+            for file in files { lines.append("\(file.sha256)  \(file.name)") }
             return lines.joined(separator: "\n") + "\n"
         }
 

@@ -1,6 +1,6 @@
 import Crypto
 import DragomanExchange
-import DragomanGlossary
+package import DragomanGlossary
 import DragomanText
 public import DragomanXLIFF
 public import Foundation
@@ -44,35 +44,50 @@ public struct TranslationPackage: Sendable {
         for (xliff, (article, table)) in zip(try batch.xliffData(writer), zip(batch.articles, batch.tables)) {
             files.append(File(name: xliff.name, data: xliff.data))
             statistics.append(writer.statistics(for: article))
-            // The term table and glossary subset cover what the file holds (with --only-summary, less).
-            let written = Set(writer.segments(of: article))
-            var rows: [TermTable.Row] = []
-            for var row in table.rows {
-                row.occurrences = row.occurrences.filter { written.contains($0.segment) }
-                guard !row.occurrences.isEmpty else { continue }
-                rows.append(row)
-                subset[row.entry.id] = row.entry
-                if let replacement = row.replacement { subset[replacement.id] = replacement }
-            }
-            tables.append(TermTable(name: table.name, rows: rows))
+            let written = Self.writtenTable(table, of: article, writer: writer)
+            for concept in written.concepts { subset[concept.id] = concept }
+            tables.append(written.table)
         }
         let concepts = subset.values.sorted { $0.id < $1.id }
-        do {
-            let tbx = try TBXWriter().write(Glossary(entries: concepts))
-            files.append(File(name: Self.glossaryFile, data: Data(tbx.utf8)))
-        } catch {
-            throw .exchange(error)
-        }
+        files.append(File(name: Self.glossaryFile, data: try Self.glossaryData(concepts)))
         let termTable = TermTable.render(tables + [TermTable.batch(tables)], as: .tsv)
         files.append(File(name: Self.termsFile, data: Data(termTable.utf8)))
 
         let manifest = Manifest(
-            created: created, options: writer.options, articles: batch.articles, statistics: statistics,
-            files: files, concepts: concepts.count, termRows: tables.reduce(0) { $0 + $1.rows.count })
+            created: created, options: writer.options, articles: batch.articles.map(\.document.fileName),
+            statistics: statistics, files: files.map { Manifest.Entry(name: $0.name, data: $0.data) },
+            concepts: concepts.count, termRows: tables.reduce(0) { $0 + $1.rows.count })
         files.append(File(name: Self.manifestFile, data: Data(manifest.json.utf8)))
         files.append(File(name: Self.readmeFile, data: Data(manifest.readme.utf8)))
         self.files = files
         self.statistics = statistics
+    }
+
+    /// The part of an article's term table that its XLIFF file holds (with --only-summary, less than the table), and
+    /// the glossary concepts it names (entries and their replacements) for the package's TBX.
+    package static func writtenTable(_ table: TermTable, of article: XLIFFArticle, writer: XLIFFWriter) -> (
+        table: TermTable, concepts: [GlossaryEntry]
+    ) {
+        let written = Set(writer.segments(of: article))
+        var rows: [TermTable.Row] = []
+        var concepts: [GlossaryEntry] = []
+        for var row in table.rows {
+            row.occurrences = row.occurrences.filter { written.contains($0.segment) }
+            guard !row.occurrences.isEmpty else { continue }
+            rows.append(row)
+            concepts.append(row.entry)
+            if let replacement = row.replacement { concepts.append(replacement) }
+        }
+        return (TermTable(name: table.name, rows: rows), concepts)
+    }
+
+    /// The package's TBX: `concepts` (sorted by id) as TBX-Basic.
+    package static func glossaryData(_ concepts: [GlossaryEntry]) throws(TranslationError) -> Data {
+        do {
+            return Data(try TBXWriter().write(Glossary(entries: concepts)).utf8)
+        } catch {
+            throw .exchange(error)
+        }
     }
 
     /// When the package was made: `SOURCE_DATE_EPOCH` (seconds since 1970, the reproducible-builds convention) when
@@ -88,7 +103,7 @@ public struct TranslationPackage: Sendable {
     }
 
     /// The lowercase hexadecimal SHA-256 of `data`.
-    static func sha256(_ data: Data) -> String {
+    package static func sha256(_ data: Data) -> String {
         SHA256.hash(data: data).map { byte in
             let hex = String(byte, radix: 16)
             return byte < 16 ? "0" + hex : hex

@@ -1,5 +1,5 @@
 /// What one article's XLIFF file holds, for manifests and reports.
-public struct XLIFFStatistics: Sendable, Equatable {
+public struct XLIFFStatistics: Sendable, Equatable, Codable {
     /// Segments written (trans-units in 1.2, segments in 2.x), boilerplate kept with `--keep-boilerplate` included.
     public var segments: Int
     /// Of those, boilerplate marked not to translate.

@@ -21,7 +21,7 @@ struct Dragoman: AsyncParsableCommand {
         subcommands: [
             PrepareCommand.self, NormalizeCommand.self, SegmentCommand.self, SummarizeCommand.self,
             TermsCommand.self, GlossaryCommand.self, XLIFFCommand.self, PackageCommand.self, QACommand.self,
-            MergeCommand.self, AlignCommand.self, EvalCommand.self,
+            MergeCommand.self, MergeShardsCommand.self, AlignCommand.self, EvalCommand.self,
         ]
     )
 

@@ -29,7 +29,9 @@ struct RougeCommand: ParsableCommand {
     @Option(help: "Token normalization before matching: none or match.")
     var normalize: String = "none"
 
-    @Option(parsing: .unconditional, help: "Bootstrap resamples for the 95% confidence interval (0 for none, at most 100000).")
+    @Option(
+        parsing: .unconditional,
+        help: "Bootstrap resamples for the 95% confidence interval (0 for none, at most 100000).")
     var bootstrap: Int = 1000
 
     @Option(help: "Output format: text or json.")

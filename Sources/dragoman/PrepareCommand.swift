@@ -14,10 +14,13 @@ struct PrepareCommand: AsyncParsableCommand {
 
             The articles are worked on by --jobs tasks at once (default: every core); the files are the same bytes with any number of jobs. When standard error is a terminal and the run takes over a second, a progress line there shows the share done, MB/s and the time left (--quiet turns it off); a closing line always gives the articles, megabytes, time and rate.
 
+            Past one machine, the two passes of the job are the map steps of a job a scheduler spreads over N machines, shard K taking the files whose path (relative to the input given) hashes to K mod N: 'prepare --scan --shard K/N -o SCAN_K PATH...' gathers what the articles need of the batch; 'merge-shards -o SCAN SCAN_0 ... SCAN_N-1' joins the scans; 'prepare --stats SCAN --shard K/N -o DIR_K PATH...' writes the shard's articles and its share of the batch files; 'merge-shards -o OUT DIR_0 ... DIR_N-1' makes the batch files and links the articles in. OUT is then byte for byte what one 'prepare -o OUT PATH...' writes. A shard step reports unreadable files but exits 0 (no rerun of a shard would fix them); the closing merge-shards exits 2 for them, as prepare does.
+
             Examples:
               dragoman prepare
               dragoman prepare --jobs 1 --quiet -o /tmp/desk seeds/
               dragoman prepare -o desk seeds/002_338c65e35c31d7d7.txt
+              dragoman prepare --scan --shard 0/2 -o /tmp/scan-0 seeds/
             """)
 
     @Option(name: .shortAndLong, help: "The folder to write to (created if missing).")
@@ -36,20 +39,41 @@ struct PrepareCommand: AsyncParsableCommand {
     @Flag(help: "No progress line on standard error.")
     var quiet = false
 
+    @Option(help: ArgumentHelp("Take only the K-th of N slices of the inputs (0 ≤ K < N).", valueName: "K/N"))
+    var shard: String?
+
+    @Flag(help: "First map step of a spread run: scan the shard's slice into --output (scan.json).")
+    var scan = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Second map step of a spread run: write the shard's articles, given the merged scan in SCAN.",
+            valueName: "SCAN"))
+    var stats: String?
+
     @Argument(help: "Files or folders of articles (default: seeds).")
     var paths: [String] = []
 
     func validate() throws {
         guard !output.isEmpty else { throw ValidationError("--output needs a folder name") }
         guard jobs >= 1 else { throw ValidationError("--jobs \(jobs): give 1 or more") }
+        if let shard, ShardSlice(shard) == nil {
+            throw ValidationError("--shard '\(shard)': give K/N with 0 ≤ K < N, such as 0/4")
+        }
+        if scan, stats != nil { throw ValidationError("--scan and --stats are two steps: give one") }
+        if shard != nil, !scan, stats == nil {
+            throw ValidationError("--shard needs --scan or --stats SCAN: a shard alone would write a partial batch")
+        }
         try PackageRoot.check(glossary, isDefault: glossary == PackageRoot.glossary, option: "--glossary FILE")
         try PackageRoot.check(PackageRoot.seeds, isDefault: paths.isEmpty, option: "the articles to prepare")
     }
 
     func run() async throws {
-        let options = PrepareOptions(
+        var options = PrepareOptions(
             inputs: paths.isEmpty ? [PackageRoot.seeds] : paths, output: output, glossary: glossary,
             language: language.language, reader: input.reader, jobs: jobs)
+        options.shard = shard.flatMap(ShardSlice.init) ?? .whole
+        options.step = scan ? .scan : stats.map { .stats($0) } ?? .all
         let job = PrepareJob(options: options)
         let line = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) == 1)
         job.onProgress = { line.show($0) }
@@ -65,8 +89,9 @@ struct PrepareCommand: AsyncParsableCommand {
         for problem in report.skipped { printError("dragoman: \(problem)") }
         for warning in report.warnings { printError(warning) }
         let count = report.articles.count
-        print("prepared \(count) article\(count == 1 ? "" : "s") in \(output)/")
+        if !scan { print("prepared \(count) article\(count == 1 ? "" : "s") in \(output)/") }
         printError(ProgressLine.summary(report, seconds: Date().timeIntervalSince(start), jobs: jobs))
-        try InputOptions.finish(skipped: report.skipped.count)
+        // A shard step leaves the exit status for bad inputs to the closing merge-shards.
+        if options.step == .all { try InputOptions.finish(skipped: report.skipped.count) }
     }
 }

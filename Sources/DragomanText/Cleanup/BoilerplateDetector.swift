@@ -128,20 +128,53 @@ public final class BoilerplateDetector {
     }
 
     /// Marks boilerplate in every document of the batch.
+    ///
+    /// The same as `firstPass` on every document, the line counts of the batch, then `secondPass` on every
+    /// document: what a batch read in two passes (or in shards) does without holding every document.
     public func mark(_ documents: inout [Document]) {
-        var keys: [[String?]] = []
-        var findings: [RuleFindings] = []
+        var passes: [FirstPass] = []
+        var lines = LineCounts()
         for index in documents.indices {
             // The copy of the document is dropped before marking, or marking would copy all of its segments.
-            keys.append(candidateKeys(documents[index]))
-            findings.append(markRules(&documents[index], keys: keys[index]))
-            markRepeatsWithin(&documents[index], keys: keys[index])
+            passes.append(firstPass(&documents[index]))
+            lines.add(passes[index])
         }
-        markRepeatsAcross(&documents, keys: keys)
         for index in documents.indices {
-            markByContext(&documents[index], keys: keys[index], findings: findings[index])
-            findHeadlinePrefix(&documents[index])
+            secondPass(&documents[index], passes[index], lines: lines, batch: documents.count)
         }
+    }
+
+    /// What the first pass over a document found: each segment's cleanup key, and what the rules left for the
+    /// context pass.
+    package struct FirstPass: Sendable {
+        /// Per segment, its collapsed `match` text when it is a cleanup candidate, else nil.
+        let keys: [String?]
+        /// What the rules found that the context pass completes.
+        let findings: RuleFindings
+        /// The fingerprints of the document's distinct candidate lines (`line` segments with a key): what the
+        /// batch counts to find lines repeated across documents.
+        package let lines: [LineFingerprint]
+    }
+
+    /// Marks what one document shows alone (rule matches, lines repeated within it) and returns what the second
+    /// pass needs, with the fingerprints of its candidate lines for the batch's counts.
+    package func firstPass(_ document: inout Document) -> FirstPass {
+        let keys = candidateKeys(document)
+        let findings = markRules(&document, keys: keys)
+        markRepeatsWithin(&document, keys: keys)
+        var lines = Set<LineFingerprint>()
+        for (index, key) in keys.enumerated() where document.segments[index].kind == .line {
+            if let key { lines.insert(LineFingerprint(key)) }
+        }
+        return FirstPass(keys: keys, findings: findings, lines: lines.sorted())
+    }
+
+    /// Marks what needs the batch: lines found in two or more of its `batch` documents (`lines` counts them),
+    /// then what the context shows and the headline prefix.
+    package func secondPass(_ document: inout Document, _ pass: FirstPass, lines: LineCounts, batch: Int) {
+        if batch > 1 { markRepeatsAcross(&document, keys: pass.keys, lines: lines) }
+        markByContext(&document, keys: pass.keys, findings: pass.findings)
+        findHeadlinePrefix(&document)
     }
 
     /// Per segment, its collapsed `match` text when it is a cleanup candidate, else nil.
@@ -155,7 +188,7 @@ public final class BoilerplateDetector {
     }
 
     /// What the rules found that the context pass completes.
-    struct RuleFindings {
+    struct RuleFindings: Sendable {
         /// Where a deferred match may be marked.
         enum Place {
             /// Before the article text (scope `head`).
@@ -285,21 +318,14 @@ public final class BoilerplateDetector {
     }
 
     /// A line found in two or more documents of the batch is a masthead or other site furniture.
-    private func markRepeatsAcross(_ documents: inout [Document], keys: [[String?]]) {
-        guard documents.count > 1 else { return }
-        var documentsWith: [UTF8Key: Set<Int>] = [:]
-        for (d, documentKeys) in keys.enumerated() {
-            for (s, key) in documentKeys.enumerated() where documents[d].segments[s].kind == .line {
-                if let key { documentsWith[UTF8Key(key), default: []].insert(d) }
+    private func markRepeatsAcross(_ document: inout Document, keys: [String?], lines: LineCounts) {
+        for (s, key) in keys.enumerated() {
+            guard let key, document.segments[s].kind == .line, document.segments[s].boilerplate == nil else {
+                continue
             }
-        }
-        for d in documents.indices {
-            for (s, key) in keys[d].enumerated() {
-                guard let key, documents[d].segments[s].kind == .line, documents[d].segments[s].boilerplate == nil,
-                    let count = documentsWith[UTF8Key(key)]?.count, count >= 2
-                else { continue }
-                documents[d].mark(s, Boilerplate(kind: .repeated, rule: "in \(count) documents of the batch"))
-            }
+            let count = lines.count(of: LineFingerprint(key))
+            guard count >= 2 else { continue }
+            document.mark(s, Boilerplate(kind: .repeated, rule: "in \(count) documents of the batch"))
         }
     }
 }

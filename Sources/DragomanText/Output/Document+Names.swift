@@ -8,11 +8,17 @@ extension Document {
     /// `reserved` (the batch files beside the article folders) are taken from the start: an article named
     /// `digest.md.txt` gets `digest.md-2`.
     package static func uniqueStems(_ documents: [Document], reserved: Set<String> = []) -> [String] {
-        var names: [String] = []
+        uniqueStems(names: documents.map(\.source.name), reserved: reserved)
+    }
+
+    /// `uniqueStems(_:reserved:)` from the documents' source names alone (a batch whose documents are not all in
+    /// memory).
+    package static func uniqueStems(names: [String], reserved: Set<String> = []) -> [String] {
+        var stems: [String] = []
         var used = reserved
-        for document in documents {
-            let stem = URL(fileURLWithPath: document.source.name).deletingPathExtension().lastPathComponent
-            let base = stem.isEmpty || document.source.name == "-" ? "stdin" : stem
+        for sourceName in names {
+            let stem = URL(fileURLWithPath: sourceName).deletingPathExtension().lastPathComponent
+            let base = stem.isEmpty || sourceName == "-" ? "stdin" : stem
             var name = base
             var suffix = 2
             while used.contains(name) {
@@ -20,9 +26,9 @@ extension Document {
                 suffix += 1
             }
             used.insert(name)
-            names.append(name)
+            stems.append(name)
         }
-        return names
+        return stems
     }
 
     /// The file name of the document as given ("stdin" for standard input): what a translation file calls its

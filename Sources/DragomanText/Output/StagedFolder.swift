@@ -100,6 +100,50 @@ package final class StagedFolder {
         }
     }
 
+    /// The staged path of the file `relative` of the output folder, its folders created in the stage, for a file
+    /// written in pieces (a batch file streamed from spools).
+    package func newFile(_ relative: String) throws(TextError) -> String {
+        let path = stage.appendingPathComponent(relative)
+        do {
+            try FileManager.default.createDirectory(
+                at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            throw .unwritable(file: targetPath(relative), reason: "cannot write: \(error.localizedDescription)")
+        }
+        return path.path
+    }
+
+    /// Stages the existing file at `source` as the file `relative` of the output folder: a hard link (no copy, and
+    /// `source` stays as it was), or a copy when `source` is on another file system.
+    package func link(_ source: String, to relative: String) throws(TextError) {
+        let path = try newFile(relative)
+        if Glibc.link(source, path) == 0 { return }
+        let reason = errno
+        guard reason == EXDEV || reason == EPERM || reason == EMLINK else {
+            throw .unwritable(
+                file: targetPath(relative), reason: "cannot link \(source): \(String(cString: strerror(reason)))")
+        }
+        do {
+            try FileManager.default.copyItem(atPath: source, toPath: path)
+        } catch {
+            throw .unwritable(
+                file: targetPath(relative), reason: "cannot copy \(source): \(error.localizedDescription)")
+        }
+    }
+
+    /// A folder in the stage for the run's own temporary files (spools), removed before the commit, so nothing in
+    /// it reaches the output folder.
+    package func scratchFolder() throws(TextError) -> String {
+        let path = stage.appendingPathComponent(Self.scratchName).path
+        if mkdir(path, 0o700) != 0, errno != EEXIST {
+            throw .unwritable(file: path, reason: "cannot create: \(String(cString: strerror(errno)))")
+        }
+        return path
+    }
+
+    /// The name of the scratch folder inside the stage.
+    static let scratchName = ".scratch"
+
     /// Stages UTF-8 text as the file `relative` of the output folder.
     package func write(_ text: String, to relative: String) throws(TextError) {
         try write(Data(text.utf8), to: relative)
@@ -141,6 +185,7 @@ package final class StagedFolder {
             renames += 1
             if rename(from, to) != 0 { throw fail(file ?? to, "cannot write: \(String(cString: strerror(errno)))") }
         }
+        try? manager.removeItem(at: stage.appendingPathComponent(Self.scratchName))
         // Conflicts (a folder where a file goes, or the reverse) are found before anything moves.
         try checkKinds(stage, against: target)
         // Every staged byte reaches the disk before any file takes its place: one sync of the file system.
@@ -185,7 +230,7 @@ package final class StagedFolder {
                 }
                 // A hard link keeps the earlier file while the new one takes its name: the target never goes
                 // missing. The new file takes the earlier one's permissions.
-                if link(destination, kept) != 0 {
+                if Glibc.link(destination, kept) != 0 {
                     throw fail(destination, "cannot keep the earlier file: \(String(cString: strerror(errno)))")
                 }
                 chmod(staged, status.st_mode & 0o7777)

@@ -1,0 +1,146 @@
+import DragomanGlossary
+import DragomanSummarizer
+import DragomanText
+import DragomanTranslation
+import DragomanXLIFF
+import Foundation
+
+/// The batch files of `prepare` (digest, term tables, candidates, translation package, report), made from the
+/// merged `BatchParts` of every article and the spools of their rows and report sections, streamed to the stage so
+/// that no batch file is ever whole in memory.
+struct BatchFiles {
+    let plan: BatchPlan
+    let parts: BatchParts
+    /// The spools of every part (any order: records are merged by article number).
+    let spools: [BatchParts.SpoolSet]
+    let glossary: Glossary
+    let matcher: GlossaryMatcher
+    let hook: ((PrepareStage) throws(PrepareError) -> Void)?
+
+    /// Writes the batch files into `staged`, commits, and gives the run's report; `progress` gets one line per
+    /// article and batch file once everything is in place.
+    func write(
+        to staged: StagedFolder, output: String, scan: BatchScan, bytes: Int, _ progress: (String) -> Void
+    ) throws(PrepareError) -> PrepareReport {
+        do {
+            return try writeThrowing(to: staged, output: output, scan: scan, bytes: bytes, progress)
+        } catch let error as PrepareError {
+            throw error
+        } catch let error as TextError {
+            throw .text(error)
+        } catch let error as SummarizerError {
+            throw .summarizer(error)
+        } catch let error as TranslationError {
+            throw .translation(error)
+        } catch {
+            throw .text(.icu("\(error)"))
+        }
+    }
+
+    private func writeThrowing(
+        to staged: StagedFolder, output: String, scan: BatchScan, bytes: Int, _ progress: (String) -> Void
+    ) throws -> PrepareReport {
+        try hook?(.batchFiles)
+        var lines: [String] = []
+        var report = PrepareReport(
+            articles: [], batchFiles: [], warnings: plan.entries.compactMap(\.warning),
+            skipped: scan.skipped.map(\.error), bytes: bytes)
+        for article in parts.articles.sorted(by: { $0.number < $1.number }) {
+            let directory = (output as NSString).appendingPathComponent(article.folder)
+            report.articles.append(
+                PrepareReport.Article(
+                    source: article.source, folder: directory, files: article.files, title: article.title,
+                    segments: article.segments, boilerplate: article.boilerplate))
+            lines.append(
+                "\(article.source) → \(directory)/ (\(article.files.joined(separator: ", "))): "
+                    + "\(counted(article.segments, "segment")), \(article.boilerplate) boilerplate, "
+                    + "\(counted(article.concepts, "glossary concept"))")
+        }
+        func record(_ name: String) {
+            let path = (output as NSString).appendingPathComponent(name)
+            report.batchFiles.append(path)
+            lines.append("\(name) → \(path)")
+        }
+        let entries = Dictionary(glossary.entries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let summarizer = try Summarizer()
+        let digest = try summarizer.digest(from: parts.digest, sources: plan.entries.map(\.name))
+        try staged.write(digest.markdown(), to: "digest.md")
+        record("digest.md")
+        let batchTerms = try parts.terms.table(glossary: entries)
+        _ = try stream(
+            "terms.tsv", in: staged, header: TermTable.render([], as: .tsv), spool: .terms,
+            footer: batchTerms.tsv(header: false))
+        record("terms.tsv")
+        let candidates = try CandidateExtractor(matcher: matcher).candidatesTSV(
+            from: parts.candidates, source: "dragoman prepare: \(counted(plan.count, "article"))", date: "")
+        try staged.write(candidates, to: "candidates.tsv")
+        record("candidates.tsv")
+        try writePackage(to: staged, output: output, entries: entries, lines: &lines, report: &report)
+        try hook?(.report)
+        let sections = [
+            (
+                "Digest of the batch",
+                HTMLReport.digestHTML(
+                    digest, language: PrepareJob.mainLanguage(plan.entries.map(\.language)), articles: plan.links)
+            ),
+            ("Glossary terms in the batch", HTMLReport.termsHTML(batchTerms, articles: plan.links)),
+        ]
+        _ = try stream(
+            "report.html", in: staged, header: HTMLReport.header(folders: plan.folders, batchSections: sections),
+            spool: .report, footer: HTMLReport.footer)
+        let reportPath = (output as NSString).appendingPathComponent("report.html")
+        report.batchFiles.append(reportPath)
+        lines.append("report → \(reportPath)")
+        try staged.commit()
+        for line in lines { progress(line) }
+        return report
+    }
+
+    /// The translation package: the XLIFF files (staged with the articles), the TBX of the concepts they hold, the
+    /// term tables (streamed), and the manifest.
+    private func writePackage(
+        to staged: StagedFolder, output: String, entries: [String: GlossaryEntry], lines: inout [String],
+        report: inout PrepareReport
+    ) throws {
+        let files = parts.packageFiles.sorted { $0.number < $1.number }
+        let concepts = parts.concepts.sorted().compactMap { entries[$0] }
+        let tbx = try TranslationPackage.glossaryData(concepts)
+        try staged.write(tbx, to: "package/" + TranslationPackage.glossaryFile)
+        let packageBatch = try parts.packageTerms.table(glossary: entries)
+        let terms = try stream(
+            "package/" + TranslationPackage.termsFile, in: staged, header: TermTable.render([], as: .tsv),
+            spool: .packageTerms, footer: packageBatch.tsv(header: false))
+        let listed =
+            files.map { TranslationPackage.Manifest.Entry(name: $0.name, bytes: $0.bytes, sha256: $0.sha256) } + [
+                TranslationPackage.Manifest.Entry(name: TranslationPackage.glossaryFile, data: tbx),
+                TranslationPackage.Manifest.Entry(
+                    name: TranslationPackage.termsFile, bytes: terms.bytes, sha256: terms.sha256),
+            ]
+        let manifest = TranslationPackage.Manifest(
+            created: try TranslationPackage.creationDate(), options: try XLIFFWriter().options,
+            articles: files.map(\.article), statistics: files.map(\.statistics), files: listed,
+            concepts: concepts.count, termRows: parts.packageTermRows)
+        try staged.write(manifest.json, to: "package/" + TranslationPackage.manifestFile)
+        try staged.write(manifest.readme, to: "package/" + TranslationPackage.readmeFile)
+        staged.replaceFolder("package")
+        let folder = (output as NSString).appendingPathComponent("package")
+        report.batchFiles.append(folder)
+        let names = listed.map(\.name) + [TranslationPackage.manifestFile, TranslationPackage.readmeFile]
+        lines.append("translation package → \(folder)/ (\(names.joined(separator: ", ")))")
+    }
+
+    /// Streams `header`, the spooled records of `kind` in article order, and `footer` into the staged file
+    /// `relative`; gives its size and SHA-256.
+    private func stream(
+        _ relative: String, in staged: StagedFolder, header: String, spool kind: BatchParts.Spool, footer: String
+    ) throws(TextError) -> (bytes: Int, sha256: String) {
+        let file = try BufferedFile(path: try staged.newFile(relative), label: staged.targetPath(relative))
+        var hash = StreamingSHA256()
+        file.onWrite = { hash.update($0) }
+        try file.write(header)
+        try RecordSpool.merged(spools.map { $0.path(kind) }) { _, bytes throws(TextError) in try file.write(bytes) }
+        try file.write(footer)
+        try file.close()
+        return (file.count, hash.hex())
+    }
+}

@@ -1,0 +1,81 @@
+import DragomanGlossary
+import DragomanSummarizer
+import DragomanXLIFF
+import Foundation
+
+/// What the batch files need of a part of a batch's articles (a task's, or a shard's), kept while the part's
+/// articles are written and merged with the other parts' when the batch files are made.
+///
+/// Everything here is keyed by article number, so parts merge in any order into what the whole batch gives.
+/// Its memory grows with the articles (a few hundred bytes each, the digest's few best sentences), the concepts
+/// and the candidate n-grams, never with the text: the rows and report sections of each article go to spools.
+struct BatchParts: Codable, Sendable {
+    /// One article as the report and the closing lines give it.
+    struct Article: Codable, Sendable {
+        var number: Int
+        var source: String
+        var folder: String
+        var files: [String]
+        var title: String?
+        var segments: Int
+        var boilerplate: Int
+        /// Rows of its term table.
+        var concepts: Int
+    }
+
+    /// One article's file in the translation package, as its manifest lists it.
+    struct PackageFile: Codable, Sendable {
+        var number: Int
+        var name: String
+        /// The article's file name as given.
+        var article: String
+        var bytes: Int
+        var sha256: String
+        var statistics: XLIFFStatistics
+    }
+
+    var candidates = CandidateCounts()
+    var digest = DigestState()
+    /// The batch rows of `terms.tsv`.
+    var terms = BatchTerms()
+    /// The batch rows of the package's `terms.tsv` (what the XLIFF files hold).
+    var packageTerms = BatchTerms()
+    /// The package's term-table rows (per article).
+    var packageTermRows = 0
+    /// The ids of the glossary concepts for the package's TBX.
+    var concepts: Set<String> = []
+    var packageFiles: [PackageFile] = []
+    var articles: [Article] = []
+
+    /// Adds another part.
+    mutating func merge(_ other: BatchParts) throws(PrepareError) {
+        candidates.merge(other.candidates)
+        do { try digest.merge(other.digest) } catch { throw .summarizer(error) }
+        terms.merge(other.terms)
+        packageTerms.merge(other.packageTerms)
+        packageTermRows += other.packageTermRows
+        concepts.formUnion(other.concepts)
+        packageFiles += other.packageFiles
+        articles += other.articles
+    }
+
+    /// The spools a part writes, by what they hold: rows of `terms.tsv`, of the package's `terms.tsv`, and the
+    /// report's article sections.
+    enum Spool: String, CaseIterable {
+        case terms
+        case packageTerms = "package-terms"
+        case report
+
+        /// The spool's file name for part `part`.
+        func fileName(_ part: String) -> String { "\(rawValue).\(part).spool" }
+    }
+
+    /// Where a part's spools are: a folder, and the part's name in their file names.
+    struct SpoolSet: Codable, Sendable {
+        var folder: String
+        var part: String
+
+        /// The path of the spool of `kind`.
+        func path(_ kind: Spool) -> String { (folder as NSString).appendingPathComponent(kind.fileName(part)) }
+    }
+}

@@ -1,0 +1,84 @@
+import DragomanText
+import Foundation
+
+extension PrepareJob {
+    /// An article read in the first pass and kept for the second, with what its first boilerplate pass found.
+    struct Retained: Sendable {
+        var document: Document
+        var pass: BoilerplateDetector.FirstPass
+    }
+
+    /// Below this much input, the first pass keeps the articles it read for the second instead of reading them
+    /// again (their documents take about ten times the text's size).
+    static let retainedBytes = 64 << 20
+
+    /// The first pass over the shard's slice of `inputs`: reads and segments each file (on the tasks), marks what
+    /// each article shows alone, and counts its candidate lines. What cannot be read is set aside.
+    func firstPass(_ inputs: BatchInputs, _ parallel: Parallel, meter: ProgressMeter) async throws(PrepareError) -> (
+        BatchScan, [Int: Retained]
+    ) {
+        let slice = options.shard
+        let positions = inputs.positions(in: slice)
+        let paths = positions.map { inputs.paths[$0] }
+        let bytes = Self.size(of: paths)
+        meter.start(articles: paths.count, bytes: bytes)
+        let retain = bytes <= Self.retainedBytes || paths.contains("-")
+        let reader = options.reader
+        let language = options.language
+        let parts = try await parallel.map(paths.count) { range throws(PrepareError) in
+            do throws(TextError) {
+                let pipeline = try TextPipeline(reader: reader)
+                var scan = BatchScan(shards: [], count: 0, files: 0, listing: "")
+                var kept: [Int: Retained] = [:]
+                let results = try TextPipeline.segment(
+                    paths[range], reader: reader, segmenter: pipeline.segmenter, language: language)
+                for (offset, result) in zip(range, results) {
+                    let position = positions[offset]
+                    switch result {
+                    case .failure(let error): scan.skipped.append(BatchScan.Skip(path: position, error: error))
+                    case .success(var document):
+                        let pass = pipeline.detector.firstPass(&document)
+                        scan.lines.add(pass)
+                        scan.entries.append(
+                            BatchScan.Entry(
+                                path: position, name: document.source.name,
+                                checksum: Self.checksum(document), bytes: Self.size(of: [paths[offset]]),
+                                warning: document.source.emptyWarning, language: document.language))
+                        if retain { kept[position] = Retained(document: document, pass: pass) }
+                    }
+                }
+                meter.advance(range.count)
+                return Handover(value: (scan, kept))
+            } catch {
+                throw .text(error)
+            }
+        }
+        var scan = BatchScan(
+            shards: [slice.index], count: slice.count, files: inputs.paths.count, listing: inputs.listing)
+        // What listing the folders could not read is every shard's to see: the first shard reports it.
+        if slice.index == 0 { scan.skipped = inputs.skipped.map { BatchScan.Skip(path: -1, error: $0) } }
+        var retained: [Int: Retained] = [:]
+        for part in parts {
+            scan.entries += part.value.0.entries
+            scan.skipped += part.value.0.skipped
+            scan.lines.merge(part.value.0.lines)
+            retained.merge(part.value.1) { first, _ in first }
+        }
+        return (scan, retained)
+    }
+
+    /// A fingerprint of the article's decoded text.
+    static func checksum(_ document: Document) -> String {
+        LineFingerprint(document.source.text).hex
+    }
+
+    /// The total size of the files at `paths`, in bytes (0 for what is not a regular file).
+    static func size(of paths: [String]) -> Int {
+        var total = 0
+        for path in paths {
+            var status = stat()
+            if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG { total += Int(status.st_size) }
+        }
+        return total
+    }
+}
