@@ -117,11 +117,7 @@ public struct ShardMerger {
                 file: folder, reason: "was made with another glossary than \(glossary); give its --glossary")
         }
         let matcher: GlossaryMatcher
-        do { matcher = try GlossaryMatcher(glossary: loaded.glossary) } catch let error as TextError {
-            throw .text(error)
-        } catch {
-            throw .text(.icu("\(error)"))
-        }
+        do { matcher = try GlossaryMatcher(glossary: loaded.glossary) } catch { throw .text(error) }
         let packageFolder = (output as NSString).appendingPathComponent("package")
         do { try TranslationPackage.checkFolder(packageFolder) } catch { throw .translation(error) }
         let staged: StagedFolder
