@@ -18,7 +18,7 @@ struct GlossaryExportCommand: ParsableCommand {
 
             TBX, CSV and TSV keep every column: each term has its own status (a misspelling is a deprecated term with a note), and what TBX-Basic has no data category for (an entity type as domain, a proper noun, inflect, blocking phrases, other columns) is kept in notes written dragoman:COLUMN=VALUE. OmegaT keeps the Arabic forms with their status, the English term and the note.
 
-            Output goes to standard output unless -o FILE is given (written atomically).
+            Output goes to standard output unless -o FILE is given (written atomically; missing folders of its path are created, as for an OmegaT project's glossary/).
 
             Examples:
               dragoman glossary export --format tbx -o ar-en.tbx
@@ -42,6 +42,15 @@ struct GlossaryExportCommand: ParsableCommand {
         let current = try glossary.store().load().glossary
         let text = try GlossaryFormat(rawValue: format)!.write(current)
         if let output {
+            let folder = (output as NSString).deletingLastPathComponent
+            if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+                do {
+                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                } catch {
+                    throw ValidationError(
+                        "-o \(output): cannot create the folder \(folder): \(error.localizedDescription)")
+                }
+            }
             try GlossaryStore.write(text, to: output, backup: false)
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))

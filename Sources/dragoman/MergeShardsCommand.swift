@@ -12,17 +12,21 @@ struct MergeShardsCommand: ParsableCommand {
             The output is staged and moved into place as prepare's is: a failed merge leaves it as it was. Files no shard could read are reported on standard error and the exit status is then 2.
 
             Examples:
-              dragoman merge-shards -o /tmp/scan /tmp/scan-0 /tmp/scan-1
-              dragoman merge-shards -o /tmp/desk /tmp/desk-0 /tmp/desk-1
+              dragoman prepare --scan --shard 0/2 -o /tmp/dragoman-scan-0 seeds/
+              dragoman prepare --scan --shard 1/2 -o /tmp/dragoman-scan-1 seeds/
+              dragoman merge-shards -o /tmp/dragoman-scan /tmp/dragoman-scan-[01]
+              dragoman prepare --stats /tmp/dragoman-scan --shard 0/2 -o /tmp/dp-0 seeds/
+              dragoman prepare --stats /tmp/dragoman-scan --shard 1/2 -o /tmp/dp-1 seeds/
+              dragoman merge-shards -o /tmp/dragoman-desk /tmp/dp-0 /tmp/dp-1
             """)
 
-    @Option(name: .shortAndLong, help: "The folder to write to (created if missing).")
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write to (created if missing).", valueName: "dir"))
     var output: String
 
     @Option(help: "The glossary the shards used (checked by fingerprint).")
     var glossary: String = PackageRoot.glossary
 
-    @Argument(help: "The shards' folders, every shard once.")
+    @Argument(help: ArgumentHelp("The shards' folders, every shard once.", valueName: "dir"))
     var folders: [String] = []
 
     func validate() throws {
