@@ -2,8 +2,9 @@ import DragomanGlossary
 import DragomanText
 import Foundation
 
-/// Candidate extraction in one piece against counts made in shards and merged (`CandidateCounts`): the time of
-/// each step, the size of the counts as JSON, and a check that both give the same TSV.
+/// Candidate extraction of a whole batch (counted as one shard) against counts made in shards and merged
+/// (`CandidateCounts`): the time of each step, the size of the counts as JSON, and a check that both give the same
+/// TSV.
 ///
 ///   dragoman-bench candidate-counts [--corpus ../shared/easc-dev] [--copies 1] [--parts 3] [--rounds 5]
 ///
@@ -37,8 +38,8 @@ enum CandidateCountsBenchmark {
             for _ in 0..<rounds { times.append(try Measure.seconds(body)) }
             return times.min() ?? 0
         }
-        var serialTSV = ""
-        let serial = try best { serialTSV = try extractor.candidatesTSV(in: whole, source: source, date: "") }
+        var wholeTSV = ""
+        let inWhole = try best { wholeTSV = try extractor.candidatesTSV(in: whole, source: source, date: "") }
         var counts = CandidateCounts()
         let adding = best {
             counts = CandidateCounts()
@@ -46,7 +47,7 @@ enum CandidateCountsBenchmark {
         }
         var countedTSV = ""
         let ranking = try best { countedTSV = try extractor.candidatesTSV(from: counts, source: source, date: "") }
-        guard countedTSV == serialTSV else { throw BenchmarkError("the counts' TSV differs from the batch's") }
+        guard countedTSV == wholeTSV else { throw BenchmarkError("the counts' TSV differs from the batch's") }
 
         var shards: [CandidateCounts] = []
         let sharding = best {
@@ -68,16 +69,15 @@ enum CandidateCountsBenchmark {
             for shard in read { merged.merge(shard) }
         }
         let mergedTSV = try extractor.candidatesTSV(from: merged, source: source, date: "")
-        guard mergedTSV == serialTSV else { throw BenchmarkError("the merged shards' TSV differs from the batch's") }
+        guard mergedTSV == wholeTSV else { throw BenchmarkError("the merged shards' TSV differs from the batch's") }
         let wholeJSON = try counts.json()
 
         print("| step | seconds |")
         print("|---|---:|")
         for (step, seconds) in [
-            ("candidates(in:), whole batch", serial),
+            ("candidates(in:), whole batch", inWhole),
             ("CandidateCounts.add, whole batch", adding),
             ("candidates(from:), whole batch", ranking),
-            ("add + candidates(from:)", adding + ranking),
             ("add, \(parts) shards by document", sharding),
             ("JSON encode, \(parts) shards", encoding),
             ("JSON decode, \(parts) shards", decoding),
@@ -85,8 +85,6 @@ enum CandidateCountsBenchmark {
         ] {
             print("| \(step) | \(String(format: "%.3f", seconds)) |")
         }
-        print(
-            "(add + candidates(from:)) / candidates(in:): \(String(format: "%.2f", (adding + ranking) / serial))×")
         print(
             "JSON: whole batch \(Measure.grouped(wholeJSON.count)) bytes, shards "
                 + files.map { Measure.grouped($0.count) }.joined(separator: " + ") + " bytes; "

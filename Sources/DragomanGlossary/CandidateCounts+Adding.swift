@@ -79,12 +79,11 @@ extension CandidateCounts {
 
     /// Adds what `other` counted (other documents of the same batch, with the same `maximumLength`): the
     /// vocabularies join, the frequencies add up, the earliest occurrences and examples win. Merging in any order
-    /// gives the same state.
+    /// gives the same counts, and the same JSON.
     package mutating func merge(_ other: CandidateCounts) {
-        guard other.maximumLength > 0 else { return }
         if maximumLength == 0 { maximumLength = other.maximumLength }
         precondition(
-            maximumLength == other.maximumLength,
+            other.maximumLength == 0 || maximumLength == other.maximumLength,
             "counts of n-grams of up to \(maximumLength) words merged with counts of up to \(other.maximumLength)")
         let wordMap = other.words.map { wordID($0) }
         var formMap: [Int32] = []

@@ -26,16 +26,16 @@ extension CandidateCounts {
         }
     }
 
-    /// The candidates' counts as `CandidateExtractor.candidates(in:)` makes them from the whole batch, keyed by
-    /// lemma key, for n-grams of up to `longest` words and with the keys of glossary concepts' forms (which are
-    /// noun phrases whatever their shape).
+    /// The candidates' counts for ranking, keyed by lemma key, for n-grams of up to `longest` words and with the
+    /// keys of glossary concepts' forms (which are noun phrases whatever their shape).
     ///
-    /// With the vocabulary known, each raw n-gram becomes what the extractor counts, or nothing: it is dropped
-    /// when a word after its first opens a phrase (the extractor's run ends before it); its first word loses its
-    /// clitics; it must be a noun phrase or a concept's form. Counts of one key add up, its earliest example wins,
-    /// and its earliest occurrence orders it among candidates of equal C-value: in the extractor, occurrences are
-    /// numbered run by run and, in a run, by length and then by start, so an occurrence's place is its raw run, where
-    /// its phrase's run starts in it (which depends on the vocabulary), its length and its offset.
+    /// With the vocabulary known, each raw n-gram becomes a candidate's occurrences, or nothing: it is dropped when
+    /// a word after its first opens a phrase (the phrase's run ends before that word); its first word loses its
+    /// clitics; it must be a noun phrase or a concept's form. Counts of one key add up and its earliest example
+    /// wins. Its earliest occurrence orders it among candidates of equal C-value, in the order the extractor has
+    /// always counted them: phrase run by phrase run, and in a run by length, then by start. So an occurrence's place
+    /// is its raw run, where its phrase's run starts in it (which depends on the vocabulary), its length and its
+    /// offset.
     func totals(longest: Int, concepts: [String: Int]) -> [String: CandidateExtractor.Count] {
         var vocabulary = Set<UTF8Key>(minimumCapacity: words.count)
         for word in words { vocabulary.insert(UTF8Key(word)) }

@@ -103,7 +103,7 @@ import Testing
     /// Batches made of EASC sentences with conjunctions, prepositions and articles glued to random words (so that
     /// clitics are decided across shards), with every candidate kept and several longest lengths: shards merged in
     /// a shuffled order rank like the whole batch, ties included.
-    @Test(.enabled(if: hasCorpora, "needs ../shared/easc-dev"), arguments: 0..<6)
+    @Test(.enabled(if: hasCorpora, "needs ../shared/seeds and ../shared/easc-dev"), arguments: 0..<6)
     func randomBatchesMergeToTheWholeBatch(seed: Int) throws {
         var generator = SplitMix64(seed: UInt64(seed) &* 7919 &+ 13)
         let corpus = Repository.shared("easc-dev/articles")
