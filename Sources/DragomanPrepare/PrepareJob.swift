@@ -39,7 +39,8 @@ public final class PrepareJob {
     /// The second works on each article alone (boilerplate, glossary terms, summary, XLIFF), stages its files, and
     /// keeps only the batch files' statistics (`BatchParts`), sending its rows and report section to spools; the
     /// batch files are then made from those. Articles read in the first pass are kept for the second while the
-    /// batch is small (`retainedBytes`), and read again otherwise, so memory stays flat on any batch.
+    /// batch is small (`retainedBytes`), and read again otherwise: memory grows with the batch's statistics and the
+    /// digest's share of each article (its best sentences), not with the articles' text and outputs.
     ///
     /// The files are staged beside the output folder and renamed into place only when every stage has succeeded
     /// (`StagedFolder`): a run that fails throws and leaves the output folder as it was. An input file that cannot
@@ -58,7 +59,7 @@ public final class PrepareJob {
                 file: "-", reason: "a shard reads files, not standard input; give files or folders")
         }
         let parallel = Parallel(jobs: max(1, options.jobs))
-        let meter = ProgressMeter(report: onProgress)
+        let meter = ProgressMeter(report: onProgress, steps: options.step == .all ? 2 : 1)
         try stageHook?(.read)
         let inputs: BatchInputs
         do { inputs = try BatchInputs(options.inputs) } catch { throw .text(error) }
@@ -123,6 +124,9 @@ public final class PrepareJob {
             hook: Handover(value: stageHook), staged: Handover(value: staged), meter: meter)
         let slice = options.shard
         let mine = plan.entries.indices.filter { slice.contains(relative: inputs.relative[plan.entries[$0].path]) }
+        if case .stats = options.step {
+            meter.start(articles: mine.count, bytes: mine.reduce(0) { $0 + plan.entries[$1].bytes })
+        }
         let chunks = try await parallel.map(mine.count) { range throws(PrepareError) in
             try work.run(Array(mine[range]), part: "\(slice.index)-\(range.lowerBound)")
         }

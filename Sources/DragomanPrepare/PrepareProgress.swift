@@ -24,8 +24,8 @@ public struct PrepareProgress: Sendable {
 
 /// Counts the work done across tasks and passes it on, one call at a time.
 final class ProgressMeter: @unchecked Sendable {
-    /// Steps each article passes: reading, terms, summaries, XLIFF, writing.
-    static let steps = 5
+    /// Steps each article passes: the first pass and the second (only the second for a shard's `--stats` run).
+    let steps: Int
     private let lock = NSLock()
     private let report: (@Sendable (PrepareProgress) -> Void)?
     private let start = Date()
@@ -34,8 +34,9 @@ final class ProgressMeter: @unchecked Sendable {
     private var done = 0
 
     /// A meter passing progress to `report`; the run's size comes with `start(articles:bytes:)`.
-    init(report: (@Sendable (PrepareProgress) -> Void)?) {
+    init(report: (@Sendable (PrepareProgress) -> Void)?, steps: Int = 2) {
         self.report = report
+        self.steps = steps
     }
 
     /// Sets the size of the run once the inputs are known.
@@ -51,7 +52,7 @@ final class ProgressMeter: @unchecked Sendable {
         guard let report else { return }
         lock.withLock {
             done += count
-            let total = max(1, articles * Self.steps)
+            let total = max(1, articles * steps)
             report(
                 PrepareProgress(
                     articles: articles, bytes: bytes, fraction: min(1, Double(done) / Double(total)),

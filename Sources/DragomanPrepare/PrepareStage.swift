@@ -1,20 +1,22 @@
 /// The stages of a `prepare` run, in order, named so that tests can make any one of them fail.
 package enum PrepareStage: Equatable, Sendable {
-    /// The articles are read and segmented, and boilerplate is marked across the batch.
+    /// The first pass: the articles are read and segmented, and their candidate lines counted.
     case read
     /// The glossary matcher is built.
     case matcher
-    /// The articles are tokenized and the term tables built.
+    /// The second pass, which works on each article in turn, is about to start: these four stages name its
+    /// parts (term tables; candidate counts; summaries and the digest's share; XLIFF files), reached in this order
+    /// before its first article.
     case terms
-    /// The candidate terms are gathered.
+    /// See `terms`.
     case candidates
-    /// The summaries and the digest are made.
+    /// See `terms`.
     case summaries
-    /// The XLIFF files and the translation package are made.
+    /// See `terms`.
     case package
     /// The files of article `n` (from 0) are staged.
     case articleFiles(Int)
-    /// The batch files (digest, terms, candidates, package) are staged.
+    /// The batch files (digest, terms, candidates, package) are made from the articles' shares and staged.
     case batchFiles
     /// The report is rendered and staged.
     case report
