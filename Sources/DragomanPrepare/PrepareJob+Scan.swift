@@ -30,9 +30,13 @@ extension PrepareJob {
                 let pipeline = try TextPipeline(reader: reader)
                 var scan = BatchScan(shards: [], count: 0, files: 0, listing: "")
                 var kept: [Int: Retained] = [:]
-                let results = try TextPipeline.segment(
-                    paths[range], reader: reader, segmenter: pipeline.segmenter, language: language)
-                for (offset, result) in zip(range, results) {
+                for offset in range {
+                    // One file at a time: a task's documents are never all in memory at once.
+                    guard
+                        let result = try TextPipeline.segment(
+                            [paths[offset]], reader: reader, segmenter: pipeline.segmenter, language: language
+                        ).first
+                    else { continue }
                     let position = positions[offset]
                     switch result {
                     case .failure(let error): scan.skipped.append(BatchScan.Skip(path: position, error: error))
@@ -46,8 +50,8 @@ extension PrepareJob {
                                 warning: document.source.emptyWarning, language: document.language))
                         if retain { kept[position] = Retained(document: document, pass: pass) }
                     }
+                    meter.advance(1)
                 }
-                meter.advance(range.count)
                 return Handover(value: (scan, kept))
             } catch {
                 throw .text(error)
