@@ -52,7 +52,11 @@ extension Document {
                     segment.language, segment.boilerplate?.description ?? "", String(segment.range.lowerBound),
                     String(segment.range.upperBound), segment.singleLineText,
                 ]
-                out += fields.map(Escaping.tsv).joined(separator: "\t") + "\n"
+                for (column, field) in fields.enumerated() {
+                    if column > 0 { out += "\t" }
+                    out += Escaping.tsv(field)
+                }
+                out += "\n"
             }
             return out
         case .text:

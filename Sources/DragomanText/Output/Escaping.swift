@@ -23,7 +23,7 @@ package enum Escaping {
     /// controls are shown as ⟨U+202E⟩. One limit: no escape stops GFM from linking an e-mail address (`mailto:`).
     package static func markdown(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
-        var out = String.UnicodeScalarView()
+        var out = UTF8Rewriter(capacity: text.utf8.count + 16)
         var atStart = true
         var leadingDigits = true
         var previousWasBreak = false
@@ -32,14 +32,14 @@ package enum Escaping {
                 || scalar == "\u{2028}" || scalar == "\u{2029}"
             {
                 // A run of line breaks (CR LF, a wrapped sentence's break) becomes one space, as in `singleLine`.
-                if !previousWasBreak { out.append(" ") }
+                if !previousWasBreak { out.append(UInt8(ascii: " ")) }
                 previousWasBreak = true
                 atStart = false
                 continue
             }
             previousWasBreak = false
             if isBidiControl(scalar) {
-                out.append(contentsOf: visible(scalar).unicodeScalars)
+                out.append(visible(scalar))
                 atStart = false
                 continue
             }
@@ -53,12 +53,12 @@ package enum Escaping {
             case ":": escape = index + 2 < scalars.count && scalars[index + 1] == "/" && scalars[index + 2] == "/"
             default: break
             }
-            if escape { out.append("\\") }
+            if escape { out.append(UInt8(ascii: "\\")) }
             out.append(scalar)
             if !("0"..."9").contains(scalar) { leadingDigits = false }
             atStart = false
         }
-        return String(out)
+        return out.string
     }
 
     /// Whether the scalars before `index` are a word "www" (any case).
@@ -70,30 +70,70 @@ package enum Escaping {
     /// Text for HTML element content and attribute values (double or single quoted): `& < > " '` as entities, and
     /// bidi controls shown as ⟨U+202E⟩. Nothing else is needed: the report declares UTF-8.
     package static func html(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out.append(contentsOf: "&amp;".unicodeScalars)
-            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
-            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
-            case "\"": out.append(contentsOf: "&quot;".unicodeScalars)
-            case "'": out.append(contentsOf: "&#39;".unicodeScalars)
-            default:
-                if isBidiControl(scalar) {
-                    out.append(contentsOf: visible(scalar).unicodeScalars)
-                } else {
-                    out.append(scalar)
+        UTF8Rewriter.withBytes(text) { bytes in
+            var out: UTF8Rewriter? = nil
+            var copied = 0
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                let replacement: String
+                var length = 1
+                switch byte {
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "\""): replacement = "&quot;"
+                case UInt8(ascii: "'"): replacement = "&#39;"
+                case 0xE2 where UTF8Rewriter.isBidiControlE2(bytes[i + 1], bytes[i + 2]):
+                    replacement = visible(UTF8Rewriter.scalarE2(bytes[i + 1], bytes[i + 2]))
+                    length = 3
+                default:
+                    i += 1
+                    continue
                 }
+                if out == nil { out = UTF8Rewriter(capacity: bytes.count + 16) }
+                out!.copy(bytes, copied..<i)
+                out!.append(replacement)
+                i += length
+                copied = i
             }
+            guard var out else { return text }
+            out.copy(bytes, copied..<bytes.count)
+            return out.string
         }
-        return String(out)
     }
 
     /// A TSV field: tabs and line breaks (LF, CR, CR LF, and the Unicode line and paragraph separators that some
     /// readers split on) become spaces, so a value can never split a row or a record.
     package static func tsv(_ text: String) -> String {
-        guard text.contains(where: { $0 == "\t" || $0.isNewline }) else { return text }
-        return String(text.map { $0 == "\t" || $0.isNewline ? " " : $0 })
+        // Each of these scalars is a character of its own (grapheme breaks always fall around controls and line
+        // separators), except CR LF, one character, hence one space.
+        UTF8Rewriter.withBytes(text) { bytes in
+            var out: UTF8Rewriter? = nil
+            var copied = 0
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                var length: Int
+                switch byte {
+                case 0x09, 0x0A, 0x0B, 0x0C: length = 1
+                case 0x0D: length = i + 1 < bytes.count && bytes[i + 1] == 0x0A ? 2 : 1
+                case 0xC2 where bytes[i + 1] == 0x85: length = 2  // U+0085 NEXT LINE
+                case 0xE2 where bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9): length = 3
+                default:
+                    i += 1
+                    continue
+                }
+                if out == nil { out = UTF8Rewriter(capacity: bytes.count) }
+                out!.copy(bytes, copied..<i)
+                out!.append(UInt8(ascii: " "))
+                i += length
+                copied = i
+            }
+            guard var out else { return text }
+            out.copy(bytes, copied..<bytes.count)
+            return out.string
+        }
     }
 
     /// A CSV field per RFC 4180: quoted when it holds a comma, a quote, a line break, or leading or trailing space

@@ -6,31 +6,47 @@ package struct JSONWriter {
 
     package init() {}
 
+    /// `string` as a JSON string literal, quotes included.
     package static func quoted(_ string: String) -> String {
-        var result = "\""
-        result.reserveCapacity(string.utf8.count + 2)
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\u{08}": result += "\\b"
-            case "\u{0C}": result += "\\f"
-            case "\u{2028}": result += "\\u2028"
-            case "\u{2029}": result += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
+        UTF8Rewriter.withBytes(string) { bytes in
+            var out = UTF8Rewriter(capacity: bytes.count + 2)
+            out.append(UInt8(ascii: "\""))
+            var copied = 0
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                let replacement: String
+                var length = 1
+                switch byte {
+                case UInt8(ascii: "\""): replacement = "\\\""
+                case UInt8(ascii: "\\"): replacement = "\\\\"
+                case UInt8(ascii: "\n"): replacement = "\\n"
+                case UInt8(ascii: "\r"): replacement = "\\r"
+                case UInt8(ascii: "\t"): replacement = "\\t"
+                case 0x08: replacement = "\\b"
+                case 0x0C: replacement = "\\f"
+                case 0x00..<0x20:
+                    let hex = String(byte, radix: 16)
+                    replacement = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                case 0xE2 where bytes[i + 1] == 0x80 && bytes[i + 2] == 0xA8:
+                    replacement = "\\u2028"
+                    length = 3
+                case 0xE2 where bytes[i + 1] == 0x80 && bytes[i + 2] == 0xA9:
+                    replacement = "\\u2029"
+                    length = 3
+                default:
+                    i += 1
+                    continue
                 }
+                out.copy(bytes, copied..<i)
+                out.append(replacement)
+                i += length
+                copied = i
             }
+            out.copy(bytes, copied..<bytes.count)
+            out.append(UInt8(ascii: "\""))
+            return out.string
         }
-        result += "\""
-        return result
     }
 }
 

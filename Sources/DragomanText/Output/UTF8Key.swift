@@ -10,7 +10,16 @@ package struct UTF8Key: Hashable, Sendable {
     package init(_ string: String) { self.string = string }
 
     package static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool {
-        lhs.string.utf8.elementsEqual(rhs.string.utf8)
+        let left = lhs.string.utf8
+        let right = rhs.string.utf8
+        guard left.count == right.count else { return false }
+        // Both contiguous (native and small strings are): compare the buffers, not two generic iterators.
+        let equal = left.withContiguousStorageIfAvailable { l in
+            right.withContiguousStorageIfAvailable { r in
+                l.elementsEqual(r)
+            }
+        }
+        return (equal ?? nil) ?? left.elementsEqual(right)
     }
 
     package func hash(into hasher: inout Hasher) {

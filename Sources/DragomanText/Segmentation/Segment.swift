@@ -85,17 +85,17 @@ package func singleLine(_ text: String) -> String {
         text.utf8.withContiguousStorageIfAvailable { $0.contains { $0 == 0x0A || $0 == 0x0D } }
         ?? text.utf8.contains { $0 == 0x0A || $0 == 0x0D }
     guard hasBreak else { return text }
-    var result = String()
-    result.reserveCapacity(text.utf8.count)
-    var previousWasBreak = false
-    for scalar in text.unicodeScalars {
-        if scalar == "\n" || scalar == "\r" {
-            if !previousWasBreak { result.unicodeScalars.append(" ") }
-            previousWasBreak = true
-        } else {
-            result.unicodeScalars.append(scalar)
-            previousWasBreak = false
+    return UTF8Rewriter.withBytes(text) { bytes in
+        var out = UTF8Rewriter(capacity: bytes.count)
+        var copied = 0
+        for (i, byte) in bytes.enumerated() where byte == 0x0A || byte == 0x0D {
+            // `copied == i` after a first break: this one follows a break (CR LF, a blank line) and adds nothing.
+            let afterBreak = i > 0 && copied == i
+            out.copy(bytes, copied..<i)
+            if !afterBreak { out.append(UInt8(ascii: " ")) }
+            copied = i + 1
         }
+        out.copy(bytes, copied..<bytes.count)
+        return out.string
     }
-    return result
 }
