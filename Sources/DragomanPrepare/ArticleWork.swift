@@ -32,18 +32,8 @@ struct ArticleWork: Sendable {
     func run(_ numbers: [Int], part: String) throws(PrepareError) -> Result {
         do {
             return try runThrowing(numbers, part: part)
-        } catch let error as PrepareError {
-            throw error
-        } catch let error as TextError {
-            throw .text(error)
-        } catch let error as SummarizerError {
-            throw .summarizer(error)
-        } catch let error as TranslationError {
-            throw .translation(error)
-        } catch let error as XLIFFError {
-            throw .translation(.xliff(error))
         } catch {
-            throw .text(.icu("\(error)"))
+            throw .wrapping(error)
         }
     }
 

@@ -24,16 +24,8 @@ struct BatchFiles {
     ) throws(PrepareError) -> PrepareReport {
         do {
             return try writeThrowing(to: staged, output: output, scan: scan, bytes: bytes, progress)
-        } catch let error as PrepareError {
-            throw error
-        } catch let error as TextError {
-            throw .text(error)
-        } catch let error as SummarizerError {
-            throw .summarizer(error)
-        } catch let error as TranslationError {
-            throw .translation(error)
         } catch {
-            throw .text(.icu("\(error)"))
+            throw .wrapping(error)
         }
     }
 

@@ -2,6 +2,7 @@ public import DragomanGlossary
 public import DragomanSummarizer
 public import DragomanText
 public import DragomanTranslation
+import DragomanXLIFF
 
 /// Errors of the main job: each wraps the error of the stage that failed, whose message names the file.
 public enum PrepareError: Error, Equatable, Sendable {
@@ -47,6 +48,21 @@ extension PrepareError: CustomStringConvertible {
             return "\(file): \(reason)"
         case .nothingRead(let problems):
             return "no article could be read:\n" + problems.map { "  \($0)" }.joined(separator: "\n")
+        }
+    }
+}
+
+extension PrepareError {
+    /// An error of a library `prepare` calls, as a `PrepareError` (one mapping for every stage that calls several
+    /// libraries).
+    static func wrapping(_ error: any Error) -> PrepareError {
+        switch error {
+        case let error as PrepareError: return error
+        case let error as TextError: return .text(error)
+        case let error as SummarizerError: return .summarizer(error)
+        case let error as TranslationError: return .translation(error)
+        case let error as XLIFFError: return .translation(.xliff(error))
+        default: return .text(.icu("\(error)"))
         }
     }
 }
