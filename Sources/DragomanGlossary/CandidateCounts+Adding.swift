@@ -13,6 +13,7 @@ extension CandidateCounts {
         precondition(maximumLength == longest, "counts of n-grams of up to \(maximumLength) words, not \(longest)")
         var run: [Int32] = []
         var key: [Int32] = []
+        var took: [Range<Int>] = []
         for (index, (document, parts)) in zip(tokenized.documents, tokenized.parts).enumerated()
         where document.language == "ar" {
             var at = RunKey(document: firstNumber + index, run: 0)
@@ -25,15 +26,16 @@ extension CandidateCounts {
                 for hit in hits {
                     for i in hit.start..<hit.end { covered[i] = true }
                 }
-                // The segment's example, interned when a run first needs it (-1: none).
+                // The segment's example sentence: nil while not needed, "" when it is in no sentence; interned only
+                // when an n-gram keeps it.
+                var sentence: String?
                 var example: Int32?
                 func close() {
                     if run.count >= 2 {
-                        if example == nil {
-                            let text = part.segment.kind == .sentence ? part.segment.singleLineText : ""
-                            example = text.isEmpty ? -1 : exampleID(text)
+                        if sentence == nil {
+                            sentence = part.segment.kind == .sentence ? part.segment.singleLineText : ""
                         }
-                        count(Run(forms: run, example: example ?? -1), at: at, key: &key)
+                        count(run, at: at, sentence: sentence!, example: &example, key: &key, took: &took)
                         at.run += 1
                     }
                     run.removeAll(keepingCapacity: true)
@@ -63,18 +65,54 @@ extension CandidateCounts {
         }
     }
 
-    /// Counts the n-grams of one raw run.
-    private mutating func count(_ run: Run, at: RunKey, key: inout [Int32]) {
-        runs[at] = run
-        let forms = run.forms
+    /// An example id that stands, during `count`, for the run's sentence until an n-gram keeps it.
+    private static let pendingExample = Int32.max
+
+    /// Counts the n-grams of the raw run `forms` at `at`, in `sentence` ("" for none; `example` is its id once
+    /// interned). Memory grows with the n-grams, never with the text: the run is kept only when an n-gram is first
+    /// seen in it (the ranking and the JSON look at no other), and the sentence only when an n-gram keeps it as
+    /// its example. `took` is scratch.
+    private mutating func count(
+        _ forms: [Int32], at: RunKey, sentence: String, example: inout Int32?, key: inout [Int32],
+        took: inout [Range<Int>]
+    ) {
+        took.removeAll(keepingCapacity: true)
+        let offered = sentence.isEmpty ? -1 : (example ?? Self.pendingExample)
+        var firstHere = false
         for length in 2...min(maximumLength, forms.count) {
             for start in 0...(forms.count - length) {
                 key.removeAll(keepingCapacity: true)
                 key.append(contentsOf: forms[start..<(start + length)])
                 let position = Position(document: at.document, run: at.run, offset: start)
-                grams[key, default: Gram(at: position)].add(Gram(frequency: 1, at: position, example: run.example))
+                let (first, kept) = Self.add(
+                    position, example: offered, to: &grams[key, default: Gram(at: position)])
+                firstHere = firstHere || first
+                if kept && offered == Self.pendingExample { took.append(start..<(start + length)) }
             }
         }
+        if !sentence.isEmpty, example == nil, firstHere || !took.isEmpty {
+            let id = exampleID(sentence)
+            example = id
+            for range in took {
+                key.removeAll(keepingCapacity: true)
+                key.append(contentsOf: forms[range])
+                grams[key]?.example = id
+            }
+        }
+        if firstHere { runs[at] = Run(forms: forms, example: sentence.isEmpty ? -1 : example!) }
+    }
+
+    /// Adds one occurrence at `position` with `example` to `gram`; returns whether it is now the gram's earliest
+    /// occurrence, and whether its example is now `example`.
+    private static func add(_ position: Position, example: Int32, to gram: inout Gram) -> (first: Bool, kept: Bool) {
+        gram.add(Gram(frequency: 1, at: position, example: example))
+        return (gram.first == position, example >= 0 && gram.exampleAt == position && gram.example == example)
+    }
+
+    /// Adds `other`'s occurrences to `gram`; returns whether `other`'s earliest occurrence is now the gram's.
+    private static func add(_ other: Gram, to gram: inout Gram) -> Bool {
+        gram.add(other)
+        return gram.first == other.first
     }
 
     /// Adds what `other` counted (other documents of the same batch, with the same `maximumLength`): the
@@ -92,15 +130,20 @@ extension CandidateCounts {
             formMap.append(formID(text, word: wordMap[Int(word)]))
         }
         let exampleMap = other.examples.map { exampleID($0) }
-        for (at, run) in other.runs where runs[at] == nil {
-            runs[at] = Run(
-                forms: run.forms.map { formMap[Int($0)] }, example: run.example < 0 ? -1 : exampleMap[Int(run.example)])
-        }
         grams.reserveCapacity(grams.count + other.grams.count)
+        // The runs of `other` where an n-gram is now first seen: the only ones kept (see `count`).
+        var firstSeen = Set<RunKey>()
         for (key, gram) in other.grams {
             var gram = gram
             if gram.example >= 0 { gram.example = exampleMap[Int(gram.example)] }
-            grams[key.map { formMap[Int($0)] }, default: Gram(at: gram.first)].add(gram)
+            if Self.add(gram, to: &grams[key.map { formMap[Int($0)] }, default: Gram(at: gram.first)]) {
+                firstSeen.insert(gram.first.runKey)
+            }
+        }
+        for at in firstSeen where runs[at] == nil {
+            let run = other.runs[at]!
+            runs[at] = Run(
+                forms: run.forms.map { formMap[Int($0)] }, example: run.example < 0 ? -1 : exampleMap[Int(run.example)])
         }
     }
 }

@@ -99,12 +99,13 @@ package struct CandidateCounts: Sendable {
     private(set) var texts: [String] = []
     private(set) var formWords: [Int32] = []
     private var formIDs: [FormKey: Int32] = [:]
-    /// Example sentences, by id.
+    /// Example sentences some n-gram keeps (or kept), by id.
     private(set) var examples: [String] = []
     private var exampleIDs: [UTF8Key: Int32] = [:]
-    /// The raw runs (of two words or more): where an n-gram's earliest occurrence starts its phrase depends on the
-    /// words before it in its run, under the final vocabulary. The JSON writes each n-gram in the run where it was
-    /// first seen.
+    /// The raw runs (of two words or more) where some n-gram was first seen: where an n-gram's earliest occurrence
+    /// starts its phrase depends on the words before it in its run, under the final vocabulary. No other run is
+    /// kept, so the counts grow with the n-grams, not with the text. The JSON writes each n-gram in the run where
+    /// it was first seen.
     var runs: [RunKey: Run] = [:]
     /// The raw n-grams, keyed by their words' form ids.
     var grams: [[Int32]: Gram] = [:]
@@ -117,6 +118,9 @@ package struct CandidateCounts: Sendable {
 
     /// How many distinct words the documents hold (for figures).
     package var wordCount: Int { words.count }
+
+    /// How many raw runs and example sentences are kept (for figures and tests of memory).
+    package var keptCount: (runs: Int, examples: Int) { (runs.count, examples.count) }
 
     /// The id of the word `match`, given one if new.
     mutating func wordID(_ match: String) -> Int32 {

@@ -200,6 +200,36 @@ import Testing
         #expect(merged.allSatisfy { $0.score == 4 })
     }
 
+    /// Memory grows with the n-grams, not with the text: the same article counted again under other numbers (an
+    /// archive that reposts it), alone or in a shard merged in, adds frequencies but keeps no new run or sentence;
+    /// a new article keeps only the runs and sentences of n-grams first seen in it.
+    @Test func countsKeepOnlyRunsAndSentencesWhereAnNGramIsFirstSeen() throws {
+        let article = """
+            استقبل وزير الخارجية السعودي نظيره الفرنسي في الرياض. وبحث وزير الخارجية السعودي مع الضيف التعاون الأمني.
+            """
+        let other = "ثم أعلن وزير الخارجية السعودي خطة جديدة للتعاون الاقتصادي بين البلدين."
+        let documents = try TextPipeline().process(
+            ([article, article, article, other] + Array(repeating: article, count: 4)).enumerated().map {
+                SourceText(name: "\($0.offset).txt", text: $0.element)
+            }, language: "ar")
+        let batch = try Batch(documents, matcher: CandidateExtractorTests.matcher)
+        let once = batch.counts([[0]], contiguous: false)[0]
+        let thrice = batch.counts([[0, 1, 2]], contiguous: false)[0]
+        #expect(once.keptCount.runs > 0 && once.keptCount.examples == 2)
+        #expect(thrice.keptCount == once.keptCount)
+        #expect(thrice.gramCount == once.gramCount)
+        var withOther = thrice
+        withOther.merge(batch.counts([[3]], contiguous: false)[0])
+        // The new article's runs hold new n-grams (أعلن وزير …, خطة جديدة …): runs more, and its one sentence.
+        #expect(withOther.keptCount.runs > once.keptCount.runs)
+        #expect(withOther.keptCount.examples == once.keptCount.examples + 1)
+        var all = withOther
+        all.merge(batch.counts([[4, 5, 6, 7]], contiguous: false)[0])
+        #expect(all.keptCount == withOther.keptCount)
+        #expect(batch.extractor.candidates(from: all) == batch.candidates)
+        #expect(batch.extractor.candidates(from: try Self.roundTrip(all)) == batch.candidates)
+    }
+
     /// Counts come from other machines: a file whose indices leave their tables, whose n-gram does not fit in its
     /// run, or that lists a run twice is refused. A sentence is written once however many n-grams it serves.
     @Test func brokenCountsAreRefusedAndExamplesAreWrittenOnce() throws {
