@@ -88,6 +88,9 @@ struct BatchFiles {
         return report
     }
 
+    /// The most XLIFF files the closing line names one by one.
+    static let listedXLIFF = 5
+
     /// The translation package: the XLIFF files (staged with the articles), the TBX of the concepts they hold, the
     /// term tables (streamed), and the manifest.
     private func writePackage(
@@ -117,7 +120,12 @@ struct BatchFiles {
         staged.replaceFolder("package")
         let folder = (output as NSString).appendingPathComponent("package")
         report.batchFiles.append(folder)
-        let names = listed.map(\.name) + [TranslationPackage.manifestFile, TranslationPackage.readmeFile]
+        // An archive's thousands of XLIFF names would make the closing lines unreadable: past a few, their count.
+        let xliff = files.count <= Self.listedXLIFF ? files.map(\.name) : ["\(files.count) XLIFF files"]
+        let names =
+            xliff + listed.dropFirst(files.count).map(\.name) + [
+                TranslationPackage.manifestFile, TranslationPackage.readmeFile,
+            ]
         lines.append("translation package → \(folder)/ (\(names.joined(separator: ", ")))")
     }
 
