@@ -54,6 +54,7 @@ enum DigestBenchmark {
             var addSeconds = 0.0
             var encodeSeconds = 0.0
             json = []
+            var pools: [DigestPool] = []
             for shard in 0..<parts {
                 let summarizer = try Summarizer()
                 var state = DigestState()
@@ -62,7 +63,7 @@ enum DigestBenchmark {
                     sharesSeconds += try Measure.seconds {
                         part = try summarizer.deskPart(of: documents[number], number: number, concepts: nil)
                     }
-                    addSeconds += try Measure.seconds { try state.add(part!, from: summarizer) }
+                    addSeconds += try Measure.seconds { pools.append(try state.add(part!, from: summarizer)) }
                 }
                 encodeSeconds += Measure.seconds { json.append(state.encoded()) }
             }
@@ -71,7 +72,8 @@ enum DigestBenchmark {
                 for data in json.reversed() { try merged.merge(DigestState(encoded: data)) }
             }
             let digestSeconds = try Measure.seconds {
-                digest = try Summarizer().digest(from: merged, sources: documents.map(\.source.name))
+                pools.sort { $0.number < $1.number }
+                digest = try Summarizer().digest(from: merged, pools: pools, sources: documents.map(\.source.name))
             }
             best = (
                 min(best.shares, sharesSeconds), min(best.add, addSeconds), min(best.encode, encodeSeconds),

@@ -74,7 +74,7 @@ struct ArticleWork: Sendable {
             parts.candidates.add(tokenized, firstNumber: number, extractor: extractor)
             let share = try summarizer.deskPart(
                 of: document, number: number, concepts: ConceptSpans(table, document: number))
-            try parts.digest.add(share, from: summarizer)
+            try spools[.digest]!.append(number, bytes: parts.digest.add(share, from: summarizer).bytes)
             let summary = share.summary
             let batch = try TranslationBatch(
                 tokenized: tokenized, tables: [table], summaries: [summary.sentences.map(\.index)],

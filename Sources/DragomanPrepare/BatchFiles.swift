@@ -55,7 +55,16 @@ struct BatchFiles {
         }
         let entries = Dictionary(glossary.entries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let summarizer = try Summarizer()
-        let digest = try summarizer.digest(from: parts.digest, sources: plan.entries.map(\.name))
+        let poolSpools = spools.map { $0.path(.digest) }
+        let digest: Digest
+        do {
+            digest = try summarizer.digest(from: parts.digest, sources: plan.entries.map(\.name)) { body in
+                var records = try RecordSpool.Merge(poolSpools)
+                while let (number, bytes) = try records.next() { try body(try DigestPool(number: number, bytes: bytes)) }
+            }
+        } catch {
+            throw PrepareError.wrapping(error)
+        }
         try staged.write(digest.markdown(), to: "digest.md")
         record("digest.md")
         let batchTerms = try parts.terms.table(glossary: entries)

@@ -7,8 +7,9 @@ import Foundation
 /// articles are written and merged with the other parts' when the batch files are made.
 ///
 /// Everything here is keyed by article number, so parts merge in any order into what the whole batch gives.
-/// Its memory grows with the articles (a few hundred bytes each, the digest's few best sentences), the concepts
-/// and the candidate n-grams, never with the text: the rows and report sections of each article go to spools.
+/// Its memory grows with the articles (a few hundred bytes each: names, checksums, counts), the vocabulary, the
+/// concepts and the candidate n-grams, never with the text: the rows, report sections and digest sentences of each
+/// article go to spools.
 struct BatchParts: Codable, Sendable {
     /// One article as the report and the closing lines give it.
     struct Article: Codable, Sendable {
@@ -59,12 +60,13 @@ struct BatchParts: Codable, Sendable {
         articles += other.articles
     }
 
-    /// The spools a part writes, by what they hold: rows of `terms.tsv`, of the package's `terms.tsv`, and the
-    /// report's article sections.
+    /// The spools a part writes, by what they hold: rows of `terms.tsv`, of the package's `terms.tsv`, the
+    /// report's article sections, and the sentences each article puts forward for the digest (`DigestPool`).
     enum Spool: String, CaseIterable {
         case terms
         case packageTerms = "package-terms"
         case report
+        case digest
 
         /// The spool's file name for part `part`.
         func fileName(_ part: String) -> String { "\(rawValue).\(part).spool" }

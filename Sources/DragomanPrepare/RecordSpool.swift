@@ -23,11 +23,21 @@ final class RecordSpool {
 
     /// Appends the record of article `number`.
     func append(_ number: Int, _ text: String) throws(TextError) {
+        try writeHeader(number, length: text.utf8.count)
+        try file.write(text)
+    }
+
+    /// Appends the record of article `number`, bytes.
+    func append(_ number: Int, bytes: [UInt8]) throws(TextError) {
+        try writeHeader(number, length: bytes.count)
+        try file.write(bytes)
+    }
+
+    private func writeHeader(_ number: Int, length: Int) throws(TextError) {
         header.removeAll(keepingCapacity: true)
         Self.put(UInt64(number), into: &header)
-        Self.put(UInt64(text.utf8.count), into: &header)
+        Self.put(UInt64(length), into: &header)
         try file.write(header)
-        try file.write(text)
     }
 
     /// Writes what is buffered and closes the file.
@@ -41,19 +51,34 @@ final class RecordSpool {
     static func merged(_ paths: [String], _ body: (Int, [UInt8]) throws(TextError) -> Void)
         throws(TextError)
     {
-        var readers: [Reader] = []
-        for path in paths { readers.append(try Reader(path: path)) }
-        var heads: [(number: Int, bytes: [UInt8])?] = []
-        for reader in readers { heads.append(try reader.next()) }
-        while true {
+        var records = try Merge(paths)
+        while let (number, bytes) = try records.next() { try body(number, bytes) }
+    }
+
+    /// The records of several spools in ascending article number, read one at a time.
+    struct Merge {
+        private var readers: [Reader] = []
+        private var heads: [(number: Int, bytes: [UInt8])?] = []
+
+        /// A merge of the spools at `paths`.
+        init(_ paths: [String]) throws(TextError) {
+            for path in paths {
+                let reader = try Reader(path: path)
+                readers.append(reader)
+                heads.append(try reader.next())
+            }
+        }
+
+        /// The record with the lowest number not given yet, or nil when every spool is read.
+        mutating func next() throws(TextError) -> (number: Int, bytes: [UInt8])? {
             var best = -1
             for (index, head) in heads.enumerated() {
                 guard let head else { continue }
                 if best < 0 || head.number < heads[best]!.number { best = index }
             }
-            guard best >= 0, let head = heads[best] else { return }
-            try body(head.number, head.bytes)
+            guard best >= 0, let head = heads[best] else { return nil }
             heads[best] = try readers[best].next()
+            return head
         }
     }
 

@@ -4,11 +4,10 @@ package import Foundation
 /// The state as JSON, for the merge step of another process or machine: integers and strings only, each term
 /// written once, in one canonical form.
 ///
-/// `{"documents":[{"interned":[…],"known":0,"number":0,"pool":[{"index":3,"position":1,"range":[120,260],
-/// "stems":[…],"text":"…","words":21}]}, …],"frequencies":[…],"terms":[…]}`: `terms` sorted by their UTF-8
-/// bytes, `frequencies` beside them, the shares in batch order pointing into `terms` (`interned` in the order the
-/// summarizer met the terms, `stems` ascending); `previous` (the position of the summarizer's share before) is left
-/// out for a summarizer's first share.
+/// `{"documents":[{"interned":[…],"known":0,"number":0}, …],"frequencies":[…],"terms":[…]}`: `terms` sorted by
+/// their UTF-8 bytes, `frequencies` beside them, the shares in batch order pointing into `terms` (`interned` in the
+/// order the summarizer met the terms); `previous` (the position of the summarizer's share before) is left out for
+/// a summarizer's first share. The documents' pools are not part of it (see `DigestPool`).
 extension DigestState: Codable, Equatable {
     private enum CodingKeys: String, CodingKey {
         case terms, frequencies, documents
@@ -25,9 +24,7 @@ extension DigestState: Codable, Equatable {
         try container.encode(order.map { frequencies[$0] }, forKey: .frequencies)
         var documents: [Share] = []
         for number in shares.keys.sorted() {
-            var share = shares[number]!.renumbered(renumbering)
-            for index in share.pool.indices { share.pool[index].stems.sort() }
-            documents.append(share)
+            documents.append(shares[number]!.renumbered(renumbering))
         }
         try container.encode(documents, forKey: .documents)
     }
@@ -50,8 +47,7 @@ extension DigestState: Codable, Equatable {
         }
         var shares: [Int: Share] = [:]
         for share in documents {
-            let positions = share.interned + share.pool.flatMap(\.stems)
-            guard share.number >= 0, positions.allSatisfy({ terms.indices.contains(Int($0)) }) else {
+            guard share.number >= 0, share.interned.allSatisfy({ terms.indices.contains(Int($0)) }) else {
                 throw corrupted(.documents, "document \(share.number) names a term not in the table")
             }
             guard shares.updateValue(share, forKey: share.number) == nil else {

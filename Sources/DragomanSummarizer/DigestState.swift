@@ -13,10 +13,12 @@ import Foundation
 /// added to a state: one summarizer per shard or per task, as `deskPart` is used anyway. The digest checks this
 /// from the shares themselves and throws when it does not hold.
 ///
-/// Per document it holds the `Summarizer.digestPerDocument` sentences the document puts forward (text, position,
-/// words, stems), and per stem the number of documents that hold it; sentences that copy one of another document
-/// are left out only when the digest is made, in batch order. Each term is written once, in a table the shares
-/// point into; `encoded()` gives the same bytes for the same state, however it was put together.
+/// Per stem it holds the number of documents that hold it, and per document where its terms come in the order its
+/// summarizer met them: memory that grows with the vocabulary and a few bytes per document. The
+/// `Summarizer.digestPerDocument` sentences each document puts forward (text, position, words, stems) are not kept
+/// here: `add` gives them back as a `DigestPool`, for the caller to keep or spool, and the digest reads them back in
+/// batch order; sentences that copy one of another document are left out only then. Each term is written once, in
+/// a table the shares point into; `encoded()` gives the same bytes for the same state, however it was put together.
 package struct DigestState: Sendable {
     /// One document's share; terms are positions in the state's `terms`.
     struct Share: Sendable, Codable {
@@ -29,24 +31,6 @@ package struct DigestState: Sendable {
         /// The terms its summarizer met first in this document, in the order it met them (surface forms, stems and
         /// concepts alike: they share one vocabulary).
         var interned: [Int32]
-        /// The sentences it puts forward, in text order.
-        var pool: [Sentence]
-    }
-
-    /// A sentence a document puts forward.
-    struct Sentence: Sendable, Codable {
-        /// Position among the document's candidates, from 0.
-        let position: Int
-        /// The segment's index in its document.
-        let index: Int
-        /// UTF-8 byte range in the document's text.
-        let range: Range<Int>
-        /// The original text.
-        let text: String
-        /// Words and numbers in it.
-        let words: Int
-        /// Its stems (and concepts), with repetition.
-        var stems: [Int32]
     }
 
     /// A summarizer's ids → positions in `terms` (-1: not looked up yet), for the summarizer whose share was added
@@ -86,8 +70,12 @@ package struct DigestState: Sendable {
     package var documents: [Int] { shares.keys.sorted() }
 
     /// Adds the share of one document, `part`, made by `summarizer` (whose vocabulary turns the part's ids into
-    /// text); throws when the state already holds that document.
-    package mutating func add(_ part: Summarizer.DeskPart, from summarizer: Summarizer) throws(SummarizerError) {
+    /// text), and gives back the sentences the document puts forward, for the caller to keep in batch order; throws
+    /// when the state already holds that document.
+    @discardableResult
+    package mutating func add(_ part: Summarizer.DeskPart, from summarizer: Summarizer) throws(SummarizerError)
+        -> DigestPool
+    {
         let vocabulary = summarizer.analyzer.terms
         precondition(
             part.analyzer == summarizer.analyzer.identity && Int(part.interned.upperBound) <= vocabulary.count,
@@ -120,19 +108,23 @@ package struct DigestState: Sendable {
         }
         let pool = Summarizer.digestShare(part.ranking).map { index in
             let candidate = part.candidates[index]
-            var stems: [Int32] = []
+            var stems: [String] = []
             stems.reserveCapacity(candidate.stems.total)
             for (id, count) in zip(candidate.stems.terms, candidate.stems.counts) {
-                stems += repeatElement(position(id), count: Int(count))
+                stems += repeatElement(vocabulary[Int(id)], count: Int(count))
             }
-            return Sentence(
+            return DigestPool.Sentence(
                 position: candidate.position, index: candidate.segment.index, range: candidate.segment.range,
                 text: candidate.segment.text, words: candidate.words, stems: stems)
         }
         shares[part.number] = Share(
             number: part.number, previous: part.previous, known: Int(part.interned.lowerBound),
-            interned: part.interned.map(position), pool: pool)
+            interned: part.interned.map(position))
+        return DigestPool(number: part.number, sentences: pool)
     }
+
+    /// The position of `term` in `terms`, nil when no share holds it.
+    func position(of term: String) -> Int32? { positions[UTF8Key(term)] }
 
     /// Adds the shares of `other`; throws when both hold a share of the same document.
     package mutating func merge(_ other: DigestState) throws(SummarizerError) {
@@ -212,9 +204,6 @@ extension DigestState.Share {
     func renumbered(_ positions: [Int32]) -> Self {
         var share = self
         share.interned = interned.map { positions[Int($0)] }
-        for index in share.pool.indices {
-            share.pool[index].stems = pool[index].stems.map { positions[Int($0)] }
-        }
         return share
     }
 }

@@ -79,13 +79,24 @@ extension Summarizer {
     /// the position prior, and MMR.
     func digest(pool: [PoolSentence], documentFrequency: [Int32], sources: [String]) -> Digest {
         var pool = pool
-        let batch = Double(max(sources.count, 1))
-        let idf = { (term: Int32) in log(1 + batch / Double(max(documentFrequency[Int(term)], 1))) }
+        let idf = Self.digestIDF(documentFrequency, batch: sources.count)
         if pool.count > Self.digestPoolLimit {
             let closeness = Rankers.centroid(TermVectors(pool.map(\.stems), idf: idf))
             let kept = Selection.ranking(closeness).prefix(Self.digestPoolLimit).sorted()
             pool = kept.map { pool[$0] }
         }
+        return digest(cutPool: pool, idf: idf, sources: sources)
+    }
+
+    /// The digest's IDF of a term, from the document frequencies of a batch of `batch` documents.
+    static func digestIDF(_ documentFrequency: [Int32], batch: Int) -> (Int32) -> Double {
+        let batch = Double(max(batch, 1))
+        return { term in log(1 + batch / Double(max(documentFrequency[Int(term)], 1))) }
+    }
+
+    /// The digest of a pool already cut to `digestPoolLimit` sentences or fewer: LexRank with the position prior,
+    /// and MMR.
+    func digest(cutPool pool: [PoolSentence], idf: (Int32) -> Double, sources: [String]) -> Digest {
         let vectors = TermVectors(pool.map(\.stems), idf: idf)
         let centrality = Rankers.lexRank(vectors, threshold: nil, selfLoops: false)
         let top = centrality.max() ?? 0

@@ -1,8 +1,9 @@
 extension Summarizer {
-    /// The digest of a batch from the merged shares of all its documents (see `DigestState`): the same digest, to
-    /// the byte, as `digest(_:concepts:)` of a new summarizer over the whole batch. `sources` are the names of the
-    /// batch's documents, in order (`documents.map(\.source.name)`). Throws when the state does not hold exactly
-    /// one share per document, or when a share's summarizer had met terms outside its shares.
+    /// The digest of a batch from the merged shares of all its documents (see `DigestState`) and their pools, in
+    /// batch order: the same digest, to the byte, as `digest(_:concepts:)` of a new summarizer over the whole batch.
+    /// `sources` are the names of the batch's documents, in order (`documents.map(\.source.name)`). Throws when the
+    /// state does not hold exactly one share and one pool per document, or when a share's summarizer had met terms
+    /// outside its shares.
     ///
     /// The terms get back the ids one summarizer would have given them, by taking the shares in batch order and,
     /// within each, its terms in the order its summarizer met them first, numbering each term the first time it
@@ -23,36 +24,131 @@ extension Summarizer {
     ///   and took their ids with an earlier share).
     /// - Taking the shares in batch order thus meets every term first in its first document, in the order one
     ///   summarizer numbers them there: the ids are the same, so are the bags' orders, the sums and the digest.
-    package func digest(from state: DigestState, sources: [String]) throws(SummarizerError) -> Digest {
+    package func digest(from state: DigestState, pools: [DigestPool], sources: [String]) throws(SummarizerError)
+        -> Digest
+    {
+        do {
+            return try digest(from: state, sources: sources) { body in for pool in pools { try body(pool) } }
+        } catch let error as SummarizerError {
+            throw error
+        } catch {
+            preconditionFailure("only the digest's own checks throw here: \(error)")
+        }
+    }
+
+    /// The digest of a batch whose pools `pools` hands to its argument, one document at a time in batch order, and
+    /// can hand again: a batch's pools grow with its documents, so a caller keeps them on disk (prepare's spools)
+    /// and memory holds the vocabulary, a fingerprint per pool sentence and at most `2 × digestPoolLimit` sentences.
+    ///
+    /// Read once, the pool gives the batch centroid (summed in the order `Rankers.centroid` sums it); when it holds
+    /// more than `digestPoolLimit` sentences it is read again and each sentence scored against the centroid,
+    /// keeping the best as `Selection.ranking` orders them: the same cut, to the bit, as on a pool in memory.
+    /// Copies are told by a 128-bit fingerprint of their terms, not by the terms themselves. Throws what the
+    /// digest's checks throw (`SummarizerError`) and what `pools` throws.
+    package func digest(
+        from state: DigestState, sources: [String], pools: (_ body: (DigestPool) throws -> Void) throws -> Void
+    ) throws -> Digest {
         let shares = try state.batch(of: sources.count)
         let ids = state.ids(shares)
-        func id(_ term: Int32) throws(SummarizerError) -> Int32 {
-            let id = ids[Int(term)]
-            guard id >= 0 else {
-                throw .badDigestState("the term \(state.terms[Int(term)]) is in no share's vocabulary")
-            }
-            return id
-        }
         var documentFrequency = [Int32](repeating: 0, count: ids.count)
         for (term, count) in state.frequencies.enumerated() where count > 0 {
-            documentFrequency[Int(try id(Int32(term)))] = count
+            let id = ids[Int(term)]
+            guard id >= 0 else {
+                throw SummarizerError.badDigestState("the term \(state.terms[term]) is in no share's vocabulary")
+            }
+            documentFrequency[Int(id)] = count
         }
-        var pool: [PoolSentence] = []
-        var seenSentences = Set<TermBag>()
+        let idf = Self.digestIDF(documentFrequency, batch: sources.count)
+        let limit = Self.digestPoolLimit
+        var kept: [PoolSentence] = []
+        var count = 0
+        var centroid = CentroidSum()
+        try Self.readPools(pools, state: state, ids: ids, batch: sources.count) { sentence in
+            count += 1
+            if count <= limit {
+                kept.append(sentence)
+            } else if count == limit + 1 {
+                kept = []
+            }
+            centroid.add(TermVectors([sentence.stems], idf: idf), 0)
+        }
+        if count <= limit { return digest(cutPool: kept, idf: idf, sources: sources) }
+        let norm = centroid.norm
+        var best: [(score: Double, index: Int, sentence: PoolSentence)] = []
+        func keepBest() {
+            best.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
+            best.removeLast(max(best.count - limit, 0))
+        }
+        var index = 0
+        try Self.readPools(pools, state: state, ids: ids, batch: sources.count) { sentence in
+            let score = TermVectors([sentence.stems], idf: idf).cosine(0, with: centroid.sums, norm: norm)
+            best.append((score, index, sentence))
+            index += 1
+            if best.count >= 2 * limit { keepBest() }
+        }
+        keepBest()
+        return digest(cutPool: best.sorted { $0.index < $1.index }.map(\.sentence), idf: idf, sources: sources)
+    }
+
+    /// Reads the pools `pools` hands over, checks they are the batch's documents in order, and gives `body` each
+    /// sentence with its stems as one summarizer's ids (`ids`, by position in `state.terms`), leaving out a copy of
+    /// a sentence given before (same terms), as `digest(_:concepts:)` does.
+    private static func readPools(
+        _ pools: (_ body: (DigestPool) throws -> Void) throws -> Void, state: DigestState, ids: [Int32], batch: Int,
+        _ body: (PoolSentence) throws -> Void
+    ) throws {
+        var seen = Set<BagFingerprint>()
+        var next = 0
         var stems: [Int32] = []
-        for share in shares {
-            for sentence in share.pool {
-                stems.removeAll(keepingCapacity: true)
-                for stem in sentence.stems { stems.append(try id(stem)) }
-                let bag = TermBag(&stems)
-                // A copy of a sentence put forward before (same terms) is left out, as by `digest(_:concepts:)`.
-                guard seenSentences.insert(bag).inserted else { continue }
-                pool.append(
-                    PoolSentence(
-                        document: share.number, position: sentence.position, words: sentence.words, stems: bag,
-                        index: sentence.index, range: sentence.range, text: sentence.text))
+        // `body` only runs while `pools` does.
+        try withoutActuallyEscaping(body) { body in
+            try pools { pool in
+                guard pool.number == next, next < batch else {
+                    throw SummarizerError.badDigestState(
+                        pool.number >= batch
+                            ? "a pool is of document \(pool.number), but the batch has \(batch) documents"
+                            : pool.number < next
+                                ? "the pool of document \(pool.number) comes twice or out of order"
+                                : "document \(next) of \(batch) has no pool")
+                }
+                next += 1
+                for sentence in pool.sentences {
+                    stems.removeAll(keepingCapacity: true)
+                    for stem in sentence.stems {
+                        guard let position = state.position(of: stem), ids[Int(position)] >= 0 else {
+                            throw SummarizerError.badDigestState(
+                                "the term \(stem) in the pool of document \(pool.number) is in no share's vocabulary")
+                        }
+                        stems.append(ids[Int(position)])
+                    }
+                    let bag = TermBag(&stems)
+                    guard seen.insert(BagFingerprint(bag)).inserted else { continue }
+                    try body(
+                        PoolSentence(
+                            document: pool.number, position: sentence.position, words: sentence.words, stems: bag,
+                            index: sentence.index, range: sentence.range, text: sentence.text))
+                }
             }
         }
-        return digest(pool: pool, documentFrequency: documentFrequency, sources: sources)
+        guard next == batch else { throw SummarizerError.badDigestState("document \(next) of \(batch) has no pool") }
+    }
+}
+
+/// 128 bits that tell one bag of terms from another: two 64-bit hashes, independently seeded, of its terms and
+/// counts. A pool of millions of sentences keeps these, not the bags, to leave out copies.
+private struct BagFingerprint: Hashable {
+    let low: Int
+    let high: Int
+
+    init(_ bag: TermBag) {
+        var first = Hasher()
+        first.combine(bag.terms)
+        first.combine(bag.counts)
+        var second = Hasher()
+        second.combine(0x5DEE_CE66_D1CE_4E5B as UInt64)
+        second.combine(bag.terms)
+        second.combine(bag.counts)
+        low = first.finalize()
+        high = second.finalize()
     }
 }

@@ -25,6 +25,7 @@ struct ShardedDigestTests {
         let single = try Summarizer().digest(documents, concepts: ConceptSpans(tables))
         // Each shard (every `parts`-th document) matches its own documents and keeps one state.
         var merged = DigestState()
+        var pools: [DigestPool] = []
         for shard in (0..<parts).reversed() {
             let numbers = documents.indices.filter { $0 % parts == shard }
             let own = try TermTable.build(documents: numbers.map { documents[$0] }, matcher: matcher).documents
@@ -33,11 +34,12 @@ struct ShardedDigestTests {
             for (number, table) in zip(numbers, own) {
                 let part = try summarizer.deskPart(
                     of: documents[number], number: number, concepts: ConceptSpans(table, document: number))
-                try state.add(part, from: summarizer)
+                pools.append(try DigestPool(number: number, bytes: state.add(part, from: summarizer).bytes))
             }
             try merged.merge(DigestState(encoded: state.encoded()))
         }
-        let digest = try Summarizer().digest(from: merged, sources: documents.map(\.source.name))
+        pools.sort { $0.number < $1.number }
+        let digest = try Summarizer().digest(from: merged, pools: pools, sources: documents.map(\.source.name))
         #expect(digest.markdown() == single.markdown())
         #expect(digest.sentences == single.sentences)
         #expect(digest.candidates == single.candidates)

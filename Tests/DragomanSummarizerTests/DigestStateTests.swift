@@ -72,26 +72,31 @@ struct DigestStateTests {
     }
 
     /// The states of `parts` shards as JSON, each shard with its own summarizer over its documents in batch order;
-    /// with `concepts`, each document's spans as its shard sees them (that document alone).
+    /// with `concepts`, each document's spans as its shard sees them (that document alone). With them, every
+    /// document's pool in batch order, each read back from its bytes.
     static func shards(
         _ documents: [Document], parts: Int, interleaved: Bool, concepts: Bool
-    ) throws -> [Data] {
+    ) throws -> (states: [Data], pools: [DigestPool]) {
         var states: [Data] = []
+        var pools: [DigestPool] = []
         for shard in 0..<parts {
             let summarizer = try Summarizer()
             var state = DigestState()
             for number in documents.indices
             where part(of: number, count: documents.count, parts: parts, interleaved: interleaved) == shard {
                 let spans = concepts ? Self.concepts(documents, covering: number..<(number + 1)) : nil
-                try state.add(
+                let pool = try state.add(
                     summarizer.deskPart(of: documents[number], number: number, concepts: spans), from: summarizer)
+                let read = try DigestPool(number: number, bytes: pool.bytes)
+                #expect(read == pool)
+                pools.append(read)
             }
             let json = state.encoded()
             // What is read back is written back the same.
             #expect(try DigestState(encoded: json).encoded() == json)
             states.append(json)
         }
-        return states
+        return (states, pools.sorted { $0.number < $1.number })
     }
 
     /// The states read back and merged in a shuffled order, into two halves merged last.
@@ -123,9 +128,9 @@ struct DigestStateTests {
         let sources = documents.map(\.source.name)
         var last = DigestState()
         for (parts, interleaved) in splits {
-            let states = try shards(documents, parts: parts, interleaved: interleaved, concepts: concepts)
+            let (states, pools) = try shards(documents, parts: parts, interleaved: interleaved, concepts: concepts)
             let merged = try merged(states, seed: UInt64(parts))
-            Self.expectSameDigest(try Summarizer().digest(from: merged, sources: sources), single)
+            Self.expectSameDigest(try Summarizer().digest(from: merged, pools: pools, sources: sources), single)
             // Another merge order gives the same state, byte for byte.
             #expect(try Self.merged(states, seed: 99).encoded() == merged.encoded())
             last = merged
@@ -143,9 +148,10 @@ struct DigestStateTests {
     @Test(arguments: [false, true])
     func shardedDigestOverThePoolLimitIsTheSingleDigest(concepts: Bool) throws {
         let documents = try Self.large.get()
-        let state = try Self.check(documents, concepts: concepts, splits: [(3, false), (7, true)])
-        // The pool is over the limit once copies are left out: the centroid cut runs.
-        let distinct = Set(state.shares.values.flatMap { $0.pool.map { $0.stems.sorted() } })
+        try Self.check(documents, concepts: concepts, splits: [(3, false), (7, true)])
+        // The pool is over the limit once copies are left out: the centroid cut runs, streamed (read twice).
+        let pools = try Self.shards(documents, parts: 1, interleaved: false, concepts: concepts).pools
+        let distinct = Set(pools.flatMap { $0.sentences.map { $0.stems.sorted() } })
         #expect(distinct.count > Summarizer.digestPoolLimit)
     }
 
@@ -154,7 +160,7 @@ struct DigestStateTests {
         let spans = Self.concepts(documents, covering: documents.indices)
         let single = try Summarizer()
         _ = try single.deskMarkdown(for: documents, concepts: spans)
-        let states = try Self.shards(documents, parts: 3, interleaved: true, concepts: true)
+        let states = try Self.shards(documents, parts: 3, interleaved: true, concepts: true).states
         let merged = try Self.merged(states, seed: 3)
         let ids = merged.ids(try merged.batch(of: documents.count))
         let terms = single.analyzer.terms
@@ -171,20 +177,41 @@ struct DigestStateTests {
     @Test func digestRefusesAnIncompleteOrOverlappingBatch() throws {
         let documents = Array(try Self.small.get().prefix(6))
         let sources = documents.map(\.source.name)
-        let states = try Self.shards(documents, parts: 2, interleaved: true, concepts: false).map {
-            try DigestState(encoded: $0)
-        }
+        let (json, pools) = try Self.shards(documents, parts: 2, interleaved: true, concepts: false)
+        let states = try json.map { try DigestState(encoded: $0) }
         // One shard missing: its documents have no share.
         #expect(throws: SummarizerError.badDigestState("document 1 of 6 has no share")) {
-            try Summarizer().digest(from: states[0], sources: sources)
+            try Summarizer().digest(from: states[0], pools: pools, sources: sources)
         }
         var both = states[0]
         try both.merge(states[1])
         #expect(throws: SummarizerError.badDigestState("document 0 has two shares")) { try both.merge(states[0]) }
         // A batch shorter than the shares.
         #expect(throws: SummarizerError.badDigestState("a share is of document 5, but the batch has 5 documents")) {
-            try Summarizer().digest(from: both, sources: Array(sources.prefix(5)))
+            try Summarizer().digest(from: both, pools: pools, sources: Array(sources.prefix(5)))
         }
+        // Pools missing, repeated, or of another batch.
+        #expect(throws: SummarizerError.badDigestState("document 0 of 6 has no pool")) {
+            try Summarizer().digest(from: both, pools: [], sources: sources)
+        }
+        #expect(throws: SummarizerError.badDigestState("document 2 of 6 has no pool")) {
+            try Summarizer().digest(from: both, pools: pools.filter { $0.number != 2 }, sources: sources)
+        }
+        #expect(throws: SummarizerError.badDigestState("the pool of document 1 comes twice or out of order")) {
+            try Summarizer().digest(from: both, pools: Array(pools.prefix(2)) + pools.dropFirst(1), sources: sources)
+        }
+        let outside = DigestPool(number: 6, sentences: [])
+        #expect(throws: SummarizerError.badDigestState("a pool is of document 6, but the batch has 6 documents")) {
+            try Summarizer().digest(from: both, pools: pools + [outside], sources: sources)
+        }
+        var stranger = pools
+        stranger[3].sentences[0].stems[0] = "كلمة_غريبة"
+        #expect(
+            throws: SummarizerError.badDigestState(
+                "the term كلمة_غريبة in the pool of document 3 is in no share's vocabulary")
+        ) { try Summarizer().digest(from: both, pools: stranger, sources: sources) }
+        Self.expectSameDigest(
+            try Summarizer().digest(from: both, pools: pools, sources: sources), try Summarizer().digest(documents))
     }
 
     @Test func digestRefusesSharesOfASummarizerThatMetOtherTerms() throws {
@@ -194,10 +221,11 @@ struct DigestStateTests {
         let used = try Summarizer()
         _ = try used.summarize(documents[3])
         var state = DigestState()
+        var pools: [DigestPool] = []
         for number in documents.indices {
-            try state.add(used.deskPart(of: documents[number], number: number, concepts: nil), from: used)
+            pools.append(try state.add(used.deskPart(of: documents[number], number: number, concepts: nil), from: used))
         }
-        #expect(throws: SummarizerError.self) { try Summarizer().digest(from: state, sources: sources) }
+        #expect(throws: SummarizerError.self) { try Summarizer().digest(from: state, pools: pools, sources: sources) }
         // A summarizer that goes backwards met terms of a later document first.
         let backwards = try Summarizer()
         var reversed = DigestState()
@@ -205,20 +233,23 @@ struct DigestStateTests {
             try reversed.add(
                 backwards.deskPart(of: documents[number], number: number, concepts: nil), from: backwards)
         }
-        #expect(throws: SummarizerError.self) { try Summarizer().digest(from: reversed, sources: sources) }
+        #expect(throws: SummarizerError.self) { try Summarizer().digest(from: reversed, pools: pools, sources: sources) }
         // The same shares made in order are accepted.
         let fresh = try Summarizer()
         var inOrder = DigestState()
+        var inOrderPools: [DigestPool] = []
         for number in documents.indices {
-            try inOrder.add(fresh.deskPart(of: documents[number], number: number, concepts: nil), from: fresh)
+            inOrderPools.append(
+                try inOrder.add(fresh.deskPart(of: documents[number], number: number, concepts: nil), from: fresh))
         }
         Self.expectSameDigest(
-            try Summarizer().digest(from: inOrder, sources: sources), try Summarizer().digest(documents))
+            try Summarizer().digest(from: inOrder, pools: inOrderPools, sources: sources),
+            try Summarizer().digest(documents))
     }
 
     @Test func jsonIsStableAndRefusesBrokenStates() throws {
         let documents = Array(try Self.small.get().prefix(3))
-        let json = try Self.shards(documents, parts: 1, interleaved: false, concepts: true)[0]
+        let json = try Self.shards(documents, parts: 1, interleaved: false, concepts: true).states[0]
         let text = try #require(String(data: json, encoding: .utf8))
         #expect(text.hasPrefix(#"{"documents":[{"interned":["#))
         #expect(text.contains(#""terms":["\u0001"#))  // concepts first, the table sorted by bytes

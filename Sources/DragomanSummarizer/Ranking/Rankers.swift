@@ -47,20 +47,10 @@ enum Rankers {
     /// order changes from one dictionary to the next (Swift seeds each one's hashing apart), and a norm that differs
     /// in its last bit can swap two nearly equal scores, so the digest's centroid cut would not be reproducible.
     static func centroid(_ vectors: TermVectors) -> [Double] {
-        var centroid: [Int32: Double] = [:]
-        var order: [Int32] = []
-        for i in 0..<vectors.count {
-            guard vectors.norms[i] > 0 else { continue }
-            for (term, weight) in zip(vectors.terms[i], vectors.weights[i]) {
-                if centroid[term] == nil { order.append(term) }
-                centroid[term, default: 0] += weight / vectors.norms[i]
-            }
-        }
-        let norm = order.reduce(0) { sum, term in
-            let value = centroid[term]!
-            return sum + value * value
-        }.squareRoot()
-        return (0..<vectors.count).map { vectors.cosine($0, with: centroid, norm: norm) }
+        var centroid = CentroidSum()
+        for i in 0..<vectors.count { centroid.add(vectors, i) }
+        let norm = centroid.norm
+        return (0..<vectors.count).map { vectors.cosine($0, with: centroid.sums, norm: norm) }
     }
 
     /// How many ids two ascending arrays share.
