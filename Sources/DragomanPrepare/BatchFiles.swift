@@ -60,7 +60,9 @@ struct BatchFiles {
         do {
             digest = try summarizer.digest(from: parts.digest, sources: plan.entries.map(\.name)) { body in
                 var records = try RecordSpool.Merge(poolSpools)
-                while let (number, bytes) = try records.next() { try body(try DigestPool(number: number, bytes: bytes)) }
+                while let (number, bytes) = try records.next() {
+                    try body(try DigestPool(number: number, bytes: bytes))
+                }
             }
         } catch {
             throw PrepareError.wrapping(error)

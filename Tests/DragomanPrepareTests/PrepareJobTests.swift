@@ -20,10 +20,12 @@ import Testing
         let seeds = Self.packageRoot.appendingPathComponent("seeds").path
         var lines: [String] = []
         let glossary = Self.packageRoot.appendingPathComponent("Glossaries/ar-en.tsv").path
-        let report = try await PrepareJob(options: PrepareOptions(inputs: [seeds], output: output.path, glossary: glossary))
-            .run {
-                lines.append($0)
-            }
+        let report = try await PrepareJob(
+            options: PrepareOptions(inputs: [seeds], output: output.path, glossary: glossary)
+        )
+        .run {
+            lines.append($0)
+        }
         #expect(report.articles.count == 5)
         #expect(lines.count == 10)  // five articles, digest, terms, candidates, translation package, report
         for article in report.articles {
@@ -147,7 +149,8 @@ import Testing
         let seeds = Self.packageRoot.appendingPathComponent("seeds").path
         let out = output.appendingPathComponent("out").path
         await #expect(throws: PrepareError.glossary(.unreadable(file: "/no/glossary.tsv", reason: "no such file"))) {
-            try await PrepareJob(options: PrepareOptions(inputs: [seeds], output: out, glossary: "/no/glossary.tsv")).run()
+            try await PrepareJob(options: PrepareOptions(inputs: [seeds], output: out, glossary: "/no/glossary.tsv"))
+                .run()
         }
         #expect(!FileManager.default.fileExists(atPath: out))
     }

@@ -233,7 +233,9 @@ struct DigestStateTests {
             try reversed.add(
                 backwards.deskPart(of: documents[number], number: number, concepts: nil), from: backwards)
         }
-        #expect(throws: SummarizerError.self) { try Summarizer().digest(from: reversed, pools: pools, sources: sources) }
+        #expect(throws: SummarizerError.self) {
+            try Summarizer().digest(from: reversed, pools: pools, sources: sources)
+        }
         // The same shares made in order are accepted.
         let fresh = try Summarizer()
         var inOrder = DigestState()
