@@ -126,8 +126,14 @@ struct BatchFiles {
             created: try TranslationPackage.creationDate(), options: try XLIFFWriter().options,
             articles: files.map(\.article), statistics: files.map(\.statistics), files: listed,
             concepts: concepts.count, termRows: parts.packageTermRows)
-        try staged.write(manifest.json, to: "package/" + TranslationPackage.manifestFile)
-        try staged.write(manifest.readme, to: "package/" + TranslationPackage.readmeFile)
+        for (name, write) in [
+            (TranslationPackage.manifestFile, manifest.writeJSON), (TranslationPackage.readmeFile, manifest.writeReadme),
+        ] {
+            let relative = "package/" + name
+            let file = try BufferedFile(path: try staged.newFile(relative), label: staged.targetPath(relative))
+            try write { (piece: String) throws(TextError) in try file.write(piece) }
+            try file.close()
+        }
         staged.replaceFolder("package")
         let folder = (output as NSString).appendingPathComponent("package")
         report.batchFiles.append(folder)

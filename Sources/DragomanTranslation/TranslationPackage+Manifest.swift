@@ -69,7 +69,36 @@ extension TranslationPackage {
 
         /// `package.json`: the package, its languages and version, and per file what it holds with its SHA-256.
         package var json: String {
-            var entries: [JSONValue] = []
+            var out = ""
+            writeJSON { out += $0 }
+            return out
+        }
+
+        /// Writes `package.json` to `sink` a piece at a time: a batch of many articles never holds the whole text
+        /// (or a tree of it) in memory.
+        package func writeJSON(_ sink: (String) throws -> Void) rethrows {
+            let totals = self.totals
+            let head: [(String, JSONValue)] = [
+                ("format", .string("dragoman-translation-package")),
+                ("dragoman", .string(DragomanVersion.current)),
+                ("created", .string(createdText)),
+                ("xliff", .string(options.version.rawValue)),
+                ("sourceLanguage", .string(options.sourceLanguage)),
+                ("targetLanguage", .string(options.targetLanguage)),
+                (
+                    "totals",
+                    .object([
+                        ("articles", .int(articles.count)), ("segments", .int(totals.segments)),
+                        ("sourceWords", .int(totals.words)), ("glossaryTerms", .int(totals.terms)),
+                        ("glossaryConcepts", .int(concepts)),
+                    ])
+                ),
+            ]
+            // As `JSONValue.pretty()` writes the whole object, with "files" last.
+            try sink("{\n")
+            for (key, value) in head { try sink("  \(JSONWriter.quoted(key)): \(value.pretty(level: 1)),\n") }
+            guard !files.isEmpty else { return try sink("  \"files\": []\n}\n") }
+            try sink("  \"files\": [\n")
             for (index, file) in files.enumerated() {
                 var fields: [(String, JSONValue)] = [("name", .string(file.name))]
                 if index < articles.count {
@@ -86,33 +115,22 @@ extension TranslationPackage {
                     fields += [("kind", .string("term-table")), ("rows", .int(termRows))]
                 }
                 fields += [("bytes", .int(file.bytes)), ("sha256", .string(file.sha256))]
-                entries.append(.object(fields))
+                try sink("    \(JSONValue.object(fields).pretty(level: 2))\(index + 1 < files.count ? "," : "")\n")
             }
-            let totals = self.totals
-            let value = JSONValue.object([
-                ("format", .string("dragoman-translation-package")),
-                ("dragoman", .string(DragomanVersion.current)),
-                ("created", .string(createdText)),
-                ("xliff", .string(options.version.rawValue)),
-                ("sourceLanguage", .string(options.sourceLanguage)),
-                ("targetLanguage", .string(options.targetLanguage)),
-                (
-                    "totals",
-                    .object([
-                        ("articles", .int(articles.count)), ("segments", .int(totals.segments)),
-                        ("sourceWords", .int(totals.words)), ("glossaryTerms", .int(totals.terms)),
-                        ("glossaryConcepts", .int(concepts)),
-                    ])
-                ),
-                ("files", .array(entries)),
-            ])
-            return value.pretty() + "\n"
+            try sink("  ]\n}\n")
         }
 
         /// `README.txt`: what the package is, how to use it, and per file what it holds with its SHA-256.
         package var readme: String {
+            var out = ""
+            writeReadme { out += $0 }
+            return out
+        }
+
+        /// Writes `README.txt` to `sink` a line at a time (see `writeJSON`).
+        package func writeReadme(_ sink: (String) throws -> Void) rethrows {
             let totals = self.totals
-            var lines = [
+            let head = [
                 "Dragoman translation package",
                 "============================",
                 "",
@@ -131,26 +149,25 @@ extension TranslationPackage {
                 "Files",
                 "-----",
             ]
+            for line in head { try sink(line + "\n") }
             for (index, file) in files.enumerated() {
-                lines.append("")
-                lines.append(file.name)
+                try sink("\n\(file.name)\n")
                 if index < articles.count {
                     let numbers = statistics[index]
                     var line = "  from \(articles[index]): \(count(numbers.segments, "segment")), "
                     line += "\(count(numbers.words, "source word")), "
                     line += "\(count(numbers.terms, "glossary term")) (\(count(numbers.concepts, "concept")))"
                     if numbers.notForTranslation > 0 { line += ", \(numbers.notForTranslation) not for translation" }
-                    lines.append(line)
+                    try sink(line + "\n")
                 } else if file.name == TranslationPackage.glossaryFile {
-                    lines.append("  the glossary concepts found in the articles: \(count(concepts, "concept"))")
+                    try sink("  the glossary concepts found in the articles: \(count(concepts, "concept"))\n")
                 } else {
-                    lines.append("  the term table of each article and of the batch: \(count(termRows, "row"))")
+                    try sink("  the term table of each article and of the batch: \(count(termRows, "row"))\n")
                 }
-                lines.append("  \(file.bytes) bytes, SHA-256 \(file.sha256)")
+                try sink("  \(file.bytes) bytes, SHA-256 \(file.sha256)\n")
             }
-            lines += ["", "Check the files with sha256sum --check on these lines:", ""]
-            for file in files { lines.append("\(file.sha256)  \(file.name)") }
-            return lines.joined(separator: "\n") + "\n"
+            try sink("\nCheck the files with sha256sum --check on these lines:\n\n")
+            for file in files { try sink("\(file.sha256)  \(file.name)\n") }
         }
 
         /// "1 segment", "12 segments".

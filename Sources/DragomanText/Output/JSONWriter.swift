@@ -69,10 +69,11 @@ package indirect enum JSONValue: Sendable, Equatable {
         return out
     }
 
-    /// Indented JSON text (two spaces).
-    package func pretty() -> String {
+    /// Indented JSON text (two spaces), as written at nesting depth `level` (its inner lines indented for it), so
+    /// a large document can be written one member at a time.
+    package func pretty(level: Int = 0) -> String {
         var out = ""
-        write(to: &out, indent: "  ", level: 0)
+        write(to: &out, indent: "  ", level: level)
         return out
     }
 
