@@ -33,20 +33,18 @@ struct BatchFiles {
         to staged: StagedFolder, output: String, scan: BatchScan, bytes: Int, _ progress: (String) -> Void
     ) throws -> PrepareReport {
         try hook?(.batchFiles)
+        // The lines of the batch files; each article's line is made when it is given, after the commit.
         var lines: [String] = []
         var report = PrepareReport(
             articles: [], batchFiles: [], warnings: plan.entries.compactMap(\.warning),
             skipped: scan.skipped.map(\.error), bytes: bytes)
-        for article in parts.articles.sorted(by: { $0.number < $1.number }) {
-            let directory = (output as NSString).appendingPathComponent(article.folder)
+        let articles = parts.articles.sorted(by: { $0.number < $1.number })
+        for article in articles {
             report.articles.append(
                 PrepareReport.Article(
-                    source: article.source, folder: directory, files: article.files, title: article.title,
-                    segments: article.segments, boilerplate: article.boilerplate))
-            lines.append(
-                "\(article.source) → \(directory)/ (\(article.files.joined(separator: ", "))): "
-                    + "\(counted(article.segments, "segment")), \(article.boilerplate) boilerplate, "
-                    + "\(counted(article.concepts, "glossary concept"))")
+                    source: article.source, folder: (output as NSString).appendingPathComponent(article.folder),
+                    files: article.files, title: article.title, segments: article.segments,
+                    boilerplate: article.boilerplate))
         }
         func record(_ name: String) {
             let path = (output as NSString).appendingPathComponent(name)
@@ -95,6 +93,12 @@ struct BatchFiles {
         report.batchFiles.append(reportPath)
         lines.append("report → \(reportPath)")
         try staged.commit()
+        for (article, reported) in zip(articles, report.articles) {
+            progress(
+                "\(article.source) → \(reported.folder)/ (\(article.files.joined(separator: ", "))): "
+                    + "\(counted(article.segments, "segment")), \(article.boilerplate) boilerplate, "
+                    + "\(counted(article.concepts, "glossary concept"))")
+        }
         for line in lines { progress(line) }
         return report
     }
@@ -116,16 +120,21 @@ struct BatchFiles {
         let terms = try stream(
             "package/" + TranslationPackage.termsFile, in: staged, header: TermTable.render([], as: .tsv),
             spool: .packageTerms, footer: packageBatch.tsv(header: false))
-        let listed =
-            files.map { TranslationPackage.Manifest.Entry(name: $0.name, bytes: $0.bytes, sha256: $0.sha256) } + [
-                TranslationPackage.Manifest.Entry(name: TranslationPackage.glossaryFile, data: tbx),
-                TranslationPackage.Manifest.Entry(
-                    name: TranslationPackage.termsFile, bytes: terms.bytes, sha256: terms.sha256),
-            ]
+        let others = [
+            TranslationPackage.Manifest.Entry(name: TranslationPackage.glossaryFile, data: tbx),
+            TranslationPackage.Manifest.Entry(name: TranslationPackage.termsFile, bytes: terms.bytes, sha256: terms.sha256),
+        ]
+        // The manifest reads the article files' entries where they are, not from copies.
         let manifest = TranslationPackage.Manifest(
             created: try TranslationPackage.creationDate(), options: try XLIFFWriter().options,
-            articles: files.map(\.article), statistics: files.map(\.statistics), files: listed,
-            concepts: concepts.count, termRows: parts.packageTermRows)
+            concepts: concepts.count, termRows: parts.packageTermRows
+        ) { body in
+            for file in files {
+                try body(
+                    (.init(name: file.name, bytes: file.bytes, sha256: file.sha256), (file.article, file.statistics)))
+            }
+            for entry in others { try body((entry, nil)) }
+        }
         for (name, write) in [
             (TranslationPackage.manifestFile, manifest.writeJSON), (TranslationPackage.readmeFile, manifest.writeReadme),
         ] {
@@ -140,7 +149,7 @@ struct BatchFiles {
         // An archive's thousands of XLIFF names would make the closing lines unreadable: past a few, their count.
         let xliff = files.count <= Self.listedXLIFF ? files.map(\.name) : ["\(files.count) XLIFF files"]
         let names =
-            xliff + listed.dropFirst(files.count).map(\.name) + [
+            xliff + others.map(\.name) + [
                 TranslationPackage.manifestFile, TranslationPackage.readmeFile,
             ]
         lines.append("translation package → \(folder)/ (\(names.joined(separator: ", ")))")

@@ -26,13 +26,15 @@ extension TranslationPackage {
             }
         }
 
+        /// A file of the package as the manifest lists it, with, for an XLIFF file, the article's file name as
+        /// given (what it translates) and its figures.
+        package typealias Listing = (entry: Entry, xliff: (article: String, statistics: XLIFFStatistics)?)
+
         let created: Date
         let options: XLIFFOptions
-        /// Per article, its file name as given (what its XLIFF translates).
-        let articles: [String]
-        let statistics: [XLIFFStatistics]
-        /// The package's files before the manifest: the XLIFF files (one per article, in order), TBX, term table.
-        let files: [Entry]
+        /// Gives `body` the package's files before the manifest, in order: the XLIFF files (one per article), the
+        /// TBX, the term table; as often as asked.
+        let listing: (_ body: (Listing) throws -> Void) throws -> Void
         /// Concepts in the glossary subset.
         let concepts: Int
         /// Rows of the per-article term tables.
@@ -43,13 +45,24 @@ extension TranslationPackage {
             created: Date, options: XLIFFOptions, articles: [String], statistics: [XLIFFStatistics], files: [Entry],
             concepts: Int, termRows: Int
         ) {
+            self.init(created: created, options: options, concepts: concepts, termRows: termRows) { body in
+                for (index, file) in files.enumerated() {
+                    try body((file, index < articles.count ? (articles[index], statistics[index]) : nil))
+                }
+            }
+        }
+
+        /// The manifest of a package whose files `listing` gives, in order, as often as asked: a batch of many
+        /// articles keeps them on disk, not in memory.
+        package init(
+            created: Date, options: XLIFFOptions, concepts: Int, termRows: Int,
+            listing: @escaping (_ body: (Listing) throws -> Void) throws -> Void
+        ) {
             self.created = created
             self.options = options
-            self.articles = articles
-            self.statistics = statistics
-            self.files = files
             self.concepts = concepts
             self.termRows = termRows
+            self.listing = listing
         }
 
         /// `created` in ISO 8601, UTC, to the second.
@@ -57,27 +70,34 @@ extension TranslationPackage {
             ISO8601DateFormatter.string(from: created, timeZone: .gmt, formatOptions: .withInternetDateTime)
         }
 
-        var totals: XLIFFStatistics {
-            statistics.reduce(into: XLIFFStatistics(segments: 0, notForTranslation: 0, words: 0, terms: 0, concepts: 0))
-            {
-                $0.segments += $1.segments
-                $0.notForTranslation += $1.notForTranslation
-                $0.words += $1.words
-                $0.terms += $1.terms
+        /// The number of articles and the sums of their figures.
+        func totals() throws -> (articles: Int, statistics: XLIFFStatistics) {
+            var articles = 0
+            var totals = XLIFFStatistics(segments: 0, notForTranslation: 0, words: 0, terms: 0, concepts: 0)
+            try listing { file in
+                guard let numbers = file.xliff?.statistics else { return }
+                articles += 1
+                totals.segments += numbers.segments
+                totals.notForTranslation += numbers.notForTranslation
+                totals.words += numbers.words
+                totals.terms += numbers.terms
             }
+            return (articles, totals)
         }
 
         /// `package.json`: the package, its languages and version, and per file what it holds with its SHA-256.
         package var json: String {
-            var out = ""
-            writeJSON { out += $0 }
-            return out
+            get throws {
+                var out = ""
+                try writeJSON { out += $0 }
+                return out
+            }
         }
 
         /// Writes `package.json` to `sink` a piece at a time: a batch of many articles never holds the whole text
         /// (or a tree of it) in memory.
-        package func writeJSON(_ sink: (String) throws -> Void) rethrows {
-            let totals = self.totals
+        package func writeJSON(_ sink: (String) throws -> Void) throws {
+            let (articles, totals) = try self.totals()
             let head: [(String, JSONValue)] = [
                 ("format", .string("dragoman-translation-package")),
                 ("dragoman", .string(DragomanVersion.current)),
@@ -88,7 +108,7 @@ extension TranslationPackage {
                 (
                     "totals",
                     .object([
-                        ("articles", .int(articles.count)), ("segments", .int(totals.segments)),
+                        ("articles", .int(articles)), ("segments", .int(totals.segments)),
                         ("sourceWords", .int(totals.words)), ("glossaryTerms", .int(totals.terms)),
                         ("glossaryConcepts", .int(concepts)),
                     ])
@@ -97,46 +117,48 @@ extension TranslationPackage {
             // As `JSONValue.pretty()` writes the whole object, with "files" last.
             try sink("{\n")
             for (key, value) in head { try sink("  \(JSONWriter.quoted(key)): \(value.pretty(level: 1)),\n") }
-            guard !files.isEmpty else { return try sink("  \"files\": []\n}\n") }
-            try sink("  \"files\": [\n")
-            for (index, file) in files.enumerated() {
-                var fields: [(String, JSONValue)] = [("name", .string(file.name))]
-                if index < articles.count {
-                    let numbers = statistics[index]
+            try sink("  \"files\": [")
+            var first = true
+            try listing { file in
+                var fields: [(String, JSONValue)] = [("name", .string(file.entry.name))]
+                if let (article, numbers) = file.xliff {
                     fields += [
-                        ("kind", .string("xliff")), ("article", .string(articles[index])),
+                        ("kind", .string("xliff")), ("article", .string(article)),
                         ("segments", .int(numbers.segments)), ("notForTranslation", .int(numbers.notForTranslation)),
                         ("sourceWords", .int(numbers.words)), ("glossaryTerms", .int(numbers.terms)),
                         ("glossaryConcepts", .int(numbers.concepts)),
                     ]
-                } else if file.name == TranslationPackage.glossaryFile {
+                } else if file.entry.name == TranslationPackage.glossaryFile {
                     fields += [("kind", .string("tbx")), ("glossaryConcepts", .int(concepts))]
                 } else {
                     fields += [("kind", .string("term-table")), ("rows", .int(termRows))]
                 }
-                fields += [("bytes", .int(file.bytes)), ("sha256", .string(file.sha256))]
-                try sink("    \(JSONValue.object(fields).pretty(level: 2))\(index + 1 < files.count ? "," : "")\n")
+                fields += [("bytes", .int(file.entry.bytes)), ("sha256", .string(file.entry.sha256))]
+                try sink("\(first ? "\n" : ",\n")    \(JSONValue.object(fields).pretty(level: 2))")
+                first = false
             }
-            try sink("  ]\n}\n")
+            try sink(first ? "]\n}\n" : "\n  ]\n}\n")
         }
 
         /// `README.txt`: what the package is, how to use it, and per file what it holds with its SHA-256.
         package var readme: String {
-            var out = ""
-            writeReadme { out += $0 }
-            return out
+            get throws {
+                var out = ""
+                try writeReadme { out += $0 }
+                return out
+            }
         }
 
         /// Writes `README.txt` to `sink` a line at a time (see `writeJSON`).
-        package func writeReadme(_ sink: (String) throws -> Void) rethrows {
-            let totals = self.totals
+        package func writeReadme(_ sink: (String) throws -> Void) throws {
+            let (articles, totals) = try self.totals()
             let head = [
                 "Dragoman translation package",
                 "============================",
                 "",
                 "Made by Dragoman \(DragomanVersion.current) on \(createdText).",
                 "Languages: \(options.sourceLanguage) to \(options.targetLanguage). XLIFF \(options.version.rawValue).",
-                "\(count(articles.count, "article")), \(count(totals.segments, "segment")), "
+                "\(count(articles, "article")), \(count(totals.segments, "segment")), "
                     + "\(count(totals.words, "source word")), \(count(totals.terms, "glossary term")) "
                     + "(\(count(concepts, "concept"))).",
                 "",
@@ -150,24 +172,23 @@ extension TranslationPackage {
                 "-----",
             ]
             for line in head { try sink(line + "\n") }
-            for (index, file) in files.enumerated() {
-                try sink("\n\(file.name)\n")
-                if index < articles.count {
-                    let numbers = statistics[index]
-                    var line = "  from \(articles[index]): \(count(numbers.segments, "segment")), "
+            try listing { file in
+                try sink("\n\(file.entry.name)\n")
+                if let (article, numbers) = file.xliff {
+                    var line = "  from \(article): \(count(numbers.segments, "segment")), "
                     line += "\(count(numbers.words, "source word")), "
                     line += "\(count(numbers.terms, "glossary term")) (\(count(numbers.concepts, "concept")))"
                     if numbers.notForTranslation > 0 { line += ", \(numbers.notForTranslation) not for translation" }
                     try sink(line + "\n")
-                } else if file.name == TranslationPackage.glossaryFile {
+                } else if file.entry.name == TranslationPackage.glossaryFile {
                     try sink("  the glossary concepts found in the articles: \(count(concepts, "concept"))\n")
                 } else {
                     try sink("  the term table of each article and of the batch: \(count(termRows, "row"))\n")
                 }
-                try sink("  \(file.bytes) bytes, SHA-256 \(file.sha256)\n")
+                try sink("  \(file.entry.bytes) bytes, SHA-256 \(file.entry.sha256)\n")
             }
             try sink("\nCheck the files with sha256sum --check on these lines:\n\n")
-            for file in files { try sink("\(file.sha256)  \(file.name)\n") }
+            try listing { file in try sink("\(file.entry.sha256)  \(file.entry.name)\n") }
         }
 
         /// "1 segment", "12 segments".

@@ -57,8 +57,9 @@ public struct TranslationPackage: Sendable {
             created: created, options: writer.options, articles: batch.articles.map(\.document.fileName),
             statistics: statistics, files: files.map { Manifest.Entry(name: $0.name, data: $0.data) },
             concepts: concepts.count, termRows: tables.reduce(0) { $0 + $1.rows.count })
-        files.append(File(name: Self.manifestFile, data: Data(manifest.json.utf8)))
-        files.append(File(name: Self.readmeFile, data: Data(manifest.readme.utf8)))
+        // A manifest of arrays lists its files without throwing.
+        files.append(File(name: Self.manifestFile, data: Data(try! manifest.json.utf8)))
+        files.append(File(name: Self.readmeFile, data: Data(try! manifest.readme.utf8)))
         self.files = files
         self.statistics = statistics
     }
