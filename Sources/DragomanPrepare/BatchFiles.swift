@@ -10,6 +10,7 @@ import Foundation
 /// that no batch file is ever whole in memory.
 struct BatchFiles {
     let plan: BatchPlan
+    /// In article order (`BatchParts.sortByArticle()`).
     let parts: BatchParts
     /// The spools of every part (any order: records are merged by article number).
     let spools: [BatchParts.SpoolSet]
@@ -38,7 +39,7 @@ struct BatchFiles {
         var report = PrepareReport(
             articles: [], batchFiles: [], warnings: plan.entries.compactMap(\.warning),
             skipped: scan.skipped.map(\.error), bytes: bytes)
-        let articles = parts.articles.sorted(by: { $0.number < $1.number })
+        let articles = parts.articles
         for article in articles {
             report.articles.append(
                 PrepareReport.Article(
@@ -112,7 +113,7 @@ struct BatchFiles {
         to staged: StagedFolder, output: String, entries: [String: GlossaryEntry], lines: inout [String],
         report: inout PrepareReport
     ) throws {
-        let files = parts.packageFiles.sorted { $0.number < $1.number }
+        let files = parts.packageFiles
         let concepts = parts.concepts.sorted().compactMap { entries[$0] }
         let tbx = try TranslationPackage.glossaryData(concepts)
         try staged.write(tbx, to: "package/" + TranslationPackage.glossaryFile)

@@ -60,6 +60,13 @@ struct BatchParts: Codable, Sendable {
         articles += other.articles
     }
 
+    /// Puts the articles and package files in article order, in place (the batch files read them in that order
+    /// without a sorted copy).
+    mutating func sortByArticle() {
+        articles.sort { $0.number < $1.number }
+        packageFiles.sort { $0.number < $1.number }
+    }
+
     /// The spools a part writes, by what they hold: rows of `terms.tsv`, of the package's `terms.tsv`, the
     /// report's article sections, and the sentences each article puts forward for the digest (`DigestPool`).
     enum Spool: String, CaseIterable {

@@ -141,6 +141,7 @@ public final class PrepareJob {
                 parts, scan: scan, shard: options.shard, glossary: loaded.checksum, spools: spools,
                 staged: staged, output: options.output, progress)
         }
+        parts.sortByArticle()
         let batch = BatchFiles(
             plan: plan, parts: parts, spools: spools, glossary: loaded.glossary, matcher: matcher, hook: stageHook)
         return try batch.write(

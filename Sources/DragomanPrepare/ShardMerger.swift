@@ -108,6 +108,8 @@ public struct ShardMerger {
                 throw .shardState(file: path, reason: "not a shard's state (format \(state.format))")
             }
             states.append(state)
+            // Every shard's state holds the batch's scan; one is kept (`checkShards` compares their listings).
+            if states.count > 1 { states[states.count - 1].scan.entries = [] }
         }
         try checkShards(zip(folders, states).map { ($0, [$1.shard.index], $1.shard.count, $1.scan.listing) })
         let loaded: (glossary: Glossary, checksum: String)
@@ -146,6 +148,8 @@ public struct ShardMerger {
         }
         for state in states { try parts.merge(state.parts) }
         let scan = states[0].scan
+        states.removeAll()
+        parts.sortByArticle()
         let batch = BatchFiles(
             plan: BatchPlan(scan), parts: parts, spools: spools, glossary: loaded.glossary, matcher: matcher,
             hook: nil)
