@@ -123,7 +123,8 @@ struct BatchFiles {
             spool: .packageTerms, footer: packageBatch.tsv(header: false))
         let others = [
             TranslationPackage.Manifest.Entry(name: TranslationPackage.glossaryFile, data: tbx),
-            TranslationPackage.Manifest.Entry(name: TranslationPackage.termsFile, bytes: terms.bytes, sha256: terms.sha256),
+            TranslationPackage.Manifest.Entry(
+                name: TranslationPackage.termsFile, bytes: terms.bytes, sha256: terms.sha256),
         ]
         // The manifest reads the article files' entries where they are, not from copies.
         let manifest = TranslationPackage.Manifest(
@@ -137,7 +138,8 @@ struct BatchFiles {
             for entry in others { try body((entry, nil)) }
         }
         for (name, write) in [
-            (TranslationPackage.manifestFile, manifest.writeJSON), (TranslationPackage.readmeFile, manifest.writeReadme),
+            (TranslationPackage.manifestFile, manifest.writeJSON),
+            (TranslationPackage.readmeFile, manifest.writeReadme),
         ] {
             let relative = "package/" + name
             let file = try BufferedFile(path: try staged.newFile(relative), label: staged.targetPath(relative))

@@ -289,7 +289,8 @@ import Testing
         #expect(
             written
                 == "id\tar\ten\tar_variants\ten_variants\tar_deprecated\tar_proposed\tstatus\tpos\tdomain\tdefinition\tnote\tsource\tupdated\n"
-                + "dm-0040\tوزير الدفاع\tMinister of Defence\tوزراء دفاع\t\tوزير الحربية\t\tpreferred\t\t\t\t\t\t2026-12-04\n")
+                + "dm-0040\tوزير الدفاع\tMinister of Defence\tوزراء دفاع\t\tوزير الحربية\t\tpreferred\t\t\t\t\t\t2026-12-04\n"
+        )
     }
 
     @Test func exportRefusesAnUnknownFormat() throws {
