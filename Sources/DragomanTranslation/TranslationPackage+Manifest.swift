@@ -53,7 +53,7 @@ extension TranslationPackage {
         }
 
         /// The manifest of a package whose files `listing` gives, in order, as often as asked: a batch of many
-        /// articles keeps them on disk, not in memory.
+        /// articles lists them from where it keeps them (a spool, its own records), without copies for the manifest.
         package init(
             created: Date, options: XLIFFOptions, concepts: Int, termRows: Int,
             listing: @escaping (_ body: (Listing) throws -> Void) throws -> Void
