@@ -17,22 +17,35 @@ struct BatchFiles {
     let glossary: Glossary
     let matcher: GlossaryMatcher
     let hook: ((PrepareStage) throws(PrepareError) -> Void)?
+    /// Ranks the candidate terms on a task of its own while the digest and the term tables are made (on more than
+    /// one core; the bytes are the same).
+    var concurrent = false
 
     /// Writes the batch files into `staged`, commits, and gives the run's report; `progress` gets one line per
     /// article and batch file once everything is in place.
     func write(
         to staged: StagedFolder, output: String, scan: BatchScan, bytes: Int, _ progress: (String) -> Void
-    ) throws(PrepareError) -> PrepareReport {
+    ) async throws(PrepareError) -> PrepareReport {
+        let source = "dragoman prepare: \(counted(plan.count, "article"))"
+        let rank: @Sendable () throws -> String = { [counts = parts.candidates, matcher] in
+            try CandidateExtractor(matcher: matcher).candidatesTSV(from: counts, source: source, date: "")
+        }
+        let ranking = concurrent ? Task { try rank() } : nil
         do {
-            return try writeThrowing(to: staged, output: output, scan: scan, bytes: bytes, progress)
+            return try await writeThrowing(
+                to: staged, output: output, scan: scan, bytes: bytes, progress,
+                candidates: { () async throws -> String in try await ranking?.value ?? rank() })
         } catch {
+            // The ranking ends before the run does, whatever happened.
+            _ = await ranking?.result
             throw .wrapping(error)
         }
     }
 
     private func writeThrowing(
-        to staged: StagedFolder, output: String, scan: BatchScan, bytes: Int, _ progress: (String) -> Void
-    ) throws -> PrepareReport {
+        to staged: StagedFolder, output: String, scan: BatchScan, bytes: Int, _ progress: (String) -> Void,
+        candidates rankedCandidates: () async throws -> String
+    ) async throws -> PrepareReport {
         try hook?(.batchFiles)
         // The lines of the batch files; each article's line is made when it is given, after the commit.
         var lines: [String] = []
@@ -73,8 +86,7 @@ struct BatchFiles {
             "terms.tsv", in: staged, header: TermTable.render([], as: .tsv), spool: .terms,
             footer: batchTerms.tsv(header: false))
         record("terms.tsv")
-        let candidates = try CandidateExtractor(matcher: matcher).candidatesTSV(
-            from: parts.candidates, source: "dragoman prepare: \(counted(plan.count, "article"))", date: "")
+        let candidates = try await rankedCandidates()
         try staged.write(candidates, to: "candidates.tsv")
         record("candidates.tsv")
         try writePackage(to: staged, output: output, entries: entries, lines: &lines, report: &report)

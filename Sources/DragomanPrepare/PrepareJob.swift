@@ -143,8 +143,9 @@ public final class PrepareJob {
         }
         parts.sortByArticle()
         let batch = BatchFiles(
-            plan: plan, parts: parts, spools: spools, glossary: loaded.glossary, matcher: matcher, hook: stageHook)
-        return try batch.write(
+            plan: plan, parts: parts, spools: spools, glossary: loaded.glossary, matcher: matcher, hook: stageHook,
+            concurrent: parallel.jobs > 1)
+        return try await batch.write(
             to: staged, output: options.output, scan: scan, bytes: meter.bytes, progress)
     }
 

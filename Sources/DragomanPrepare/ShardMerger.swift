@@ -26,7 +26,7 @@ public struct ShardMerger {
     }
 
     /// Merges; `progress` receives one line per file or article written, once every file is in place.
-    public func run(progress: (String) -> Void = { _ in }) throws(PrepareError) -> PrepareReport {
+    public func run(progress: (String) -> Void = { _ in }) async throws(PrepareError) -> PrepareReport {
         guard !folders.isEmpty else { throw .shardState(file: output, reason: "no shard folders given") }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: output, isDirectory: &isFolder), !isFolder.boolValue {
@@ -37,7 +37,7 @@ public struct ShardMerger {
         if scans.allSatisfy({ FileManager.default.fileExists(atPath: $0) }) {
             return try mergeScans(scans, progress)
         }
-        return try mergeOutputs(progress)
+        return try await mergeOutputs(progress)
     }
 
     /// Checks that `shards` (each folder's, in order) are one batch's N shards, each once.
@@ -92,7 +92,7 @@ public struct ShardMerger {
         return report
     }
 
-    private func mergeOutputs(_ progress: (String) -> Void) throws(PrepareError) -> PrepareReport {
+    private func mergeOutputs(_ progress: (String) -> Void) async throws(PrepareError) -> PrepareReport {
         var states: [ShardState] = []
         for folder in folders {
             let path = ((folder as NSString).appendingPathComponent(ShardState.folder) as NSString)
@@ -152,8 +152,8 @@ public struct ShardMerger {
         parts.sortByArticle()
         let batch = BatchFiles(
             plan: BatchPlan(scan), parts: parts, spools: spools, glossary: loaded.glossary, matcher: matcher,
-            hook: nil)
-        return try batch.write(
+            hook: nil, concurrent: ProcessInfo.processInfo.activeProcessorCount > 1)
+        return try await batch.write(
             to: staged, output: output, scan: scan, bytes: scan.entries.reduce(0) { $0 + $1.bytes }, progress)
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import DragomanPrepare
 import Foundation
 
-struct MergeShardsCommand: ParsableCommand {
+struct MergeShardsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge-shards",
         abstract: "Join the shards of a prepare run spread over machines: their scans, or their output folders.",
@@ -35,9 +35,9 @@ struct MergeShardsCommand: ParsableCommand {
         try PackageRoot.check(glossary, isDefault: glossary == PackageRoot.glossary, option: "--glossary FILE")
     }
 
-    func run() throws {
+    func run() async throws {
         let start = Date()
-        let report = try ShardMerger(output: output, folders: folders, glossary: glossary).run { print($0) }
+        let report = try await ShardMerger(output: output, folders: folders, glossary: glossary).run { print($0) }
         for problem in report.skipped { printError("dragoman: \(problem)") }
         for warning in report.warnings { printError(warning) }
         if !report.articles.isEmpty {
