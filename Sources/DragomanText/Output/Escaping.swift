@@ -70,36 +70,17 @@ package enum Escaping {
     /// Text for HTML element content and attribute values (double or single quoted): `& < > " '` as entities, and
     /// bidi controls shown as ⟨U+202E⟩. Nothing else is needed: the report declares UTF-8.
     package static func html(_ text: String) -> String {
-        UTF8Rewriter.withBytes(text) { bytes in
-            var out: UTF8Rewriter? = nil
-            var copied = 0
-            var i = 0
-            while i < bytes.count {
-                let byte = bytes[i]
-                let replacement: String
-                var length = 1
-                switch byte {
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case UInt8(ascii: "\""): replacement = "&quot;"
-                case UInt8(ascii: "'"): replacement = "&#39;"
-                case 0xE2 where UTF8Rewriter.isBidiControlE2(bytes[i + 1], bytes[i + 2]):
-                    replacement = visible(UTF8Rewriter.scalarE2(bytes[i + 1], bytes[i + 2]))
-                    length = 3
-                default:
-                    i += 1
-                    continue
-                }
-                if out == nil { out = UTF8Rewriter(capacity: bytes.count + 16) }
-                out!.copy(bytes, copied..<i)
-                out!.append(replacement)
-                i += length
-                copied = i
+        UTF8Rewriter.replacing(text) { bytes, i in
+            switch bytes[i] {
+            case UInt8(ascii: "&"): ("&amp;", 1)
+            case UInt8(ascii: "<"): ("&lt;", 1)
+            case UInt8(ascii: ">"): ("&gt;", 1)
+            case UInt8(ascii: "\""): ("&quot;", 1)
+            case UInt8(ascii: "'"): ("&#39;", 1)
+            case 0xE2 where UTF8Rewriter.isBidiControlE2(bytes[i + 1], bytes[i + 2]):
+                (visible(UTF8Rewriter.scalarE2(bytes[i + 1], bytes[i + 2])), 3)
+            default: nil
             }
-            guard var out else { return text }
-            out.copy(bytes, copied..<bytes.count)
-            return out.string
         }
     }
 
@@ -108,31 +89,14 @@ package enum Escaping {
     package static func tsv(_ text: String) -> String {
         // Each of these scalars is a character of its own (grapheme breaks always fall around controls and line
         // separators), except CR LF, one character, hence one space.
-        UTF8Rewriter.withBytes(text) { bytes in
-            var out: UTF8Rewriter? = nil
-            var copied = 0
-            var i = 0
-            while i < bytes.count {
-                let byte = bytes[i]
-                var length: Int
-                switch byte {
-                case 0x09, 0x0A, 0x0B, 0x0C: length = 1
-                case 0x0D: length = i + 1 < bytes.count && bytes[i + 1] == 0x0A ? 2 : 1
-                case 0xC2 where bytes[i + 1] == 0x85: length = 2  // U+0085 NEXT LINE
-                case 0xE2 where bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9): length = 3
-                default:
-                    i += 1
-                    continue
-                }
-                if out == nil { out = UTF8Rewriter(capacity: bytes.count) }
-                out!.copy(bytes, copied..<i)
-                out!.append(UInt8(ascii: " "))
-                i += length
-                copied = i
+        UTF8Rewriter.replacing(text, extraCapacity: 0) { bytes, i in
+            switch bytes[i] {
+            case 0x09, 0x0A, 0x0B, 0x0C: (" ", 1)
+            case 0x0D: (" ", i + 1 < bytes.count && bytes[i + 1] == 0x0A ? 2 : 1)
+            case 0xC2 where bytes[i + 1] == 0x85: (" ", 2)  // U+0085 NEXT LINE
+            case 0xE2 where bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9): (" ", 3)
+            default: nil
             }
-            guard var out else { return text }
-            out.copy(bytes, copied..<bytes.count)
-            return out.string
         }
     }
 

@@ -8,45 +8,27 @@ package struct JSONWriter {
 
     /// `string` as a JSON string literal, quotes included.
     package static func quoted(_ string: String) -> String {
-        UTF8Rewriter.withBytes(string) { bytes in
-            var out = UTF8Rewriter(capacity: bytes.count + 2)
-            out.append(UInt8(ascii: "\""))
-            var copied = 0
-            var i = 0
-            while i < bytes.count {
-                let byte = bytes[i]
-                let replacement: String
-                var length = 1
-                switch byte {
-                case UInt8(ascii: "\""): replacement = "\\\""
-                case UInt8(ascii: "\\"): replacement = "\\\\"
-                case UInt8(ascii: "\n"): replacement = "\\n"
-                case UInt8(ascii: "\r"): replacement = "\\r"
-                case UInt8(ascii: "\t"): replacement = "\\t"
-                case 0x08: replacement = "\\b"
-                case 0x0C: replacement = "\\f"
-                case 0x00..<0x20:
-                    let hex = String(byte, radix: 16)
-                    replacement = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                case 0xE2 where bytes[i + 1] == 0x80 && bytes[i + 2] == 0xA8:
-                    replacement = "\\u2028"
-                    length = 3
-                case 0xE2 where bytes[i + 1] == 0x80 && bytes[i + 2] == 0xA9:
-                    replacement = "\\u2029"
-                    length = 3
-                default:
-                    i += 1
-                    continue
-                }
-                out.copy(bytes, copied..<i)
-                out.append(replacement)
-                i += length
-                copied = i
+        UTF8Rewriter.replacing(string, quote: UInt8(ascii: "\"")) { bytes, i in
+            switch bytes[i] {
+            case UInt8(ascii: "\""): ("\\\"", 1)
+            case UInt8(ascii: "\\"): ("\\\\", 1)
+            case UInt8(ascii: "\n"): ("\\n", 1)
+            case UInt8(ascii: "\r"): ("\\r", 1)
+            case UInt8(ascii: "\t"): ("\\t", 1)
+            case 0x08: ("\\b", 1)
+            case 0x0C: ("\\f", 1)
+            case let byte where byte < 0x20: (unicodeEscape(byte), 1)
+            case 0xE2 where bytes[i + 1] == 0x80 && bytes[i + 2] == 0xA8: ("\\u2028", 3)
+            case 0xE2 where bytes[i + 1] == 0x80 && bytes[i + 2] == 0xA9: ("\\u2029", 3)
+            default: nil
             }
-            out.copy(bytes, copied..<bytes.count)
-            out.append(UInt8(ascii: "\""))
-            return out.string
         }
+    }
+
+    /// A control character as `\u001f`.
+    private static func unicodeEscape(_ byte: UInt8) -> String {
+        let hex = String(byte, radix: 16)
+        return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
     }
 }
 
