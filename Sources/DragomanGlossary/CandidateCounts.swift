@@ -91,8 +91,7 @@ package struct CandidateCounts: Sendable {
     /// The longest n-gram counted, in words (0 until documents are added).
     var maximumLength = 0
     /// The `match` forms of the words of the documents' Arabic content, by id: the vocabulary.
-    private(set) var words: [String] = []
-    private var wordIDs: [UTF8Key: Int32] = [:]
+    private var wordNames = StringInterner()
     /// Each word's facts for counting, worked out when first needed (not part of the state).
     private var facts: [RunFacts?] = []
     /// The spellings of the words in runs, by id: the token's text and its word.
@@ -100,8 +99,7 @@ package struct CandidateCounts: Sendable {
     private(set) var formWords: [Int32] = []
     private var formIDs: [FormKey: Int32] = [:]
     /// Example sentences some n-gram keeps (or kept), by id.
-    private(set) var examples: [String] = []
-    private var exampleIDs: [UTF8Key: Int32] = [:]
+    private var exampleTexts = StringInterner()
     /// The raw runs (of two words or more) where some n-gram was first seen: where an n-gram's earliest occurrence
     /// starts its phrase depends on the words before it in its run, under the final vocabulary. No other run is
     /// kept, so the counts grow with the n-grams, not with the text. The JSON writes each n-gram in the run where
@@ -112,6 +110,12 @@ package struct CandidateCounts: Sendable {
 
     /// Nothing counted yet.
     package init() {}
+
+    /// The words, by id.
+    var words: [String] { wordNames.strings }
+
+    /// The example sentences, by id.
+    var examples: [String] { exampleTexts.strings }
 
     /// How many distinct raw n-grams are counted (for figures).
     package var gramCount: Int { grams.count }
@@ -124,11 +128,8 @@ package struct CandidateCounts: Sendable {
 
     /// The id of the word `match`, given one if new.
     mutating func wordID(_ match: String) -> Int32 {
-        if let id = wordIDs[UTF8Key(match)] { return id }
-        let id = Int32(words.count)
-        words.append(match)
-        facts.append(nil)
-        wordIDs[UTF8Key(match)] = id
+        let (id, isNew) = wordNames.intern(match)
+        if isNew { facts.append(nil) }
         return id
     }
 
@@ -145,11 +146,7 @@ package struct CandidateCounts: Sendable {
 
     /// The id of the example sentence `text`, given one if new.
     mutating func exampleID(_ text: String) -> Int32 {
-        if let id = exampleIDs[UTF8Key(text)] { return id }
-        let id = Int32(examples.count)
-        examples.append(text)
-        exampleIDs[UTF8Key(text)] = id
-        return id
+        exampleTexts.intern(text).id
     }
 
     /// The counting facts of word `id`, worked out if new.

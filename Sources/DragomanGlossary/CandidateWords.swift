@@ -68,22 +68,20 @@ struct CandidateWords {
     }
 
     let clitics: BatchClitics
-    /// The lemmas by id.
-    private(set) var lemmas: [String] = []
-    private var lemmaIDs: [UTF8Key: Int32] = [:]
+    /// The lemmas, numbered in the order first seen.
+    private var lemmaNames = StringInterner()
     private var entryIDs: [UTF8Key: Int32] = [:]
     /// The words' entries by id.
     private(set) var entries: [Entry] = []
 
     init(clitics: BatchClitics) { self.clitics = clitics }
 
+    /// The lemmas by id.
+    var lemmas: [String] { lemmaNames.strings }
+
     /// The id of `lemma`, given one if new.
     mutating func lemmaID(_ lemma: String) -> Int32 {
-        if let id = lemmaIDs[UTF8Key(lemma)] { return id }
-        let id = Int32(lemmas.count)
-        lemmas.append(lemma)
-        lemmaIDs[UTF8Key(lemma)] = id
-        return id
+        lemmaNames.intern(lemma).id
     }
 
     /// Whether `word` (`match` form) can be in a run: Arabic letters only, two or more, no function word, no verb.

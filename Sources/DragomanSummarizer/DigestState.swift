@@ -40,10 +40,8 @@ package struct DigestState: Sendable {
         var positions: [Int32] = []
     }
 
-    /// Every term of the shares, each once.
-    private(set) var terms: [String] = []
-    /// Term → its position in `terms`.
-    private var positions: [UTF8Key: Int32] = [:]
+    /// Every term of the shares, each once, numbered by position.
+    private var termPositions = StringInterner()
     /// Per term of `terms`: how many documents of the shares hold it among their candidates' stems.
     private(set) var frequencies: [Int32] = []
     /// The shares, by document position.
@@ -58,13 +56,14 @@ package struct DigestState: Sendable {
 
     /// A state from its parts, read back by the decoder (`terms` unique).
     init(terms: [String], frequencies: [Int32], shares: [Int: Share]) {
-        self.terms = terms
+        termPositions = StringInterner(numbering: terms)
         self.frequencies = frequencies
         self.shares = shares
-        positions.reserveCapacity(terms.count)
-        for (position, term) in terms.enumerated() { positions[UTF8Key(term)] = Int32(position) }
         counted = Array(repeating: 0, count: terms.count)
     }
+
+    /// Every term of the shares, each once.
+    var terms: [String] { termPositions.strings }
 
     /// The batch positions of the documents whose shares the state holds, ascending.
     package var documents: [Int] { shares.keys.sorted() }
@@ -124,7 +123,7 @@ package struct DigestState: Sendable {
     }
 
     /// The position of `term` in `terms`, nil when no share holds it.
-    func position(of term: String) -> Int32? { positions[UTF8Key(term)] }
+    func position(of term: String) -> Int32? { termPositions.id(of: term) }
 
     /// Adds the shares of `other`; throws when both hold a share of the same document.
     package mutating func merge(_ other: DigestState) throws(SummarizerError) {
@@ -140,13 +139,11 @@ package struct DigestState: Sendable {
 
     /// The position of `term` in `terms`, added if missing.
     private mutating func intern(_ term: String) -> Int32 {
-        let key = UTF8Key(term)
-        if let known = positions[key] { return known }
-        let position = Int32(terms.count)
-        positions[key] = position
-        terms.append(term)
-        frequencies.append(0)
-        counted.append(0)
+        let (position, isNew) = termPositions.intern(term)
+        if isNew {
+            frequencies.append(0)
+            counted.append(0)
+        }
         return position
     }
 
