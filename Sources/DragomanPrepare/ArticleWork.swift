@@ -114,9 +114,13 @@ struct ArticleWork: Sendable {
                 document: document, folder: folder, files: names, boilerplate: marked,
                 sections: [
                     ("Summary", HTMLReport.summaryHTML(summary, article: number)),
-                    ("Glossary terms", HTMLReport.termsHTML(table, articles: plan.links)),
+                    (
+                        "Glossary terms",
+                        HTMLReport.termsHTML(
+                            table, articles: plan.links, pages: plan.pages, page: plan.pages.page(of: number))
+                    ),
                 ])
-            try spools[.report]!.append(number, HTMLReport.articleHTML(html, index: number))
+            try spools[.report]!.append(number, HTMLReport.articleHTML(html, index: number, pages: plan.pages))
             parts.articles.append(
                 BatchParts.Article(
                     number: number, source: document.source.name, folder: folder, files: names,

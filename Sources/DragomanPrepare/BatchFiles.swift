@@ -95,16 +95,24 @@ struct BatchFiles {
             (
                 "Digest of the batch",
                 HTMLReport.digestHTML(
-                    digest, language: PrepareJob.mainLanguage(plan.entries.map(\.language)), articles: plan.links)
+                    digest, language: PrepareJob.mainLanguage(plan.entries.map(\.language)), articles: plan.links,
+                    pages: plan.pages)
             ),
-            ("Glossary terms in the batch", HTMLReport.termsHTML(batchTerms, articles: plan.links)),
+            (
+                "Glossary terms in the batch",
+                HTMLReport.termsHTML(batchTerms, articles: plan.links, pages: plan.pages, page: 0)
+            ),
         ]
-        _ = try stream(
-            "report.html", in: staged, header: HTMLReport.header(folders: plan.folders, batchSections: sections),
-            spool: .report, footer: HTMLReport.footer)
+        try writeReport(to: staged, batchSections: sections)
         let reportPath = (output as NSString).appendingPathComponent("report.html")
         report.batchFiles.append(reportPath)
-        lines.append("report → \(reportPath)")
+        if plan.pages.count == 1 {
+            lines.append("report → \(reportPath)")
+        } else {
+            let pagesPath = (output as NSString).appendingPathComponent(ReportPages.folder)
+            report.batchFiles.append(pagesPath)
+            lines.append("report → \(reportPath) (and pages 2–\(plan.pages.count) in \(pagesPath)/)")
+        }
         try staged.commit()
         for (article, reported) in zip(articles, report.articles) {
             progress(
@@ -168,6 +176,31 @@ struct BatchFiles {
                 TranslationPackage.manifestFile, TranslationPackage.readmeFile,
             ]
         lines.append("translation package → \(folder)/ (\(names.joined(separator: ", ")))")
+    }
+
+    /// Writes the report's pages: each page's header (the first with `batchSections`), its articles' spooled
+    /// sections in article order, and the footer. The pages after the first replace the folder of an earlier run's.
+    private func writeReport(to staged: StagedFolder, batchSections: [(title: String, html: String)])
+        throws(TextError)
+    {
+        let pages = plan.pages
+        var records = try RecordSpool.Merge(spools.map { $0.path(.report) })
+        var next = try records.next()
+        for page in 0..<pages.count {
+            let relative = pages.file(page)
+            let file = try BufferedFile(path: try staged.newFile(relative), label: staged.targetPath(relative))
+            try file.write(
+                HTMLReport.header(
+                    page: page, pages: pages, folders: plan.folders, batchSections: page == 0 ? batchSections : []))
+            let end = pages.articles(on: page).upperBound
+            while let record = next, record.number < end {
+                try file.write(record.bytes)
+                next = try records.next()
+            }
+            try file.write(HTMLReport.footer)
+            try file.close()
+        }
+        if pages.count > 1 { staged.replaceFolder(ReportPages.folder) }
     }
 
     /// Streams `header`, the spooled records of `kind` in article order, and `footer` into the staged file

@@ -15,9 +15,11 @@ struct BatchPlan: Sendable {
     let lines: LineCounts
     /// The article number of each file position that was read.
     let numbers: [Int: Int]
+    /// How the report's articles are spread over pages.
+    let pages: ReportPages
 
-    /// The plan of a complete scan.
-    init(_ scan: BatchScan) {
+    /// The plan of a complete scan, its report at most `articlesPerPage` articles a page.
+    init(_ scan: BatchScan, articlesPerPage: Int = ReportPages.defaultSize) {
         entries = scan.entries
         let names = entries.map(\.name)
         folders = Document.uniqueStems(names: names, reserved: PrepareJob.batchNames)
@@ -31,6 +33,7 @@ struct BatchPlan: Sendable {
         self.links = links
         self.numbers = numbers
         lines = scan.lines
+        pages = ReportPages(size: articlesPerPage, articles: entries.count)
     }
 
     /// How many articles.

@@ -10,8 +10,9 @@ import DragomanText
 /// `Escaping.html`, so nothing in an article can become markup (a link, an image, a script) or reorder the page
 /// (bidi controls are shown, not obeyed). Headings: `h1` for the report; `h2` for the batch sections and for each
 /// article (its headline); `h3` for an article's sections. Each sentence is shown once, in the article's text;
-/// summaries, the digest and term tables link to it (`#a2-s14`: article 2, segment 14).
-struct HTMLReport {
+/// summaries, the digest and term tables link to it (`#a2-s14`: article 2, segment 14). A large batch's articles
+/// are spread over pages (`ReportPages`); links to an article on another page name that page.
+enum HTMLReport {
     /// One article's part of the report.
     struct Article {
         var document: Document
@@ -22,10 +23,6 @@ struct HTMLReport {
         /// Sections (title, HTML body) shown before the text: summary, terms, and what later stages add.
         var sections: [(title: String, html: String)] = []
     }
-
-    var articles: [Article]
-    /// Batch-level sections (title, HTML body): digest, glossary terms.
-    var batchSections: [(title: String, html: String)] = []
 
     /// The anchor of a segment of article `article` (its position in the batch).
     static func anchor(article: Int, segment: Int) -> String { "a\(article)-s\(segment)" }
@@ -57,16 +54,18 @@ struct HTMLReport {
     }
 
     /// The digest: one item per sentence, naming and linking its article. `articles` maps a source name to its
-    /// position in the batch and its folder.
-    static func digestHTML(_ digest: Digest, language: String, articles: [String: (index: Int, folder: String)])
-        -> String
-    {
+    /// position in the batch and its folder. It is on the first page.
+    static func digestHTML(
+        _ digest: Digest, language: String, articles: [String: (index: Int, folder: String)], pages: ReportPages
+    ) -> String {
         var html = "<ul class=\"digest\" dir=\"\(direction(language))\" lang=\"\(Escaping.html(language))\">\n"
         for sentence in digest.sentences {
             html += "<li dir=\"auto\">\(Escaping.html(singleLine(sentence.text))) "
             if let article = articles[sentence.source] {
-                let target = anchor(article: article.index, segment: sentence.index)
-                html += "<a class=\"ref\" href=\"#\(target)\" dir=\"ltr\">\(Escaping.html(article.folder))</a>"
+                let target = pages.href(
+                    from: 0, to: pages.page(of: article.index),
+                    fragment: anchor(article: article.index, segment: sentence.index))
+                html += "<a class=\"ref\" href=\"\(target)\" dir=\"ltr\">\(Escaping.html(article.folder))</a>"
             } else {
                 html += "<span class=\"ref\" dir=\"ltr\">\(Escaping.html(sentence.source))</span>"
             }
@@ -75,8 +74,10 @@ struct HTMLReport {
         return html + "</ul>"
     }
 
-    /// A term table: one row per concept; the first sentence is a link to it in its article's text.
-    static func termsHTML(_ table: TermTable, articles: [String: (index: Int, folder: String)]) -> String {
+    /// A term table on page `page`: one row per concept; the first sentence is a link to it in its article's text.
+    static func termsHTML(
+        _ table: TermTable, articles: [String: (index: Int, folder: String)], pages: ReportPages, page: Int
+    ) -> String {
         if table.rows.isEmpty { return "<p class=\"meta\">No glossary terms found.</p>" }
         var html = "<table class=\"terms\">\n<thead><tr><th>id</th><th>Arabic</th><th>English</th><th>status</th>"
         html += "<th>count</th><th>forms in the text</th><th>match</th><th>first sentence</th></tr></thead>\n<tbody>\n"
@@ -96,8 +97,10 @@ struct HTMLReport {
             var first = ""
             if let at = row.firstSentenceAt, let article = articles[at.file] {
                 let label = (table.name == "batch" ? article.folder + " " : "") + "¶\(at.segment)"
-                let target = anchor(article: article.index, segment: at.segment)
-                first = "<a href=\"#\(target)\" dir=\"ltr\">\(Escaping.html(label))</a>"
+                let target = pages.href(
+                    from: page, to: pages.page(of: article.index),
+                    fragment: anchor(article: article.index, segment: at.segment))
+                first = "<a href=\"\(target)\" dir=\"ltr\">\(Escaping.html(label))</a>"
             }
             html += "<tr><td>\(Escaping.html(row.entry.id))</td>"
             html += "<td lang=\"ar\" dir=\"rtl\">\(Escaping.html(row.entry.ar))</td>"
@@ -109,25 +112,21 @@ struct HTMLReport {
         return html + "</tbody>\n</table>"
     }
 
-    /// The whole page.
-    func render() -> String {
-        var html = Self.header(folders: articles.map(\.folder), batchSections: batchSections)
-        for (index, article) in articles.enumerated() {
-            html += Self.articleHTML(article, index: index)
-        }
-        return html + Self.footer
-    }
-
-    /// The page up to the first article: the head, the table of contents (one link per article folder) and the
-    /// batch sections. A batch's report is this, each article's `articleHTML` in order, then `footer`.
-    static func header(folders: [String], batchSections: [(title: String, html: String)]) -> String {
+    /// Page `page` up to its first article: the head, the table of contents (the pages, when there are several,
+    /// and one link per article folder of the page) and, on the first page, the batch sections. A page is this,
+    /// each of its articles' `articleHTML` in order, then `footer`. `folders` are the whole batch's.
+    static func header(
+        page: Int, pages: ReportPages, folders: [String], batchSections: [(title: String, html: String)]
+    ) -> String {
+        let onPage = pages.articles(on: page)
+        let title = pages.count == 1 ? "Dragoman report" : "Dragoman report, page \(page + 1) of \(pages.count)"
         var html = """
             <!DOCTYPE html>
             <html lang="en" dir="ltr">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Dragoman report</title>
+            <title>\(title)</title>
             <style>
             body { font-family: system-ui, "Noto Naskh Arabic", "Noto Sans Arabic", sans-serif; margin: 2rem auto;
                    max-width: 60rem; line-height: 1.6; color: #222; padding: 0 1rem; }
@@ -149,17 +148,35 @@ struct HTMLReport {
             </style>
             </head>
             <body>
-            <h1>Dragoman report</h1>
+            <h1>\(title)</h1>
 
             """
-        html += "<p class=\"meta\">\(Escaping.html(counted(folders.count, "article"))). Struck-through lines are "
+        html += "<p class=\"meta\">\(Escaping.html(counted(folders.count, "article")))"
+        if pages.count > 1 {
+            html += " on \(pages.count) pages; this one holds "
+            html += onPage.count == 1 ? "article \(onPage.upperBound)" : "articles \(ReportPages.label(onPage))"
+            html += page == 0 ? ", after the batch's digest and glossary terms" : "; the batch's digest and glossary "
+            html += page == 0 ? "" : "terms are on the first page"
+        }
+        html += ". Struck-through lines are "
         html += "boilerplate, kept in the files but left out of summaries and translation packages; the reason is "
-        html += "shown beside each.</p>\n<nav>"
-        for (index, folder) in folders.enumerated() {
-            html += "<a href=\"#a\(index)\">\(Escaping.html(folder))</a>"
+        html += "shown beside each.</p>\n"
+        if pages.count > 1 {
+            html += "<nav class=\"pages\">"
+            for other in 0..<pages.count {
+                let label = ReportPages.label(pages.articles(on: other))
+                html +=
+                    other == page
+                    ? "<strong>\(label)</strong>" : "<a href=\"\(pages.href(from: page, to: other))\">\(label)</a>"
+            }
+            html += "</nav>\n"
+        }
+        html += "<nav>"
+        for index in onPage {
+            html += "<a href=\"#a\(index)\">\(Escaping.html(folders[index]))</a>"
         }
         html += "</nav>\n"
-        for section in batchSections {
+        for section in page == 0 ? batchSections : [] {
             html += "<section class=\"batch\">\n<h2>\(Escaping.html(section.title))</h2>\n\(section.html)\n</section>\n"
         }
         return html
@@ -168,8 +185,8 @@ struct HTMLReport {
     /// The end of the page.
     static let footer = "</body>\n</html>\n"
 
-    /// One article's section; `index` is its position in the batch.
-    static func articleHTML(_ article: Article, index: Int) -> String {
+    /// One article's section; `index` is its position in the batch, which tells its page.
+    static func articleHTML(_ article: Article, index: Int, pages: ReportPages) -> String {
         let document = article.document
         let language = Escaping.html(document.language)
         let direction = Self.direction(document.language)
@@ -182,7 +199,9 @@ struct HTMLReport {
         html += "<p class=\"meta\">\(Escaping.html(document.source.name)) · language \(language) · "
         html += "\(counted(document.segments.count, "segment")), \(article.boilerplate) boilerplate · files: "
         html += article.files.map { file in
-            let target = Escaping.html(Self.pathComponent(article.folder) + "/" + Self.pathComponent(file))
+            let target = Escaping.html(
+                pages.prefix(on: pages.page(of: index)) + Self.pathComponent(article.folder) + "/"
+                    + Self.pathComponent(file))
             return "<a href=\"\(target)\">\(Escaping.html(file))</a>"
         }
         .joined(separator: ", ")

@@ -29,7 +29,7 @@ public final class PrepareJob {
     /// The names of the batch files and folders beside the article folders; no article folder takes one (nor the
     /// folder of a shard's state).
     static let batchNames: Set<String> = [
-        "digest.md", "terms.tsv", "candidates.tsv", "package", "report.html", ShardState.folder,
+        "digest.md", "terms.tsv", "candidates.tsv", "package", "report.html", ReportPages.folder, ShardState.folder,
     ]
 
     /// Runs the job; `progress` receives one line per file or article written, once every file is in place.
@@ -97,7 +97,7 @@ public final class PrepareJob {
         } catch {
             throw .text(.icu("\(error)"))
         }
-        let plan = BatchPlan(scan)
+        let plan = BatchPlan(scan, articlesPerPage: options.articlesPerReportPage)
         let packageFolder = (options.output as NSString).appendingPathComponent("package")
         if options.step == .all {
             do { try TranslationPackage.checkFolder(packageFolder) } catch { throw .translation(error) }

@@ -20,6 +20,8 @@ public struct PrepareOptions: Sendable {
     public var shard: ShardSlice = .whole
     /// What the run does: everything, or one step of a run spread over machines.
     public var step: PrepareStep = .all
+    /// The most articles on one page of the report (fewer in tests, to make several pages of a small batch).
+    package var articlesPerReportPage = ReportPages.defaultSize
 
     /// The shipped defaults: `seeds/` in, `Output/` out, `Glossaries/ar-en.tsv`.
     public init(

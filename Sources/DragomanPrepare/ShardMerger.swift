@@ -17,6 +17,8 @@ public struct ShardMerger {
     public var folders: [String]
     /// The glossary the shards used (checked by fingerprint).
     public var glossary: String
+    /// The most articles on one page of the report: the shards' (`PrepareOptions.articlesPerReportPage`).
+    package var articlesPerReportPage = ReportPages.defaultSize
 
     /// A merger of `folders` into `output`.
     public init(output: String, folders: [String], glossary: String = "Glossaries/ar-en.tsv") {
@@ -151,7 +153,8 @@ public struct ShardMerger {
         states.removeAll()
         parts.sortByArticle()
         let batch = BatchFiles(
-            plan: BatchPlan(scan), parts: parts, spools: spools, glossary: loaded.glossary, matcher: matcher,
+            plan: BatchPlan(scan, articlesPerPage: articlesPerReportPage), parts: parts, spools: spools,
+            glossary: loaded.glossary, matcher: matcher,
             hook: nil, concurrent: ProcessInfo.processInfo.activeProcessorCount > 1)
         return try await batch.write(
             to: staged, output: output, scan: scan, bytes: scan.entries.reduce(0) { $0 + $1.bytes }, progress)
