@@ -162,7 +162,7 @@ enum HTMLReport {
         html += "boilerplate, kept in the files but left out of summaries and translation packages; the reason is "
         html += "shown beside each.</p>\n"
         if pages.count > 1 {
-            html += "<nav class=\"pages\">"
+            html += "<nav class=\"pages\" aria-label=\"Pages\"><span class=\"meta\">Pages:</span>"
             for other in 0..<pages.count {
                 let label = ReportPages.label(pages.articles(on: other))
                 html +=
@@ -171,7 +171,7 @@ enum HTMLReport {
             }
             html += "</nav>\n"
         }
-        html += "<nav>"
+        html += pages.count == 1 ? "<nav>" : "<nav aria-label=\"Articles\"><span class=\"meta\">On this page:</span>"
         for index in onPage {
             html += "<a href=\"#a\(index)\">\(Escaping.html(folders[index]))</a>"
         }

@@ -100,7 +100,7 @@ import Testing
         // Each page lists the pages, holds its own articles and no other; the batch sections are on the first.
         for (index, page) in pages.enumerated() {
             #expect(page.contains("<title>Dragoman report, page \(index + 1) of 3</title>"))
-            #expect(page.contains("<nav class=\"pages\">"))
+            #expect(page.contains("<nav class=\"pages\" aria-label=\"Pages\">"))
             let ids = page.matches(of: /<section class="article" id="a(\d+)">/).map { Int($0.output.1)! }
             #expect(ids == Array(index * 3..<min(7, index * 3 + 3)), "page \(index + 1)")
             #expect(page.contains("Digest of the batch") == (index == 0))
@@ -110,7 +110,7 @@ import Testing
         #expect(pages[2].contains("7 articles on 3 pages; this one holds article 7; the batch's digest"))
         #expect(
             pages[2].contains(
-                #"<nav class="pages"><a href="../report.html">1–3</a><a href="page-2.html">4–6</a>"#
+                #"<nav class="pages" aria-label="Pages"><span class="meta">Pages:</span><a href="../report.html">1–3</a><a href="page-2.html">4–6</a>"#
                     + "<strong>7</strong></nav>"))
         // Every link lands: on a file of the output, and on an element of the page it names.
         var crossPage = 0
