@@ -155,8 +155,10 @@ enum HTMLReport {
         if pages.count > 1 {
             html += " on \(pages.count) pages; this one holds "
             html += onPage.count == 1 ? "article \(onPage.upperBound)" : "articles \(ReportPages.label(onPage))"
-            html += page == 0 ? ", after the batch's digest and glossary terms" : "; the batch's digest and glossary "
-            html += page == 0 ? "" : "terms are on the first page"
+            html +=
+                page == 0
+                ? ", after the batch's digest and glossary terms"
+                : "; the batch's digest and glossary terms are on the first page"
         }
         html += ". Struck-through lines are "
         html += "boilerplate, kept in the files but left out of summaries and translation packages; the reason is "
