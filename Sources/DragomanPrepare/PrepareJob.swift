@@ -130,6 +130,8 @@ public final class PrepareJob {
         let chunks = try await parallel.map(mine.count) { range throws(PrepareError) in
             try work.run(Array(mine[range]), part: "\(slice.index)-\(range.lowerBound)")
         }
+        // The articles' files are staged: the disk writes them while the batch files are made.
+        staged.startWriteback()
         var parts = BatchParts()
         var spools: [BatchParts.SpoolSet] = []
         for chunk in chunks {

@@ -164,6 +164,22 @@ package final class StagedFolder {
         case replaced(target: String, kept: String)
     }
 
+    /// Starts writing what is staged so far to the disk, on a thread of its own, and returns at once.
+    ///
+    /// The commit must wait until every staged byte is on the disk (one `syncfs`); called once the bulk of the
+    /// files is staged (the articles' files, before the batch files are made), this lets the disk work while the
+    /// batch files are computed, so the commit waits for little more than the batch files. Nothing depends on it:
+    /// the commit syncs in any case, and the thread opens the stage itself, so a stage removed meanwhile is no harm.
+    package func startWriteback() {
+        let path = stage.path
+        Thread.detachNewThread {
+            let folder = open(path, O_RDONLY | O_DIRECTORY)
+            guard folder >= 0 else { return }
+            _ = systemSyncFS(folder)
+            close(folder)
+        }
+    }
+
     /// Moves every staged file into the output folder; on failure, puts back what was moved, removes the stage and
     /// throws: the output folder is then exactly as before.
     package func commit() throws(TextError) {
