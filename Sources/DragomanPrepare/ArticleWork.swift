@@ -5,8 +5,12 @@ import DragomanTranslation
 import DragomanXLIFF
 import Foundation
 
-/// The second pass of `prepare` over a run of articles (one task's): each article is finished alone, its files
-/// staged, its rows and report section spooled, and what the batch files need of it added to a `BatchParts`.
+/// The second pass of `prepare` over the articles of one lane (one task's): each article is finished alone, its
+/// files staged, its rows and report section spooled, and what the batch files need of it added to a `BatchParts`.
+///
+/// A lane's `Worker` is made once and takes one chunk of articles after another (`Parallel.lanes`): what it learns
+/// of the batch's vocabulary (the summarizer's terms, the candidate words' facts, the concepts' XLIFF notes) serves
+/// every later chunk instead of being learned again per chunk.
 struct ArticleWork: Sendable {
     let plan: BatchPlan
     let inputs: BatchInputs
@@ -22,34 +26,68 @@ struct ArticleWork: Sendable {
     let staged: Handover<StagedFolder>
     let meter: ProgressMeter
 
-    /// What a run of articles gives: its parts, and the name its spools carry.
+    /// What a lane's articles give: their parts, and the name their spools carry.
     struct Result: Sendable {
         var parts: BatchParts
         var name: String
     }
 
-    /// Finishes the articles numbered `numbers` (ascending), writing spools named after `part`.
-    func run(_ numbers: [Int], part: String) throws(PrepareError) -> Result {
+    /// What one lane works with, made once: its own ICU tokenizers (never shared between tasks), its caches, its
+    /// spools, and the parts of the articles it finished so far.
+    struct Worker {
+        let pipeline: TextPipeline
+        let summarizer: Summarizer
+        let writer: XLIFFWriter
+        let cache: XLIFFArticle.ConceptCache
+        let extractor: CandidateExtractor
+        let spools: [BatchParts.Spool: RecordSpool]
+        var parts = BatchParts()
+        /// The name the spools carry.
+        let name: String
+    }
+
+    /// A worker whose spools are named after `part`.
+    func worker(part: String) throws(PrepareError) -> Worker {
         do {
-            return try runThrowing(numbers, part: part)
+            var spools: [BatchParts.Spool: RecordSpool] = [:]
+            for kind in BatchParts.Spool.allCases {
+                spools[kind] = try RecordSpool(
+                    path: (spoolFolder as NSString).appendingPathComponent(kind.fileName(part)))
+            }
+            return Worker(
+                pipeline: try TextPipeline(reader: reader), summarizer: try Summarizer(), writer: try XLIFFWriter(),
+                cache: XLIFFArticle.ConceptCache(), extractor: CandidateExtractor(matcher: matcher), spools: spools,
+                name: part)
         } catch {
             throw .wrapping(error)
         }
     }
 
-    private func runThrowing(_ numbers: [Int], part: String) throws -> Result {
-        let pipeline = try TextPipeline(reader: reader)
-        // One summarizer per task: it owns an ICU tokenizer.
-        let summarizer = try Summarizer()
-        let writer = try XLIFFWriter()
-        let cache = XLIFFArticle.ConceptCache()
-        let extractor = CandidateExtractor(matcher: matcher)
-        var spools: [BatchParts.Spool: RecordSpool] = [:]
-        for kind in BatchParts.Spool.allCases {
-            spools[kind] = try RecordSpool(
-                path: (spoolFolder as NSString).appendingPathComponent(kind.fileName(part)))
+    /// Finishes the articles numbered `numbers` (ascending, and above every number `worker` finished before).
+    func run(_ numbers: [Int], on worker: inout Worker) throws(PrepareError) {
+        do {
+            try runThrowing(numbers, on: &worker)
+        } catch {
+            throw .wrapping(error)
         }
-        var parts = BatchParts()
+    }
+
+    /// Closes the worker's spools and gives what its articles gave.
+    func finish(_ worker: Worker) throws(PrepareError) -> Result {
+        do {
+            for spool in worker.spools.values { try spool.close() }
+        } catch {
+            throw .text(error)
+        }
+        return Result(parts: worker.parts, name: worker.name)
+    }
+
+    private func runThrowing(_ numbers: [Int], on worker: inout Worker) throws {
+        let (pipeline, summarizer, writer, cache) = (worker.pipeline, worker.summarizer, worker.writer, worker.cache)
+        let (extractor, spools) = (worker.extractor, worker.spools)
+        var parts = worker.parts
+        worker.parts = BatchParts()
+        defer { worker.parts = parts }
         for number in numbers {
             try hook.value?(.articleFiles(number))
             let entry = plan.entries[number]
@@ -128,7 +166,5 @@ struct ArticleWork: Sendable {
                     concepts: table.rows.count))
             meter.advance(1)
         }
-        for spool in spools.values { try spool.close() }
-        return Result(parts: parts, name: part)
     }
 }

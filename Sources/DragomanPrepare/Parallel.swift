@@ -1,21 +1,27 @@
+import Synchronization
+
 /// Work over a batch's documents spread on tasks (Swift structured concurrency), at most `jobs` at a time, with
 /// the results in batch order whatever order the tasks finish in.
 ///
-/// The documents are cut into consecutive chunks, two per job so that a slow chunk does not leave a core idle long;
-/// with one job there is one chunk and no task, exactly the one-core run.
+/// The documents are cut into consecutive chunks; with one job there is one chunk and no task, exactly the
+/// one-core run.
 struct Parallel: Sendable {
     /// How many chunks run at once.
     let jobs: Int
 
-    /// Chunks per job. Each chunk learns the batch's vocabulary again (word facts for candidates, the summarizer's
-    /// terms), so more chunks cost CPU: with four per job, `--jobs 2` spent 30% more CPU than `--jobs 1`.
+    /// Chunks per job for `map`. Each chunk starts from nothing (its own tokenizers), so a few are enough for the
+    /// first pass.
     static let chunksPerJob = 2
 
-    /// Consecutive ranges covering `0..<count`: one with one job, else `chunksPerJob` per job (at least one
-    /// document each).
-    func chunks(_ count: Int) -> [Range<Int>] {
+    /// Chunks per job for `lanes`, whose workers keep what they learned from chunk to chunk: small chunks cost
+    /// nothing more, and let a lane that is ahead take more of them, so no core idles at the end.
+    static let chunksPerLane = 8
+
+    /// Consecutive ranges covering `0..<count`: one with one job, else `perJob` per job (at least one document
+    /// each).
+    func chunks(_ count: Int, perJob: Int = Self.chunksPerJob) -> [Range<Int>] {
         guard count > 0 else { return [] }
-        let parts = jobs <= 1 ? 1 : min(count, jobs * Self.chunksPerJob)
+        let parts = jobs <= 1 ? 1 : min(count, jobs * perJob)
         return (0..<parts).map { part in (count * part / parts)..<(count * (part + 1) / parts) }
     }
 
@@ -44,10 +50,65 @@ struct Parallel: Sendable {
                 }
                 return results.map { $0! }
             }
-        } catch let error as PrepareError {
-            throw error
         } catch {
-            throw .text(.icu("\(error)"))
+            throw Self.prepareError(error)
+        }
+    }
+
+    /// The chunks of `0..<count` worked on by at most `jobs` lanes (tasks), each with a worker of its own: a lane
+    /// makes its worker (`start`, given the lane's number), takes the lowest chunk no lane has taken, works on it
+    /// (`body`), and so on until none is left, then gives its result (`finish`). Results are in lane order; which
+    /// chunks a lane took depends on timing, so the caller's result must not (each lane's chunks ascend).
+    func lanes<Worker, T: Sendable>(
+        _ count: Int,
+        start: @escaping @Sendable (_ lane: Int) throws(PrepareError) -> Worker,
+        body: @escaping @Sendable (inout Worker, Range<Int>) throws(PrepareError) -> Void,
+        finish: @escaping @Sendable (Worker) throws(PrepareError) -> T
+    ) async throws(PrepareError) -> [T] {
+        let queue = ChunkQueue(chunks(count, perJob: Self.chunksPerLane))
+        let lanes = max(1, min(jobs, queue.count))
+        let lane: @Sendable (Int) throws(PrepareError) -> T = { number throws(PrepareError) in
+            var worker = try start(number)
+            while let chunk = queue.take() { try body(&worker, chunk) }
+            return try finish(worker)
+        }
+        if lanes == 1 { return [try lane(0)] }
+        do {
+            return try await withThrowingTaskGroup(of: (Int, T).self) { group in
+                for number in 0..<lanes {
+                    group.addTask { (number, try lane(number)) }
+                }
+                var results: [T?] = Array(repeating: nil, count: lanes)
+                while let (number, result) = try await group.next() { results[number] = result }
+                return results.map { $0! }
+            }
+        } catch {
+            throw Self.prepareError(error)
+        }
+    }
+
+    /// What a task group threw, as the `PrepareError` its tasks throw.
+    private static func prepareError(_ error: any Error) -> PrepareError {
+        error as? PrepareError ?? .text(.icu("\(error)"))
+    }
+}
+
+/// The chunks of a batch handed to lanes one at a time, lowest first.
+final class ChunkQueue: Sendable {
+    private let chunks: [Range<Int>]
+    private let next = Mutex(0)
+
+    init(_ chunks: [Range<Int>]) { self.chunks = chunks }
+
+    /// How many chunks in all.
+    var count: Int { chunks.count }
+
+    /// The lowest chunk not taken yet, or nil when every chunk is taken.
+    func take() -> Range<Int>? {
+        next.withLock { index in
+            guard index < chunks.count else { return nil }
+            index += 1
+            return chunks[index - 1]
         }
     }
 }

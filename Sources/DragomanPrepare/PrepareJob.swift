@@ -127,9 +127,11 @@ public final class PrepareJob {
         if case .stats = options.step {
             meter.start(articles: mine.count, bytes: mine.reduce(0) { $0 + plan.entries[$1].bytes })
         }
-        let chunks = try await parallel.map(mine.count) { range throws(PrepareError) in
-            try work.run(Array(mine[range]), part: "\(slice.index)-\(range.lowerBound)")
-        }
+        let chunks = try await parallel.lanes(
+            mine.count,
+            start: { lane throws(PrepareError) in try work.worker(part: "\(slice.index)-\(lane)") },
+            body: { worker, range throws(PrepareError) in try work.run(Array(mine[range]), on: &worker) },
+            finish: { worker throws(PrepareError) in try work.finish(worker) })
         // The articles' files are staged: the disk writes them while the batch files are made.
         staged.startWriteback()
         var parts = BatchParts()

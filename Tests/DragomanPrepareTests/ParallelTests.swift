@@ -1,0 +1,58 @@
+import Synchronization
+import Testing
+
+@testable import DragomanPrepare
+
+/// The work spread of `prepare --jobs`: chunks of articles, and lanes whose workers carry what they learned from
+/// one chunk to the next.
+@Suite struct ParallelTests {
+    @Test(arguments: [(1, 10, 1), (2, 10, 4), (2, 3, 3), (3, 100, 6), (2, 0, 0)])
+    func chunksCoverTheBatchInOrder(jobs: Int, count: Int, chunks: Int) {
+        let ranges = Parallel(jobs: jobs).chunks(count)
+        #expect(ranges.count == chunks)
+        #expect(ranges.flatMap { Array($0) } == Array(0..<count))
+        #expect(ranges.allSatisfy { !$0.isEmpty })
+    }
+
+    /// What a lane did: its number, how many workers it made, the chunks it took in order.
+    struct Lane: Sendable, Equatable {
+        var number: Int
+        var workers: Int
+        var chunks: [Range<Int>]
+    }
+
+    final class Counter: Sendable {
+        let made = Mutex(0)
+    }
+
+    @Test(arguments: [1, 2, 3, 8])
+    func lanesTakeEveryChunkOnceInAscendingOrder(jobs: Int) async throws {
+        let counter = Counter()
+        let lanes = try await Parallel(jobs: jobs).lanes(
+            1000,
+            start: { number in
+                counter.made.withLock { $0 += 1 }
+                return Lane(number: number, workers: 1, chunks: [])
+            },
+            body: { lane, chunk in lane.chunks.append(chunk) },
+            finish: { $0 })
+        #expect(lanes.count == jobs)
+        #expect(lanes.map(\.number) == Array(0..<jobs))
+        #expect(counter.made.withLock { $0 } == jobs, "one worker a lane, not one a chunk")
+        let taken = lanes.flatMap(\.chunks)
+        #expect(taken.sorted { $0.lowerBound < $1.lowerBound } == Parallel(jobs: jobs).chunks(1000, perJob: 8))
+        for lane in lanes {
+            #expect(zip(lane.chunks, lane.chunks.dropFirst()).allSatisfy { $0.upperBound <= $1.lowerBound })
+        }
+    }
+
+    @Test func aLaneThatFailsFailsTheWork() async {
+        await #expect(throws: PrepareError.inputChanged("a.txt")) {
+            _ = try await Parallel(jobs: 2).lanes(
+                100, start: { _ in 0 },
+                body: { _, chunk throws(PrepareError) in
+                    if chunk.contains(50) { throw .inputChanged("a.txt") }
+                }, finish: { $0 })
+        }
+    }
+}
