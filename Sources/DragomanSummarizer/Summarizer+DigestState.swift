@@ -24,11 +24,13 @@ extension Summarizer {
     ///   and took their ids with an earlier share).
     /// - Taking the shares in batch order thus meets every term first in its first document, in the order one
     ///   summarizer numbers them there: the ids are the same, so are the bags' orders, the sums and the digest.
-    package func digest(from state: DigestState, pools: [DigestPool], sources: [String]) throws(SummarizerError)
-        -> Digest
-    {
+    package func digest(
+        from state: DigestState, pools: [DigestPool], sources: [String], holding: Int = heldPoolSentences
+    ) throws(SummarizerError) -> Digest {
         do {
-            return try digest(from: state, sources: sources) { body in for pool in pools { try body(pool) } }
+            return try digest(from: state, sources: sources, holding: holding) { body in
+                for pool in pools { try body(pool) }
+            }
         } catch let error as SummarizerError {
             throw error
         } catch {
@@ -38,15 +40,18 @@ extension Summarizer {
 
     /// The digest of a batch whose pools `pools` hands to its argument, one document at a time in batch order, and
     /// can hand again: a batch's pools grow with its documents, so a caller keeps them on disk (prepare's spools)
-    /// and memory holds the vocabulary, a fingerprint per pool sentence and at most `2 × digestPoolLimit` sentences.
+    /// and memory holds the vocabulary, a fingerprint per pool sentence and at most `holding` sentences (or
+    /// `2 × digestPoolLimit`, whichever is more).
     ///
     /// Read once, the pool gives the batch centroid (summed in the order `Rankers.centroid` sums it); when it holds
-    /// more than `digestPoolLimit` sentences it is read again and each sentence scored against the centroid,
-    /// keeping the best as `Selection.ranking` orders them: the same cut, to the bit, as on a pool in memory.
+    /// more than `digestPoolLimit` sentences each sentence is scored against the centroid, keeping the best as
+    /// `Selection.ranking` orders them: the same cut, to the bit, as on a pool in memory. The sentences are held
+    /// from the first read for the scoring when there are at most `holding` of them, and read again otherwise.
     /// Copies are told by a 128-bit fingerprint of their terms, not by the terms themselves. Throws what the
     /// digest's checks throw (`SummarizerError`) and what `pools` throws.
     package func digest(
-        from state: DigestState, sources: [String], pools: (_ body: (DigestPool) throws -> Void) throws -> Void
+        from state: DigestState, sources: [String], holding: Int = heldPoolSentences,
+        pools: (_ body: (DigestPool) throws -> Void) throws -> Void
     ) throws -> Digest {
         let shares = try state.batch(of: sources.count)
         let ids = state.ids(shares)
@@ -60,19 +65,19 @@ extension Summarizer {
         }
         let idf = Self.digestIDF(documentFrequency, batch: sources.count)
         let limit = Self.digestPoolLimit
-        var kept: [PoolSentence] = []
+        var held: [PoolSentence]? = []
         var count = 0
         var centroid = CentroidSum()
         try Self.readPools(pools, state: state, ids: ids, batch: sources.count) { sentence in
             count += 1
-            if count <= limit {
-                kept.append(sentence)
-            } else if count == limit + 1 {
-                kept = []
+            if count <= max(holding, limit) {
+                held?.append(sentence)
+            } else {
+                held = nil
             }
             centroid.add(TermVectors([sentence.stems], idf: idf), 0)
         }
-        if count <= limit { return digest(cutPool: kept, idf: idf, sources: sources) }
+        if count <= limit { return digest(cutPool: held ?? [], idf: idf, sources: sources) }
         let norm = centroid.norm
         var best: [(score: Double, index: Int, sentence: PoolSentence)] = []
         func keepBest() {
@@ -80,15 +85,24 @@ extension Summarizer {
             best.removeLast(max(best.count - limit, 0))
         }
         var index = 0
-        try Self.readPools(pools, state: state, ids: ids, batch: sources.count) { sentence in
+        func score(_ sentence: PoolSentence) {
             let score = TermVectors([sentence.stems], idf: idf).cosine(0, with: centroid.sums, norm: norm)
             best.append((score, index, sentence))
             index += 1
             if best.count >= 2 * limit { keepBest() }
         }
+        if let held {
+            for sentence in held { score(sentence) }
+        } else {
+            try Self.readPools(pools, state: state, ids: ids, batch: sources.count) { score($0) }
+        }
         keepBest()
         return digest(cutPool: best.sorted { $0.index < $1.index }.map(\.sentence), idf: idf, sources: sources)
     }
+
+    /// The most pool sentences the digest holds in memory from its first read of the pool for the scoring (a few
+    /// hundred bytes each): a batch of a few thousand documents is read once, an archive's pool twice.
+    package static let heldPoolSentences = 50_000
 
     /// Reads the pools `pools` hands over, checks they are the batch's documents in order, and gives `body` each
     /// sentence with its stems as one summarizer's ids (`ids`, by position in `state.terms`), leaving out a copy of

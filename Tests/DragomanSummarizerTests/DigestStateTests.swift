@@ -131,6 +131,9 @@ struct DigestStateTests {
             let (states, pools) = try shards(documents, parts: parts, interleaved: interleaved, concepts: concepts)
             let merged = try merged(states, seed: UInt64(parts))
             Self.expectSameDigest(try Summarizer().digest(from: merged, pools: pools, sources: sources), single)
+            // The same when the pool is read again for the scoring instead of held from the first read.
+            Self.expectSameDigest(
+                try Summarizer().digest(from: merged, pools: pools, sources: sources, holding: 0), single)
             // Another merge order gives the same state, byte for byte.
             #expect(try Self.merged(states, seed: 99).encoded() == merged.encoded())
             last = merged
