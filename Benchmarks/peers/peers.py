@@ -167,7 +167,9 @@ def build_corpora(shared, work):
 def drive(args):
     dragoman, work, py = os.path.abspath(args.dragoman), os.path.abspath(args.work), sys.executable
     os.makedirs(work, exist_ok=True)
-    scratch = tempfile.mkdtemp(dir=work, prefix="run-")
+    if args.scratch:
+        os.makedirs(args.scratch, exist_ok=True)
+    scratch = tempfile.mkdtemp(dir=args.scratch or work, prefix="dragoman-peers-run-")
     normalize_input, seed_count, seed_copies, easc, names = build_corpora(args.shared, work)
     normalize_mb = os.path.getsize(normalize_input) / 1e6
     easc_mb = sum(os.path.getsize(os.path.join(easc, n)) for n in os.listdir(easc)) / 1e6
@@ -301,6 +303,7 @@ def main():
     d.add_argument("--shared", required=True)
     d.add_argument("--work", required=True)
     d.add_argument("--runs", type=int, default=3)
+    d.add_argument("--scratch", help="where the runs' outputs go (default: a folder in --work)")
     for name in ("camel", "pyarabic"):
         sub.add_parser(name).add_argument("file")
     s = sub.add_parser("sumy")

@@ -172,25 +172,22 @@ import Testing
         let input = try Self.batch(in: folder)
         let whole = folder.path("whole")
         _ = try await PrepareJob(options: Self.options(input, whole, pageSize: 3)).run()
-        let count = 3
-        var scans: [String] = []
-        for index in 0..<count {
-            var options = Self.options(input, folder.path("scan-\(index)"), pageSize: 3)
-            options.shard = ShardSlice("\(index)/\(count)")!
-            options.step = .scan
-            _ = try await PrepareJob(options: options).run()
-            scans.append(options.output)
+        // Each step of the sharded run, as a scheduler runs it: one job per shard, into PREFIX-K.
+        func shards(_ step: PrepareStep, into prefix: String) async throws -> [String] {
+            var outputs: [String] = []
+            for index in 0..<3 {
+                var options = Self.options(input, folder.path("\(prefix)-\(index)"), pageSize: 3)
+                options.shard = ShardSlice("\(index)/3")!
+                options.step = step
+                _ = try await PrepareJob(options: options).run()
+                outputs.append(options.output)
+            }
+            return outputs
         }
         let glossary = Repository.root.appendingPathComponent("Glossaries/ar-en.tsv").path
+        let scans = try await shards(.scan, into: "scan")
         _ = try await ShardMerger(output: folder.path("scan"), folders: scans, glossary: glossary).run()
-        var outputs: [String] = []
-        for index in 0..<count {
-            var options = Self.options(input, folder.path("out-\(index)"), pageSize: 3)
-            options.shard = ShardSlice("\(index)/\(count)")!
-            options.step = .stats(folder.path("scan"))
-            _ = try await PrepareJob(options: options).run()
-            outputs.append(options.output)
-        }
+        let outputs = try await shards(.stats(folder.path("scan")), into: "out")
         var merger = ShardMerger(output: folder.path("merged"), folders: outputs, glossary: glossary)
         merger.articlesPerReportPage = 3
         _ = try await merger.run()
