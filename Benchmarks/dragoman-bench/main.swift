@@ -16,13 +16,14 @@
 //   swift build -c release && taskset -c 0 .build/release/dragoman-bench prepare-scaling --megabytes 10
 //   swift run -c release dragoman-bench digest [--corpus ../shared/easc-dev] [--copies 12] [--parts 4] [--rounds 3]
 //   swift run -c release dragoman-bench prepare-jobs [--megabytes 5] [--corpus ../shared/easc-dev] [--jobs 2] [--rounds 2]
+//   dragoman-bench peer-normalize FILE SAMPLE | peer-summarize ALGORITHM SENTENCES FILE...   (for Benchmarks/peers)
 //
 // A benchmark that cannot run (missing data, bad option) prints "dragoman-bench: message" on standard error and
 // exits with status 1; a missing or unknown benchmark name prints the usage and exits with status 64.
 import Foundation
 
 let usage =
-    "usage: dragoman-bench text|cleanup|scaling|summarize|easc|glossary|glossary-maintenance|xliff-read|xliff-write|align|candidates|candidate-counts|digest|prepare|prepare-scaling|prepare-jobs [options]"
+    "usage: dragoman-bench text|cleanup|scaling|summarize|easc|glossary|glossary-maintenance|xliff-read|xliff-write|align|candidates|candidate-counts|digest|prepare|prepare-scaling|prepare-jobs|peer-normalize|peer-summarize [options]"
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {
@@ -56,6 +57,10 @@ do {
         try PrepareBenchmark.scaling(arguments: Array(arguments.dropFirst()))
     case "prepare-jobs":
         try PrepareJobsBenchmark.run(arguments: Array(arguments.dropFirst()))
+    case "peer-normalize":
+        try PeerCallBenchmark.normalize(arguments: Array(arguments.dropFirst()))
+    case "peer-summarize":
+        try PeerCallBenchmark.summarize(arguments: Array(arguments.dropFirst()))
     default:
         FileHandle.standardError.write(Data((usage + "\n").utf8))
         exit(64)

@@ -3,13 +3,16 @@
 
 Run it through `Benchmarks/peers/run`, which sets up the venv and the release build. Subcommands:
 
-    peers.py drive --dragoman BIN --shared DIR --work DIR [--runs N]    the whole benchmark, a table on stdout
+    peers.py drive --dragoman BIN --bench BIN --shared DIR --work DIR [--runs N] [--scratch DIR]
+                                                                         the whole benchmark, a table on stdout
     peers.py camel FILE | pyarabic FILE                                  one normalization chain, in memory
     peers.py sumy lexrank|textrank SENTENCES.json COPIES N               sumy on pre-split sentences, in memory
 
 Every measured command is a child process: its peak memory is its own `ru_maxrss` (`os.wait4`). Dragoman is timed
 end to end (process start to exit, reading the files and writing its output); a peer is timed around its in-memory
-call only (the text already read and decoded, sentences already split), which favours the peer. The runs of a
+call only (the text already read and decoded, sentences already split), which favours the peer. So that like also
+stands beside like, Dragoman's library calls are timed the peers' way too (`dragoman-bench peer-normalize` and
+`peer-summarize`: the input read and segmented before the clock starts, the call alone timed). The runs of a
 comparison alternate (Dragoman, peer, peer, Dragoman, ...), and the median of each is kept, so that load from other
 processes on the machine falls on both sides of a ratio.
 """
@@ -117,7 +120,7 @@ class Run:
         self.cpu = usage.ru_utime + usage.ru_stime
         self.peak_mb = usage.ru_maxrss / 1024  # KiB on Linux
         self.report = None
-        if stdin_path is None and argv[0] == sys.executable:
+        if stdin_path is None and (argv[0] == sys.executable or os.path.basename(argv[0]) == "dragoman-bench"):
             with open(stdout_path, encoding="utf-8") as f:
                 self.report = json.loads(f.read().strip().splitlines()[-1])
 
@@ -166,6 +169,7 @@ def build_corpora(shared, work):
 
 def drive(args):
     dragoman, work, py = os.path.abspath(args.dragoman), os.path.abspath(args.work), sys.executable
+    bench = os.path.abspath(args.bench)
     os.makedirs(work, exist_ok=True)
     if args.scratch:
         os.makedirs(args.scratch, exist_ok=True)
@@ -205,6 +209,9 @@ def drive(args):
     comparisons = [
         [(Row(norm_group, "Dragoman `normalize --profile match`", "CLI end to end", normalize_mb),
           [dragoman, "normalize", "--profile", "match", normalize_input], "normalized.txt", None),
+         (Row(norm_group, "Dragoman `Normalizer.normalize` (match)", "in memory, one call on the whole text",
+              normalize_mb),
+          [bench, "peer-normalize", normalize_input, SAMPLE], "dragoman-memory.json", None),
          (Row(norm_group, "CAMeL Tools: 5-step chain", "in memory, one call on the whole text", normalize_mb),
           [py, me, "camel", normalize_input], "camel.json", None),
          (Row(norm_group, "PyArabic: 5-step chain", "in memory, one call on the whole text", normalize_mb),
@@ -213,10 +220,14 @@ def drive(args):
           summarize + [easc], "desk.txt", None),
          (Row(sum_group, "Dragoman `summarize --algorithm lexrank`", "CLI end to end", easc_mb),
           summarize + ["--algorithm", "lexrank", easc], "lexrank.txt", None),
+         (Row(sum_group, "Dragoman LexRank", "in memory, per article, its segments ready", easc_mb),
+          [bench, "peer-summarize", "lexrank", n, easc], "dragoman-lexrank.json", None),
          (Row(sum_group, "sumy LexRank", "in memory, pre-split sentences", easc_mb),
           [py, me, "sumy", "lexrank", sentences_path, str(EASC_COPIES), n], "sumy-lexrank.json", None),
          (Row(sum_group, "Dragoman `summarize --algorithm textrank`", "CLI end to end", easc_mb),
           summarize + ["--algorithm", "textrank", easc], "textrank.txt", None),
+         (Row(sum_group, "Dragoman TextRank", "in memory, per article, its segments ready", easc_mb),
+          [bench, "peer-summarize", "textrank", n, easc], "dragoman-textrank.json", None),
          (Row(sum_group, "sumy TextRank", "in memory, pre-split sentences", easc_mb),
           [py, me, "sumy", "textrank", sentences_path, str(EASC_COPIES), n], "sumy-textrank.json", None)],
         [(Row(prep_group, "Dragoman `prepare`, 1 core (`taskset -c 0`%s)" % (", `--jobs 1`" if has_jobs else ""),
@@ -248,12 +259,13 @@ def drive(args):
         f.write(SAMPLE + "\n")
     Run([dragoman, "normalize", "--profile", "match", "-"], out("sample-dragoman.txt"), stdin_path=sample_in)
     samples = [("Dragoman match", open(out("sample-dragoman.txt"), encoding="utf-8").read().strip()),
-               ("CAMeL Tools", comparisons[0][1][0].runs[0].report["sample"]),
-               ("PyArabic", comparisons[0][2][0].runs[0].report["sample"])]
+               ("Dragoman match, in memory", comparisons[0][1][0].runs[0].report["sample"]),
+               ("CAMeL Tools", comparisons[0][2][0].runs[0].report["sample"]),
+               ("PyArabic", comparisons[0][3][0].runs[0].report["sample"])]
 
     rows = [row for comparison in comparisons for row, *_ in comparison]
-    norm, camel, pyarabic = (r for r, *_ in comparisons[0])
-    desk, d_lex, s_lex, d_text, s_text = (r for r, *_ in comparisons[1])
+    norm, norm_memory, camel, pyarabic = (r for r, *_ in comparisons[0])
+    desk, d_lex, m_lex, s_lex, d_text, m_text, s_text = (r for r, *_ in comparisons[1])
     one, two = (r for r, *_ in comparisons[2])
     against = {camel: norm, pyarabic: norm, s_lex: d_lex, s_text: d_text}
     lines = ["| tool | what is timed | wall (s) | MB/s | CPU (s) | MB/s of CPU | Dragoman ÷ peer (wall; CPU) | "
@@ -265,6 +277,10 @@ def drive(args):
             lines.append("| **%s** | | | | | | | |" % group)
         if row in against:
             mark = "%.1f×; %.1f×" % (against[row].rate() / row.rate(), against[row].cpu_rate() / row.cpu_rate())
+        elif row in (norm_memory, m_lex, m_text):
+            peers = {norm_memory: [("CAMeL", camel), ("PyArabic", pyarabic)], m_lex: [("sumy", s_lex)],
+                     m_text: [("sumy", s_text)]}[row]
+            mark = "; ".join("%.1f× %s" % (row.rate() / peer.rate(), name) for name, peer in peers) + " (in memory)"
         elif row is two:
             mark = "%.2f× the 1-core speed" % (row.rate() / one.rate())
         else:
@@ -280,9 +296,13 @@ def drive(args):
     print("Default summarizer against sumy: desk is %.1f× (CPU: %.1f×) sumy LexRank and %.1f× (%.1f×) sumy "
           "TextRank; target ≥ 50×." % (desk.rate() / s_lex.rate(), desk.cpu_rate() / s_lex.cpu_rate(),
                                       desk.rate() / s_text.rate(), desk.cpu_rate() / s_text.cpu_rate()))
+    print("Like for like, in memory: LexRank %.1f× sumy's, TextRank %.1f× sumy's." % (
+        m_lex.rate() / s_lex.rate(), m_text.rate() / s_text.rate()))
     print("Normalization: %.1f× (CPU: %.1f×) CAMeL Tools, target ≥ 20×; %.1f× (%.1f×) PyArabic." % (
         norm.rate() / camel.rate(), norm.cpu_rate() / camel.cpu_rate(), norm.rate() / pyarabic.rate(),
         norm.cpu_rate() / pyarabic.cpu_rate()))
+    print("Like for like, in memory: normalization %.1f× CAMeL Tools, %.1f× PyArabic." % (
+        norm_memory.rate() / camel.rate(), norm_memory.rate() / pyarabic.rate()))
     print("prepare on 1 core takes %.1f× the wall time of summarize (desk, %d sentences) on the same articles "
           "(issue target ≤ 2.5×); `prepare --jobs`: %s; the outputs of the 1- and 2-core runs are %s." % (
               one.seconds() / desk.seconds(), SUMMARY_SENTENCES,
@@ -300,6 +320,7 @@ def main():
     sub = parser.add_subparsers(dest="command", required=True)
     d = sub.add_parser("drive")
     d.add_argument("--dragoman", required=True)
+    d.add_argument("--bench", required=True, help="the dragoman-bench executable (its peer-* calls)")
     d.add_argument("--shared", required=True)
     d.add_argument("--work", required=True)
     d.add_argument("--runs", type=int, default=3)
