@@ -58,7 +58,8 @@ struct Parallel: Sendable {
     /// The chunks of `0..<count` worked on by at most `jobs` lanes (tasks), each with a worker of its own: a lane
     /// makes its worker (`start`, given the lane's number), takes the lowest chunk no lane has taken, works on it
     /// (`body`), and so on until none is left, then gives its result (`finish`). Results are in lane order; which
-    /// chunks a lane took depends on timing, so the caller's result must not (each lane's chunks ascend).
+    /// chunks a lane took depends on timing, so the caller's result must not (each lane's chunks ascend). A lane
+    /// that throws stops the others at their next chunk, and its error is thrown.
     func lanes<Worker, T: Sendable>(
         _ count: Int,
         start: @escaping @Sendable (_ lane: Int) throws(PrepareError) -> Worker,
@@ -68,9 +69,14 @@ struct Parallel: Sendable {
         let queue = ChunkQueue(chunks(count, perJob: Self.chunksPerLane))
         let lanes = max(1, min(jobs, queue.count))
         let lane: @Sendable (Int) throws(PrepareError) -> T = { number throws(PrepareError) in
-            var worker = try start(number)
-            while let chunk = queue.take() { try body(&worker, chunk) }
-            return try finish(worker)
+            do throws(PrepareError) {
+                var worker = try start(number)
+                while let chunk = queue.take() { try body(&worker, chunk) }
+                return try finish(worker)
+            } catch {
+                queue.stop()
+                throw error
+            }
         }
         if lanes == 1 { return [try lane(0)] }
         do {
@@ -93,9 +99,10 @@ struct Parallel: Sendable {
     }
 }
 
-/// The chunks of a batch handed to lanes one at a time, lowest first.
+/// The chunks of a batch handed to lanes one at a time, lowest first, until they are all taken or a lane fails.
 final class ChunkQueue: Sendable {
     private let chunks: [Range<Int>]
+    /// The next chunk to hand out; past the end once every chunk is taken or the work stopped.
     private let next = Mutex(0)
 
     init(_ chunks: [Range<Int>]) { self.chunks = chunks }
@@ -110,6 +117,11 @@ final class ChunkQueue: Sendable {
             index += 1
             return chunks[index - 1]
         }
+    }
+
+    /// Hands out no more chunks (a lane failed: the run is over).
+    func stop() {
+        next.withLock { $0 = chunks.count }
     }
 }
 

@@ -127,7 +127,7 @@ public final class PrepareJob {
         if case .stats = options.step {
             meter.start(articles: mine.count, bytes: mine.reduce(0) { $0 + plan.entries[$1].bytes })
         }
-        let chunks = try await parallel.lanes(
+        let lanes = try await parallel.lanes(
             mine.count,
             start: { lane throws(PrepareError) in try work.worker(part: "\(slice.index)-\(lane)") },
             body: { worker, range throws(PrepareError) in try work.run(Array(mine[range]), on: &worker) },
@@ -136,9 +136,9 @@ public final class PrepareJob {
         staged.startWriteback()
         var parts = BatchParts()
         var spools: [BatchParts.SpoolSet] = []
-        for chunk in chunks {
-            try parts.merge(chunk.parts)
-            spools.append(BatchParts.SpoolSet(folder: spoolFolder, part: chunk.name))
+        for lane in lanes {
+            try parts.merge(lane.parts)
+            spools.append(BatchParts.SpoolSet(folder: spoolFolder, part: lane.name))
         }
         if case .stats = options.step {
             return try ShardState.writeShard(

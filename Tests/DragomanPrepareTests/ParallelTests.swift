@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 import Testing
 
@@ -46,13 +47,19 @@ import Testing
         }
     }
 
-    @Test func aLaneThatFailsFailsTheWork() async {
+    @Test func aLaneThatFailsStopsTheOthersAndFailsTheWork() async {
+        let counter = Counter()
         await #expect(throws: PrepareError.inputChanged("a.txt")) {
             _ = try await Parallel(jobs: 2).lanes(
-                100, start: { _ in 0 },
+                1000, start: { _ in 0 },
                 body: { _, chunk throws(PrepareError) in
-                    if chunk.contains(50) { throw .inputChanged("a.txt") }
+                    counter.made.withLock { $0 += 1 }
+                    if chunk.lowerBound == 0 { throw .inputChanged("a.txt") }
+                    usleep(10_000)  // a chunk's work, long next to the failing lane's stop
                 }, finish: { $0 })
         }
+        // The first chunk fails; the other lane finishes the chunk it holds and takes no more: two or three chunks
+        // in all, where without the stop it would take all 16 (the bound leaves room for a slow machine).
+        #expect(counter.made.withLock { $0 } <= 8)
     }
 }
