@@ -8,7 +8,23 @@ package struct JSONWriter {
 
     /// `string` as a JSON string literal, quotes included.
     package static func quoted(_ string: String) -> String {
-        UTF8Rewriter.replacing(string, quote: UInt8(ascii: "\"")) { bytes, i in
+        var out = ""
+        appendQuoted(string, to: &out)
+        return out
+    }
+
+    /// Appends `string` as a JSON string literal, quotes included, to `out`: without a copy of its own when nothing
+    /// in it needs escaping (most strings), since every document's JSON is written through here.
+    package static func appendQuoted(_ string: String, to out: inout String) {
+        out.append("\"")
+        out.append(escaped(string))
+        out.append("\"")
+    }
+
+    /// `string` with what JSON forbids in a string escaped: quote, backslash, control characters, and U+2028/U+2029
+    /// (which JavaScript once read as line ends); `string` itself when it needs none.
+    private static func escaped(_ string: String) -> String {
+        UTF8Rewriter.replacing(string) { bytes, i in
             switch bytes[i] {
             case UInt8(ascii: "\""): ("\\\"", 1)
             case UInt8(ascii: "\\"): ("\\\\", 1)
@@ -60,39 +76,47 @@ package indirect enum JSONValue: Sendable, Equatable {
     }
 
     private func write(to out: inout String, indent: String?, level: Int) {
-        let newline = indent == nil ? "" : "\n"
-        let pad = { (n: Int) in indent.map { String(repeating: $0, count: n) } ?? "" }
         switch self {
-        case .null: out += "null"
-        case .bool(let value): out += value ? "true" : "false"
-        case .int(let value): out += String(value)
-        case .double(let value):
-            out += value.isFinite ? String(value) : "null"
-        case .string(let value): out += JSONWriter.quoted(value)
+        case .null: out.append("null")
+        case .bool(let value): out.append(value ? "true" : "false")
+        case .int(let value): out.append(String(value))
+        case .double(let value): out.append(value.isFinite ? String(value) : "null")
+        case .string(let value): JSONWriter.appendQuoted(value, to: &out)
         case .array(let values):
             if values.isEmpty {
-                out += "[]"
+                out.append("[]")
                 return
             }
-            out += "[" + newline
+            out.append("[")
             for (i, value) in values.enumerated() {
-                out += pad(level + 1)
+                Self.newline(&out, indent: indent, level: level + 1)
                 value.write(to: &out, indent: indent, level: level + 1)
-                out += (i + 1 < values.count ? "," : "") + newline
+                if i + 1 < values.count { out.append(",") }
             }
-            out += pad(level) + "]"
+            Self.newline(&out, indent: indent, level: level)
+            out.append("]")
         case .object(let pairs):
             if pairs.isEmpty {
-                out += "{}"
+                out.append("{}")
                 return
             }
-            out += "{" + newline
+            out.append("{")
             for (i, pair) in pairs.enumerated() {
-                out += pad(level + 1) + JSONWriter.quoted(pair.0) + (indent == nil ? ":" : ": ")
+                Self.newline(&out, indent: indent, level: level + 1)
+                JSONWriter.appendQuoted(pair.0, to: &out)
+                out.append(indent == nil ? ":" : ": ")
                 pair.1.write(to: &out, indent: indent, level: level + 1)
-                out += (i + 1 < pairs.count ? "," : "") + newline
+                if i + 1 < pairs.count { out.append(",") }
             }
-            out += pad(level) + "}"
+            Self.newline(&out, indent: indent, level: level)
+            out.append("}")
         }
+    }
+
+    /// A line break and the indent of depth `level` (nothing in compact JSON).
+    private static func newline(_ out: inout String, indent: String?, level: Int) {
+        guard let indent else { return }
+        out.append("\n")
+        for _ in 0..<level { out.append(indent) }
     }
 }

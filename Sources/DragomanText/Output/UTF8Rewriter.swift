@@ -49,22 +49,17 @@ struct UTF8Rewriter {
 
     /// `text` with some of its scalars replaced: `replacement(bytes, i)` looks at the byte at `i` and returns the text
     /// to write instead and how many bytes it replaces (a whole scalar), or `nil` to keep the byte. Runs kept are
-    /// copied in bulk, and nothing is copied at all when nothing is replaced and no `quote` is asked for. With a
-    /// `quote`, the result is enclosed in it.
+    /// copied in bulk, and nothing is copied at all when nothing is replaced: the result is `text` itself.
     ///
     /// The one loop of the byte-level escapers (`Escaping.html`, `Escaping.tsv`, `JSONWriter.quoted`); it must stay
     /// inlinable, since each caller's choice is a small switch that the loop is specialized for.
     @inline(__always)
     static func replacing(
-        _ text: String, quote: UInt8? = nil, extraCapacity: Int = 16,
+        _ text: String, extraCapacity: Int = 16,
         _ replacement: (_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (text: String, length: Int)?
     ) -> String {
         withBytes(text) { bytes in
             var out: UTF8Rewriter? = nil
-            if let quote {
-                out = UTF8Rewriter(capacity: bytes.count + 2)
-                out!.append(quote)
-            }
             var copied = 0
             var i = 0
             while i < bytes.count {
@@ -80,7 +75,6 @@ struct UTF8Rewriter {
             }
             guard var out else { return text }
             out.copy(bytes, copied..<bytes.count)
-            if let quote { out.append(quote) }
             return out.string
         }
     }
