@@ -12,6 +12,8 @@ struct BatchFiles {
     let plan: BatchPlan
     /// In article order (`BatchParts.sortByArticle()`).
     let parts: BatchParts
+    /// Candidate counts of other parts, not merged into `parts` yet: the ranking merges them on its own task.
+    var otherCandidates: [CandidateCounts] = []
     /// The spools of every part (any order: records are merged by article number).
     let spools: [BatchParts.SpoolSet]
     let glossary: Glossary
@@ -27,8 +29,10 @@ struct BatchFiles {
         to staged: StagedFolder, output: String, scan: BatchScan, bytes: Int, _ progress: (String) -> Void
     ) async throws(PrepareError) -> PrepareReport {
         let source = "dragoman prepare: \(counted(plan.count, "article"))"
-        let rank: @Sendable () throws -> String = { [counts = parts.candidates, matcher] in
-            try CandidateExtractor(matcher: matcher).candidatesTSV(from: counts, source: source, date: "")
+        let rank: @Sendable () throws -> String = { [counts = parts.candidates, others = otherCandidates, matcher] in
+            var counts = counts
+            for other in others { counts.merge(other) }
+            return try CandidateExtractor(matcher: matcher).candidatesTSV(from: counts, source: source, date: "")
         }
         let ranking = concurrent ? Task { try rank() } : nil
         do {

@@ -48,9 +48,10 @@ struct BatchParts: Codable, Sendable {
     var packageFiles: [PackageFile] = []
     var articles: [Article] = []
 
-    /// Adds another part.
-    mutating func merge(_ other: BatchParts) throws(PrepareError) {
-        candidates.merge(other.candidates)
+    /// Adds another part; its candidate counts too unless `candidates` is false (the caller merges those where it
+    /// likes: `BatchFiles` on the candidate ranking's task, the largest share of a merge).
+    mutating func merge(_ other: BatchParts, candidates withCandidates: Bool = true) throws(PrepareError) {
+        if withCandidates { candidates.merge(other.candidates) }
         do { try digest.merge(other.digest) } catch { throw .summarizer(error) }
         terms.merge(other.terms)
         packageTerms.merge(other.packageTerms)

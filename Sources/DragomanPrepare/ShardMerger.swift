@@ -148,13 +148,18 @@ public struct ShardMerger {
         } catch {
             throw .text(error)
         }
-        for state in states { try parts.merge(state.parts) }
+        // The candidate counts of all but the first shard are merged on the candidate ranking's task.
+        var otherCandidates: [CandidateCounts] = []
+        for (index, state) in states.enumerated() {
+            try parts.merge(state.parts, candidates: index == 0)
+            if index > 0 { otherCandidates.append(state.parts.candidates) }
+        }
         let scan = states[0].scan
         states.removeAll()
         parts.sortByArticle()
         let batch = BatchFiles(
-            plan: BatchPlan(scan, articlesPerPage: articlesPerReportPage), parts: parts, spools: spools,
-            glossary: loaded.glossary, matcher: matcher,
+            plan: BatchPlan(scan, articlesPerPage: articlesPerReportPage), parts: parts,
+            otherCandidates: otherCandidates, spools: spools, glossary: loaded.glossary, matcher: matcher,
             hook: nil, concurrent: ProcessInfo.processInfo.activeProcessorCount > 1)
         return try await batch.write(
             to: staged, output: output, scan: scan, bytes: scan.entries.reduce(0) { $0 + $1.bytes }, progress)
