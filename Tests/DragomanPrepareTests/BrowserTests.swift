@@ -96,4 +96,22 @@ struct BrowserTests {
             #expect(first > last + 100, "\(key): \(json)")
         }
     }
+
+    /// A later page of a report spread over pages, as the browser builds it: its own articles and no other, the table
+    /// of pages with the first page a link one folder up, and the articles' files linked one folder up too.
+    @Test func aLaterPageOfAPagedReportRenders() async throws {
+        let folder = try TemporaryFolder(prefix: "dragoman-browser")
+        defer { folder.remove() }
+        let input = try ReportPagesTests.batch(in: folder)
+        _ = try await PrepareJob(options: ReportPagesTests.options(input, folder.path("out"), pageSize: 3)).run()
+        let page = folder.url.appendingPathComponent("out/report-pages/page-2.html")
+        let result = try Self.chromium(["--dump-dom", page.absoluteString], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let dom = result.stdout
+        let sections = dom.matches(of: /<section class="article" id="a(\d+)">/).map { Int($0.output.1)! }
+        #expect(sections == [3, 4, 5], "\(dom.prefix(2000))")
+        #expect(dom.contains("<title>Dragoman report, page 2 of 3</title>"))
+        #expect(dom.contains(#"<a href="../report.html">1–3</a><strong>4–6</strong><a href="page-3.html">7</a>"#))
+        #expect(dom.contains(#"href="../"#) && !dom.contains("Digest of the batch"))
+    }
 }
