@@ -1,4 +1,5 @@
 package import Foundation
+import Synchronization
 
 /// A set of files written as one: staged in a hidden folder beside the output folder, then renamed into place
 /// together, so a run that fails leaves the output folder exactly as it was.
@@ -20,6 +21,11 @@ package final class StagedFolder {
     let target: URL
     /// The stage folder.
     package let stage: URL
+    /// `stage`'s path, the start of every staged file's path.
+    private let stagePath: String
+    /// The folders of the stage (relative paths) made so far: each is made once, not once per file staged in it
+    /// (`prepare` stages nine files an article, from several tasks at once).
+    private let madeFolders = Mutex<Set<String>>([])
     /// Where replaced files wait inside the stage until the commit is complete.
     private let aside: URL
     private var descriptor: Int32
@@ -59,6 +65,7 @@ package final class StagedFolder {
         Self.removeStale(of: target, in: home)
         let stage = home.appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).staging")
         self.stage = stage
+        self.stagePath = stage.path
         self.aside = stage.appendingPathComponent(".replaced")
         if mkdir(stage.path, 0o777) != 0 {
             let reason = String(cString: strerror(errno))
@@ -85,15 +92,9 @@ package final class StagedFolder {
     /// The file is not synced on its own (thousands of `fsync` calls made `prepare` wait on the disk most of its
     /// time): `commit()` syncs the stage's file system once before the first rename.
     package func write(_ data: Data, to relative: String) throws(TextError) {
-        let path = stage.appendingPathComponent(relative)
-        do {
-            try FileManager.default.createDirectory(
-                at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
-        } catch {
-            throw .unwritable(file: targetPath(relative), reason: "cannot write: \(error.localizedDescription)")
-        }
+        let path = try newFile(relative)
         let failure = data.withUnsafeBytes {
-            AtomicFile.writeNewFile($0, to: path.path, durable: false, replacing: true)
+            AtomicFile.writeNewFile($0, to: path, durable: false, replacing: true)
         }
         if failure != 0 {
             throw .unwritable(file: targetPath(relative), reason: "cannot write: \(String(cString: strerror(failure)))")
@@ -103,14 +104,18 @@ package final class StagedFolder {
     /// The staged path of the file `relative` of the output folder, its folders created in the stage, for a file
     /// written in pieces (a batch file streamed from spools).
     package func newFile(_ relative: String) throws(TextError) -> String {
-        let path = stage.appendingPathComponent(relative)
-        do {
-            try FileManager.default.createDirectory(
-                at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
-        } catch {
-            throw .unwritable(file: targetPath(relative), reason: "cannot write: \(error.localizedDescription)")
+        guard let slash = relative.lastIndex(of: "/") else { return stagePath + "/" + relative }
+        let folder = String(relative[..<slash])
+        if !madeFolders.withLock({ $0.contains(folder) }) {
+            do {
+                try FileManager.default.createDirectory(
+                    atPath: stagePath + "/" + folder, withIntermediateDirectories: true)
+            } catch {
+                throw .unwritable(file: targetPath(relative), reason: "cannot write: \(error.localizedDescription)")
+            }
+            madeFolders.withLock { _ = $0.insert(folder) }
         }
-        return path.path
+        return stagePath + "/" + relative
     }
 
     /// Stages the existing file at `source` as the file `relative` of the output folder: a hard link (no copy, and
