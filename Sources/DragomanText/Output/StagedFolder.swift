@@ -113,9 +113,12 @@ package final class StagedFolder {
         guard let slash = relative.lastIndex(of: "/") else { return stagePath + "/" + relative }
         let folder = String(relative[..<slash])
         if !madeFolders.withLock({ $0.contains(folder) }) {
+            // One `mkdir` when the parent is there (an article's folder); else every missing folder of the path.
             do {
-                try FileManager.default.createDirectory(
-                    atPath: stagePath + "/" + folder, withIntermediateDirectories: true)
+                let path = stagePath + "/" + folder
+                if mkdir(path, 0o777) != 0, errno != EEXIST {
+                    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+                }
             } catch {
                 throw .unwritable(file: targetPath(relative), reason: "cannot write: \(error.localizedDescription)")
             }
