@@ -61,6 +61,21 @@ struct BatchParts: Codable, Sendable {
         articles += other.articles
     }
 
+    /// `parts` (at least one) as one: the first takes the others' (no copy of it), their candidate counts too unless
+    /// `candidatesApart`, when those are given back unmerged for the candidate ranking's task to merge
+    /// (`BatchFiles.otherCandidates`), off the one-core path.
+    static func merged(_ parts: [BatchParts], candidatesApart: Bool) throws(PrepareError) -> (
+        parts: BatchParts, otherCandidates: [CandidateCounts]
+    ) {
+        var merged = parts[0]
+        var otherCandidates: [CandidateCounts] = []
+        for part in parts.dropFirst() {
+            try merged.merge(part, candidates: !candidatesApart)
+            if candidatesApart { otherCandidates.append(part.candidates) }
+        }
+        return (merged, otherCandidates)
+    }
+
     /// Puts the articles and package files in article order, in place (the batch files read them in that order
     /// without a sorted copy).
     mutating func sortByArticle() {

@@ -134,15 +134,9 @@ public final class PrepareJob {
             finish: { worker throws(PrepareError) in try work.finish(worker) })
         // The articles' files are staged: the disk writes them while the batch files are made.
         staged.startWriteback()
-        // The first lane's parts take the others' (no copy of the first); on the whole run, the candidate counts of
-        // the others are left to the ranking's task.
-        var parts = lanes[0].parts
-        let whole = options.step == .all
-        var otherCandidates: [CandidateCounts] = []
-        for lane in lanes.dropFirst() {
-            try parts.merge(lane.parts, candidates: !whole)
-            if whole { otherCandidates.append(lane.parts.candidates) }
-        }
+        // A shard keeps its candidate counts whole in its state; the whole run leaves the merge to the ranking.
+        let merged = try BatchParts.merged(lanes.map(\.parts), candidatesApart: options.step == .all)
+        var parts = merged.parts
         let spools = lanes.map { BatchParts.SpoolSet(folder: spoolFolder, part: $0.name) }
         if case .stats = options.step {
             return try ShardState.writeShard(
@@ -151,8 +145,8 @@ public final class PrepareJob {
         }
         parts.sortByArticle()
         let batch = BatchFiles(
-            plan: plan, parts: parts, otherCandidates: otherCandidates, spools: spools, glossary: loaded.glossary,
-            matcher: matcher, hook: stageHook, concurrent: parallel.jobs > 1)
+            plan: plan, parts: parts, otherCandidates: merged.otherCandidates, spools: spools,
+            glossary: loaded.glossary, matcher: matcher, hook: stageHook, concurrent: parallel.jobs > 1)
         return try await batch.write(
             to: staged, output: options.output, scan: scan, bytes: meter.bytes, progress)
     }

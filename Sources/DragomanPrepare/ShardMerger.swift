@@ -126,7 +126,6 @@ public struct ShardMerger {
         do { try TranslationPackage.checkFolder(packageFolder) } catch { throw .translation(error) }
         let staged: StagedFolder
         do { staged = try StagedFolder(output: output) } catch { throw .text(error) }
-        var parts = BatchParts()
         var spools: [BatchParts.SpoolSet] = []
         do {
             for (folder, state) in zip(folders, states) {
@@ -148,18 +147,14 @@ public struct ShardMerger {
         } catch {
             throw .text(error)
         }
-        // The candidate counts of all but the first shard are merged on the candidate ranking's task.
-        var otherCandidates: [CandidateCounts] = []
-        for (index, state) in states.enumerated() {
-            try parts.merge(state.parts, candidates: index == 0)
-            if index > 0 { otherCandidates.append(state.parts.candidates) }
-        }
+        let merged = try BatchParts.merged(states.map(\.parts), candidatesApart: true)
+        var parts = merged.parts
         let scan = states[0].scan
         states.removeAll()
         parts.sortByArticle()
         let batch = BatchFiles(
             plan: BatchPlan(scan, articlesPerPage: articlesPerReportPage), parts: parts,
-            otherCandidates: otherCandidates, spools: spools, glossary: loaded.glossary, matcher: matcher,
+            otherCandidates: merged.otherCandidates, spools: spools, glossary: loaded.glossary, matcher: matcher,
             hook: nil, concurrent: ProcessInfo.processInfo.activeProcessorCount > 1)
         return try await batch.write(
             to: staged, output: output, scan: scan, bytes: scan.entries.reduce(0) { $0 + $1.bytes }, progress)
