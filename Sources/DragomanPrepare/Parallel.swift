@@ -25,34 +25,16 @@ struct Parallel: Sendable {
         return (0..<parts).map { part in (count * part / parts)..<(count * (part + 1) / parts) }
     }
 
-    /// `body` over every chunk of `0..<count`, at most `jobs` chunks in flight, results in chunk order.
+    /// `body` over every chunk of `0..<count` (`chunksPerJob` a job), at most `jobs` chunks in flight, results in
+    /// chunk order: `lanes` whose workers only collect their chunks' results.
     func map<T: Sendable>(
         _ count: Int, _ body: @escaping @Sendable (Range<Int>) throws(PrepareError) -> T
     ) async throws(PrepareError) -> [T] {
-        let chunks = chunks(count)
-        if jobs <= 1 { return try chunks.map { range throws(PrepareError) in try body(range) } }
-        do {
-            return try await withThrowingTaskGroup(of: (Int, T).self) { group in
-                var results: [T?] = Array(repeating: nil, count: chunks.count)
-                var next = 0
-                while next < min(jobs, chunks.count) {
-                    let index = next
-                    group.addTask { (index, try body(chunks[index])) }
-                    next += 1
-                }
-                while let (index, result) = try await group.next() {
-                    results[index] = result
-                    if next < chunks.count {
-                        let index = next
-                        group.addTask { (index, try body(chunks[index])) }
-                        next += 1
-                    }
-                }
-                return results.map { $0! }
-            }
-        } catch {
-            throw Self.prepareError(error)
-        }
+        let lanes = try await lanes(
+            count, perJob: Self.chunksPerJob, start: { _ in [(chunk: Int, result: T)]() },
+            body: { done, chunk throws(PrepareError) in done.append((chunk.lowerBound, try body(chunk))) },
+            finish: { $0 })
+        return lanes.joined().sorted { $0.chunk < $1.chunk }.map(\.result)
     }
 
     /// The chunks of `0..<count` worked on by at most `jobs` lanes (tasks), each with a worker of its own: a lane
@@ -61,12 +43,12 @@ struct Parallel: Sendable {
     /// chunks a lane took depends on timing, so the caller's result must not (each lane's chunks ascend). A lane
     /// that throws stops the others at their next chunk, and its error is thrown.
     func lanes<Worker, T: Sendable>(
-        _ count: Int,
+        _ count: Int, perJob: Int = Self.chunksPerLane,
         start: @escaping @Sendable (_ lane: Int) throws(PrepareError) -> Worker,
         body: @escaping @Sendable (inout Worker, Range<Int>) throws(PrepareError) -> Void,
         finish: @escaping @Sendable (Worker) throws(PrepareError) -> T
     ) async throws(PrepareError) -> [T] {
-        let queue = ChunkQueue(chunks(count, perJob: Self.chunksPerLane))
+        let queue = ChunkQueue(chunks(count, perJob: perJob))
         let lanes = max(1, min(jobs, queue.count))
         let lane: @Sendable (Int) throws(PrepareError) -> T = { number throws(PrepareError) in
             do throws(PrepareError) {

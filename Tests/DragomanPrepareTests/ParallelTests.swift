@@ -15,6 +15,12 @@ import Testing
         #expect(ranges.allSatisfy { !$0.isEmpty })
     }
 
+    @Test(arguments: [1, 2, 3])
+    func mapGivesEveryChunksResultInChunkOrder(jobs: Int) async throws {
+        let results = try await Parallel(jobs: jobs).map(100) { chunk in chunk }
+        #expect(results == Parallel(jobs: jobs).chunks(100))
+    }
+
     /// What a lane did: its number, how many workers it made, the chunks it took in order.
     struct Lane: Sendable, Equatable {
         var number: Int
