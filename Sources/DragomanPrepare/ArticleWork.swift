@@ -85,9 +85,6 @@ struct ArticleWork: Sendable {
     private func runThrowing(_ numbers: [Int], on worker: inout Worker) throws {
         let (pipeline, summarizer, writer, cache) = (worker.pipeline, worker.summarizer, worker.writer, worker.cache)
         let (extractor, spools) = (worker.extractor, worker.spools)
-        var parts = worker.parts
-        worker.parts = BatchParts()
-        defer { worker.parts = parts }
         for number in numbers {
             try hook.value?(.articleFiles(number))
             let entry = plan.entries[number]
@@ -109,10 +106,10 @@ struct ArticleWork: Sendable {
             pipeline.detector.secondPass(&document, pass, lines: plan.lines, batch: plan.count)
             let tokenized = try TokenizedBatch(documents: [document], matcher: matcher)
             let table = TermTable.build(tokenized, matcher: matcher).documents[0]
-            parts.candidates.add(tokenized, firstNumber: number, extractor: extractor)
+            worker.parts.candidates.add(tokenized, firstNumber: number, extractor: extractor)
             let share = try summarizer.deskPart(
                 of: document, number: number, concepts: ConceptSpans(table, document: number))
-            try spools[.digest]!.append(number, bytes: parts.digest.add(share, from: summarizer).bytes)
+            try spools[.digest]!.append(number, bytes: worker.parts.digest.add(share, from: summarizer).bytes)
             let summary = share.summary
             let batch = try TranslationBatch(
                 tokenized: tokenized, tables: [table], summaries: [summary.sentences.map(\.index)],
@@ -121,14 +118,14 @@ struct ArticleWork: Sendable {
             let xliff = Data(try writer.bytes(article))
             let xliffName = writer.fileName(for: article)
             let written = TranslationPackage.writtenTable(table, of: article, writer: writer)
-            parts.packageTerms.add(written.table, article: number)
-            parts.packageTermRows += written.table.rows.count
-            for concept in written.concepts { parts.concepts.insert(concept.id) }
-            parts.packageFiles.append(
+            worker.parts.packageTerms.add(written.table, article: number)
+            worker.parts.packageTermRows += written.table.rows.count
+            for concept in written.concepts { worker.parts.concepts.insert(concept.id) }
+            worker.parts.packageFiles.append(
                 BatchParts.PackageFile(
                     number: number, name: xliffName, article: document.fileName, bytes: xliff.count,
                     sha256: TranslationPackage.sha256(xliff), statistics: writer.statistics(for: article)))
-            parts.terms.add(table, article: number)
+            worker.parts.terms.add(table, article: number)
             try spools[.terms]!.append(number, table.tsv(header: false))
             try spools[.packageTerms]!.append(number, written.table.tsv(header: false))
             let folder = plan.folders[number]
@@ -159,7 +156,7 @@ struct ArticleWork: Sendable {
                     ),
                 ])
             try spools[.report]!.append(number, HTMLReport.articleHTML(html, index: number, pages: plan.pages))
-            parts.articles.append(
+            worker.parts.articles.append(
                 BatchParts.Article(
                     number: number, source: document.source.name, folder: folder, files: names,
                     title: document.title?.singleLineText, segments: document.segments.count, boilerplate: marked,
