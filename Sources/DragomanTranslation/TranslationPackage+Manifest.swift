@@ -65,6 +65,22 @@ extension TranslationPackage {
             self.listing = listing
         }
 
+        /// What a listed file holds, as both manifests describe it.
+        private enum Kind {
+            /// An article's XLIFF file: the article's file name as given, and its figures.
+            case xliff(article: String, statistics: XLIFFStatistics)
+            /// The TBX of the glossary concepts.
+            case glossary
+            /// The term table.
+            case termTable
+        }
+
+        /// What `file` holds.
+        private static func kind(of file: Listing) -> Kind {
+            if let (article, statistics) = file.xliff { return .xliff(article: article, statistics: statistics) }
+            return file.entry.name == TranslationPackage.glossaryFile ? .glossary : .termTable
+        }
+
         /// `created` in ISO 8601, UTC, to the second.
         var createdText: String {
             ISO8601DateFormatter.string(from: created, timeZone: .gmt, formatOptions: .withInternetDateTime)
@@ -121,17 +137,16 @@ extension TranslationPackage {
             var first = true
             try listing { file in
                 var fields: [(String, JSONValue)] = [("name", .string(file.entry.name))]
-                if let (article, numbers) = file.xliff {
+                switch Self.kind(of: file) {
+                case .xliff(let article, let numbers):
                     fields += [
                         ("kind", .string("xliff")), ("article", .string(article)),
                         ("segments", .int(numbers.segments)), ("notForTranslation", .int(numbers.notForTranslation)),
                         ("sourceWords", .int(numbers.words)), ("glossaryTerms", .int(numbers.terms)),
                         ("glossaryConcepts", .int(numbers.concepts)),
                     ]
-                } else if file.entry.name == TranslationPackage.glossaryFile {
-                    fields += [("kind", .string("tbx")), ("glossaryConcepts", .int(concepts))]
-                } else {
-                    fields += [("kind", .string("term-table")), ("rows", .int(termRows))]
+                case .glossary: fields += [("kind", .string("tbx")), ("glossaryConcepts", .int(concepts))]
+                case .termTable: fields += [("kind", .string("term-table")), ("rows", .int(termRows))]
                 }
                 fields += [("bytes", .int(file.entry.bytes)), ("sha256", .string(file.entry.sha256))]
                 try sink("\(first ? "\n" : ",\n")    \(JSONValue.object(fields).pretty(level: 2))")
@@ -174,15 +189,16 @@ extension TranslationPackage {
             for line in head { try sink(line + "\n") }
             try listing { file in
                 try sink("\n\(file.entry.name)\n")
-                if let (article, numbers) = file.xliff {
+                switch Self.kind(of: file) {
+                case .xliff(let article, let numbers):
                     var line = "  from \(article): \(count(numbers.segments, "segment")), "
                     line += "\(count(numbers.words, "source word")), "
                     line += "\(count(numbers.terms, "glossary term")) (\(count(numbers.concepts, "concept")))"
                     if numbers.notForTranslation > 0 { line += ", \(numbers.notForTranslation) not for translation" }
                     try sink(line + "\n")
-                } else if file.entry.name == TranslationPackage.glossaryFile {
+                case .glossary:
                     try sink("  the glossary concepts found in the articles: \(count(concepts, "concept"))\n")
-                } else {
+                case .termTable:
                     try sink("  the term table of each article and of the batch: \(count(termRows, "row"))\n")
                 }
                 try sink("  \(file.entry.bytes) bytes, SHA-256 \(file.entry.sha256)\n")
