@@ -1,11 +1,6 @@
-/// A minimal JSON writer that keeps keys in the order written, for output people read and diff.
-///
-/// Strings are escaped per RFC 8259: quote, backslash and control characters; everything else stays UTF-8.
-package struct JSONWriter {
-    package private(set) var output = ""
-
-    package init() {}
-
+/// JSON string literals, escaped per RFC 8259 (quote, backslash, control characters; everything else stays UTF-8),
+/// for `JSONValue` and the writers that stream JSON a piece at a time.
+package enum JSONWriter {
     /// `string` as a JSON string literal, quotes included.
     package static func quoted(_ string: String) -> String {
         var out = ""
