@@ -31,11 +31,18 @@ struct NormalizeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let source = try input.reader.read(path: file)
+        let source = try input.reader.readUTF8(path: file)
         if let warning = source.emptyWarning { printError(warning) }
-        let normalized = Normalizer(profile: NormalizationProfile(rawValue: profile)!).normalize(source.text)
-        var text = normalized.text
-        if !text.hasSuffix("\n") && !text.isEmpty { text += "\n" }
-        print(text, terminator: "")
+        let normalizer = Normalizer(profile: NormalizationProfile(rawValue: profile)!)
+        // Bytes in, bytes out, piece by piece: the text is never copied into a `String`, nor its result.
+        var last: UInt8?
+        try source.withUTF8 { bytes in
+            try normalizer.normalizePieces(utf8: bytes) { piece in
+                guard let end = piece.last else { return }
+                last = end
+                try StandardOutput.write(piece)
+            }
+        }
+        if let last, last != 0x0A { try StandardOutput.write(byte: 0x0A) }
     }
 }

@@ -14,6 +14,21 @@ import Testing
         #expect(result.stdout == "الإرهابيّة ٢٠٢١ لا\n")
     }
 
+    /// The output is bytes as normalized: the byte-order mark dropped, a closing line feed added, a decomposed
+    /// letter composed (which `String` equality would not tell apart).
+    @Test func normalizeWritesTheNormalizedBytes() throws {
+        let result = try CLI.run(["normalize", "-"], input: Data("\u{FEFF}قالَ Cafe\u{0301}".utf8))
+        #expect(result.status == 0)
+        #expect(Array(result.stdout.utf8) == Array("قالَ Caf\u{00E9}\n".utf8))
+    }
+
+    @Test func normalizeReportsAFailedWrite() throws {
+        let command = "'\(CLI.executable.path)' normalize seeds/003_ebcacb89700a50ef.txt > /dev/full"
+        let result = try Subprocess.run("bash", ["-c", command], in: CLI.packageRoot)
+        #expect(result.status == 1)
+        #expect(result.stderr == "Error: cannot write to standard output: No space left on device\n")
+    }
+
     @Test func normalizeASeed() throws {
         let result = try CLI.run(["normalize", "--profile", "match", "seeds/003_ebcacb89700a50ef.txt"])
         #expect(result.status == 0)

@@ -69,6 +69,11 @@ struct MappedOutput: ~Copyable {
         count += Int(length)
     }
 
+    /// Runs `body` on the bytes appended so far.
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: bytes, count: count))
+    }
+
     /// The finished text and map.
     consuming func finish(originBounds: Range<Int>) -> NormalizedText {
         map.finish(count: count)

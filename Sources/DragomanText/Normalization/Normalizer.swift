@@ -103,6 +103,12 @@ public struct Normalizer: Sendable {
 
     private func normalize(utf8 source: UnsafeBufferPointer<UInt8>, base: Int) -> NormalizedText {
         var output = MappedOutput(capacity: source.count + 16)
+        normalize(utf8: source, base: base, into: &output)
+        return output.finish(originBounds: base..<(base + source.count))
+    }
+
+    /// Appends the normalization of `source` to `output`, mapped to original offsets from `base`.
+    func normalize(utf8 source: UnsafeBufferPointer<UInt8>, base: Int, into output: inout MappedOutput) {
         let count = source.count
         table.withUnsafeBufferPointer { table in
             // A scalar is handled directly when it and its successor are inert (so nothing composes across them);
@@ -148,7 +154,6 @@ public struct Normalizer: Sendable {
                 Self.emit(entry: pendingEntry, pendingStart + base, pendingEnd + base, &output)
             }
         }
-        return output.finish(originBounds: base..<(base + count))
     }
 
     @inline(__always)

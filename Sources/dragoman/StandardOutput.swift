@@ -1,0 +1,38 @@
+import Glibc
+
+/// Writes bytes to standard output without going through a `String`.
+///
+/// `print` needs a `String`, which for a large result means decoding it and copying it once more; the commands that
+/// stream bytes write them here instead, and a failed write (a full disk, a closed pipe) ends the command with an
+/// error rather than being ignored.
+enum StandardOutput {
+    /// A write to standard output failed.
+    struct WriteFailure: Error, CustomStringConvertible {
+        /// The system's reason, from `errno`.
+        let reason: String
+
+        var description: String { "cannot write to standard output: \(reason)" }
+    }
+
+    /// Writes all of `bytes`, retrying short and interrupted writes.
+    static func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(WriteFailure) {
+        guard var next = bytes.baseAddress else { return }
+        var left = bytes.count
+        while left > 0 {
+            let written = Glibc.write(STDOUT_FILENO, next, left)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw WriteFailure(reason: String(cString: strerror(errno)))
+            }
+            next += written
+            left -= written
+        }
+    }
+
+    /// Writes one byte (a closing line feed).
+    static func write(byte: UInt8) throws(WriteFailure) {
+        try withUnsafePointer(to: byte) { pointer throws(WriteFailure) in
+            try write(UnsafeBufferPointer(start: pointer, count: 1))
+        }
+    }
+}
