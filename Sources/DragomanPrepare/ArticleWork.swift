@@ -121,10 +121,9 @@ struct ArticleWork: Sendable {
             worker.parts.packageTerms.add(written.table, article: number)
             worker.parts.packageTermRows += written.table.rows.count
             for concept in written.concepts { worker.parts.concepts.insert(concept.id) }
-            worker.parts.packageFiles.append(
-                BatchParts.PackageFile(
-                    number: number, name: xliffName, article: document.fileName, bytes: xliff.count,
-                    sha256: TranslationPackage.sha256(xliff), statistics: writer.statistics(for: article)))
+            let packageFile = BatchParts.PackageFile(
+                number: number, name: xliffName, article: document.fileName, bytes: xliff.count,
+                sha256: TranslationPackage.sha256(xliff), statistics: writer.statistics(for: article))
             worker.parts.terms.add(table, article: number)
             try spools[.terms]!.append(number, table.tsv(header: false))
             try spools[.packageTerms]!.append(number, written.table.tsv(header: false))
@@ -156,11 +155,15 @@ struct ArticleWork: Sendable {
                     ),
                 ])
             try spools[.report]!.append(number, HTMLReport.articleHTML(html, index: number, pages: plan.pages))
-            worker.parts.articles.append(
-                BatchParts.Article(
+            let record = BatchParts.ArticleRecord(
+                article: BatchParts.Article(
                     number: number, source: document.source.name, folder: folder, files: names,
                     title: document.title?.singleLineText, segments: document.segments.count, boilerplate: marked,
-                    concepts: table.rows.count))
+                    concepts: table.rows.count),
+                package: packageFile)
+            try spools[.articles]!.append(number, bytes: record.bytes)
+            worker.parts.articleCount += 1
+            worker.parts.articleBytes += entry.bytes
             meter.advance(1)
         }
     }

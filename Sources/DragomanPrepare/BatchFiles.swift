@@ -10,7 +10,6 @@ import Foundation
 /// that no batch file is ever whole in memory.
 struct BatchFiles {
     let plan: BatchPlan
-    /// In article order (`BatchParts.sortByArticle()`).
     let parts: BatchParts
     /// Candidate counts of other parts, not merged into `parts` yet: the ranking merges them on its own task.
     var otherCandidates: [CandidateCounts] = []
@@ -23,10 +22,11 @@ struct BatchFiles {
     /// one core; the bytes are the same).
     var concurrent = false
 
-    /// Writes the batch files into `staged`, commits, and gives the run's report; `progress` gets one line per
-    /// article and batch file once everything is in place.
+    /// Writes the batch files into `staged`, commits, and gives the run's report; once everything is in place,
+    /// `progress` gets one line per article and batch file, and `article` each article's results in article order.
     func write(
-        to staged: StagedFolder, output: String, scan: BatchScan, bytes: Int, _ progress: (String) -> Void
+        to staged: StagedFolder, output: String, scan: BatchScan, bytes: Int, _ progress: (String) -> Void,
+        article: ((PrepareReport.Article) -> Void)? = nil
     ) async throws(PrepareError) -> PrepareReport {
         let source = "dragoman prepare: \(counted(plan.count, "article"))"
         let rank: @Sendable () throws -> String = { [counts = parts.candidates, others = otherCandidates, matcher] in
@@ -37,7 +37,7 @@ struct BatchFiles {
         let ranking = concurrent ? Task { try rank() } : nil
         do {
             return try await writeThrowing(
-                to: staged, output: output, scan: scan, bytes: bytes, progress,
+                to: staged, output: output, scan: scan, bytes: bytes, progress, article: article,
                 candidates: { () async throws -> String in try await ranking?.value ?? rank() })
         } catch {
             // The ranking ends before the run does, whatever happened.
@@ -48,22 +48,14 @@ struct BatchFiles {
 
     private func writeThrowing(
         to staged: StagedFolder, output: String, scan: BatchScan, bytes: Int, _ progress: (String) -> Void,
-        candidates rankedCandidates: () async throws -> String
+        article: ((PrepareReport.Article) -> Void)?, candidates rankedCandidates: () async throws -> String
     ) async throws -> PrepareReport {
         try hook?(.batchFiles)
-        // The lines of the batch files; each article's line is made when it is given, after the commit.
+        // The lines of the batch files; the articles' lines wait in a spool until the commit.
         var lines: [String] = []
         var report = PrepareReport(
-            articles: [], batchFiles: [], warnings: plan.entries.compactMap(\.warning),
+            articleCount: parts.articleCount, batchFiles: [], warnings: plan.entries.compactMap(\.warning),
             skipped: scan.skipped.map(\.error), bytes: bytes)
-        let articles = parts.articles
-        for article in articles {
-            report.articles.append(
-                PrepareReport.Article(
-                    source: article.source, folder: (output as NSString).appendingPathComponent(article.folder),
-                    files: article.files, title: article.title, segments: article.segments,
-                    boilerplate: article.boilerplate))
-        }
         func record(_ name: String) {
             let path = (output as NSString).appendingPathComponent(name)
             report.batchFiles.append(path)
@@ -117,12 +109,13 @@ struct BatchFiles {
             report.batchFiles.append(pagesPath)
             lines.append("report → \(reportPath) (and pages 2–\(plan.pages.count) in \(pagesPath)/)")
         }
+        // The spools go with the commit: the articles' results are read out first, to a file of their own.
+        let results = try ArticleResults(output: output)
+        try BatchParts.articleRecords(spools) { try results.append($0.article) }
         try staged.commit()
-        for (article, reported) in zip(articles, report.articles) {
-            progress(
-                "\(article.source) → \(reported.folder)/ (\(article.files.joined(separator: ", "))): "
-                    + "\(counted(article.segments, "segment")), \(article.boilerplate) boilerplate, "
-                    + "\(counted(article.concepts, "glossary concept"))")
+        try results.replay { reported, line in
+            progress(line)
+            article?(reported)
         }
         for line in lines { progress(line) }
         return report
@@ -137,7 +130,6 @@ struct BatchFiles {
         to staged: StagedFolder, output: String, entries: [String: GlossaryEntry], lines: inout [String],
         report: inout PrepareReport
     ) throws {
-        let files = parts.packageFiles
         let concepts = parts.concepts.sorted().compactMap { entries[$0] }
         let tbx = try TranslationPackage.glossaryData(concepts)
         try staged.write(tbx, to: "package/" + TranslationPackage.glossaryFile)
@@ -155,7 +147,8 @@ struct BatchFiles {
             created: try TranslationPackage.creationDate(), options: try XLIFFWriter().options,
             concepts: concepts.count, termRows: parts.packageTermRows
         ) { body in
-            for file in files {
+            try BatchParts.articleRecords(spools) { record in
+                let file = record.package
                 try body(
                     (.init(name: file.name, bytes: file.bytes, sha256: file.sha256), (file.article, file.statistics)))
             }
@@ -174,7 +167,12 @@ struct BatchFiles {
         let folder = (output as NSString).appendingPathComponent("package")
         report.batchFiles.append(folder)
         // An archive's thousands of XLIFF names would make the closing lines unreadable: past a few, their count.
-        let xliff = files.count <= Self.listedXLIFF ? files.map(\.name) : ["\(files.count) XLIFF files"]
+        var xliff: [String] = []
+        if parts.articleCount <= Self.listedXLIFF {
+            try BatchParts.articleRecords(spools) { xliff.append($0.package.name) }
+        } else {
+            xliff = ["\(parts.articleCount) XLIFF files"]
+        }
         let names =
             xliff + others.map(\.name) + [
                 TranslationPackage.manifestFile, TranslationPackage.readmeFile,

@@ -7,9 +7,9 @@ import Foundation
 /// articles are written and merged with the other parts' when the batch files are made.
 ///
 /// Everything here is keyed by article number, so parts merge in any order into what the whole batch gives.
-/// Its memory grows with the articles (a few hundred bytes each: names, checksums, counts), the vocabulary, the
-/// concepts and the candidate n-grams, never with the text: the rows, report sections and digest sentences of each
-/// article go to spools.
+/// Its memory grows with the vocabulary, the concepts and the candidate n-grams, never with the text nor with the
+/// number of articles: each article's record (names, checksum, counts), rows, report section and digest sentences
+/// go to spools.
 struct BatchParts: Codable, Sendable {
     /// One article as the report and the closing lines give it.
     struct Article: Codable, Sendable {
@@ -45,8 +45,10 @@ struct BatchParts: Codable, Sendable {
     var packageTermRows = 0
     /// The ids of the glossary concepts for the package's TBX.
     var concepts: Set<String> = []
-    var packageFiles: [PackageFile] = []
-    var articles: [Article] = []
+    /// How many articles the part wrote, and their input's size in bytes (their records are spooled).
+    var articleCount = 0
+    /// See `articleCount`.
+    var articleBytes = 0
 
     /// Adds another part; its candidate counts too unless `candidates` is false (the caller merges those where it
     /// likes: `BatchFiles` on the candidate ranking's task, the largest share of a merge).
@@ -57,8 +59,8 @@ struct BatchParts: Codable, Sendable {
         packageTerms.merge(other.packageTerms)
         packageTermRows += other.packageTermRows
         concepts.formUnion(other.concepts)
-        packageFiles += other.packageFiles
-        articles += other.articles
+        articleCount += other.articleCount
+        articleBytes += other.articleBytes
     }
 
     /// `parts` (at least one) as one: the first takes the others' (no copy of it), their candidate counts too unless
@@ -76,20 +78,15 @@ struct BatchParts: Codable, Sendable {
         return (merged, otherCandidates)
     }
 
-    /// Puts the articles and package files in article order, in place (the batch files read them in that order
-    /// without a sorted copy).
-    mutating func sortByArticle() {
-        articles.sort { $0.number < $1.number }
-        packageFiles.sort { $0.number < $1.number }
-    }
-
     /// The spools a part writes, by what they hold: rows of `terms.tsv`, of the package's `terms.tsv`, the
-    /// report's article sections, and the sentences each article puts forward for the digest (`DigestPool`).
+    /// report's article sections, the sentences each article puts forward for the digest (`DigestPool`), and each
+    /// article's record (`ArticleRecord`).
     enum Spool: String, CaseIterable {
         case terms
         case packageTerms = "package-terms"
         case report
         case digest
+        case articles
 
         /// The spool's file name for part `part`.
         func fileName(_ part: String) -> String { "\(rawValue).\(part).spool" }

@@ -26,6 +26,10 @@ public final class PrepareJob {
     /// Called as the work advances (from the tasks, one call at a time), for a progress line.
     public var onProgress: (@Sendable (PrepareProgress) -> Void)?
 
+    /// Called with each article's results, in article order, once every file is in place (with its line to
+    /// `run`'s `progress`). The report only counts the articles, so that an archive's stay out of memory.
+    public var onArticle: ((PrepareReport.Article) -> Void)?
+
     /// The names of the batch files and folders beside the article folders; no article folder takes one (nor the
     /// folder of a shard's state).
     static let batchNames: Set<String> = [
@@ -136,19 +140,18 @@ public final class PrepareJob {
         staged.startWriteback()
         // A shard keeps its candidate counts whole in its state; the whole run leaves the merge to the ranking.
         let merged = try BatchParts.merged(lanes.map(\.parts), candidatesApart: options.step == .all)
-        var parts = merged.parts
+        let parts = merged.parts
         let spools = lanes.map { BatchParts.SpoolSet(folder: spoolFolder, part: $0.name) }
         if case .stats = options.step {
             return try ShardState.writeShard(
                 parts, scan: scan, shard: options.shard, glossary: loaded.checksum, spools: spools,
                 staged: staged, output: options.output, progress)
         }
-        parts.sortByArticle()
         let batch = BatchFiles(
             plan: plan, parts: parts, otherCandidates: merged.otherCandidates, spools: spools,
             glossary: loaded.glossary, matcher: matcher, hook: stageHook, concurrent: parallel.jobs > 1)
         return try await batch.write(
-            to: staged, output: options.output, scan: scan, bytes: meter.bytes, progress)
+            to: staged, output: options.output, scan: scan, bytes: meter.bytes, progress, article: onArticle)
     }
 
     /// The language most documents of the batch are in ("und" for none).

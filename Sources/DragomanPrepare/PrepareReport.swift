@@ -18,8 +18,9 @@ public struct PrepareReport: Sendable {
         public var boilerplate: Int
     }
 
-    /// Per article, in input order.
-    public var articles: [Article]
+    /// How many articles were written. Their results are given one at a time as they are reported
+    /// (`PrepareJob.onArticle`), not kept here: an archive's millions would not fit in memory.
+    public var articleCount: Int
     /// Files written for the whole batch (paths).
     public var batchFiles: [String]
     /// Warnings about the input (an empty article), one line each, to show the user.

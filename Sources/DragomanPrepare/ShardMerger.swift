@@ -90,7 +90,7 @@ public struct ShardMerger {
         // The shards' scans reported these already.
         report.skipped = []
         report.warnings = []
-        report.articles = []
+        report.articleCount = 0
         return report
     }
 
@@ -130,28 +130,28 @@ public struct ShardMerger {
         do {
             for (folder, state) in zip(folders, states) {
                 let stateFolder = (folder as NSString).appendingPathComponent(ShardState.folder)
-                for article in state.parts.articles {
+                let shardSpools = state.spools.map { BatchParts.SpoolSet(folder: stateFolder, part: $0) }
+                let package = (folder as NSString).appendingPathComponent("package")
+                try BatchParts.articleRecords(shardSpools) { record in
+                    let article = record.article
                     let source = (folder as NSString).appendingPathComponent(article.folder)
                     for file in article.files {
                         try staged.link(
                             (source as NSString).appendingPathComponent(file), to: article.folder + "/" + file)
                     }
-                }
-                for file in state.parts.packageFiles {
                     try staged.link(
-                        ((folder as NSString).appendingPathComponent("package") as NSString)
-                            .appendingPathComponent(file.name), to: "package/" + file.name)
+                        (package as NSString).appendingPathComponent(record.package.name),
+                        to: "package/" + record.package.name)
                 }
-                spools += state.spools.map { BatchParts.SpoolSet(folder: stateFolder, part: $0) }
+                spools += shardSpools
             }
         } catch {
-            throw .text(error)
+            throw .wrapping(error)
         }
         let merged = try BatchParts.merged(states.map(\.parts), candidatesApart: true)
-        var parts = merged.parts
+        let parts = merged.parts
         let scan = states[0].scan
         states.removeAll()
-        parts.sortByArticle()
         let batch = BatchFiles(
             plan: BatchPlan(scan, articlesPerPage: articlesPerReportPage), parts: parts,
             otherCandidates: merged.otherCandidates, spools: spools, glossary: loaded.glossary, matcher: matcher,

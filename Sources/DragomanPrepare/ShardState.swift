@@ -87,11 +87,8 @@ struct ShardState: Codable, Sendable {
         progress(
             "scan of shard \(scan.shards.map(String.init).joined(separator: ",")) of \(scan.count): "
                 + "\(counted(scan.entries.count, "article")), \(counted(scan.lines.lines, "distinct line")) → \(path)")
-        let articles = scan.entries.map {
-            PrepareReport.Article(source: $0.name, folder: "", files: [], title: nil, segments: 0, boilerplate: 0)
-        }
         return PrepareReport(
-            articles: articles, batchFiles: [path], warnings: scan.entries.compactMap(\.warning),
+            articleCount: scan.entries.count, batchFiles: [path], warnings: scan.entries.compactMap(\.warning),
             skipped: scan.skipped.map(\.error), bytes: scan.entries.reduce(0) { $0 + $1.bytes })
     }
 
@@ -114,17 +111,10 @@ struct ShardState: Codable, Sendable {
         } catch {
             throw .shardState(file: relative, reason: "cannot encode the shard's state: \(error)")
         }
-        var report = PrepareReport(articles: [], batchFiles: [], warnings: [], skipped: [], bytes: 0)
-        for article in parts.articles.sorted(by: { $0.number < $1.number }) {
-            let directory = (output as NSString).appendingPathComponent(article.folder)
-            report.articles.append(
-                PrepareReport.Article(
-                    source: article.source, folder: directory, files: article.files, title: article.title,
-                    segments: article.segments, boilerplate: article.boilerplate))
-            report.bytes += scan.entries[article.number].bytes
-        }
+        let report = PrepareReport(
+            articleCount: parts.articleCount, batchFiles: [], warnings: [], skipped: [], bytes: parts.articleBytes)
         progress(
-            "shard \(shard): \(counted(parts.articles.count, "article")) of \(scan.entries.count) → \(output)/ "
+            "shard \(shard): \(counted(parts.articleCount, "article")) of \(scan.entries.count) → \(output)/ "
                 + "(and its state in \(output)/\(relative))")
         return report
     }

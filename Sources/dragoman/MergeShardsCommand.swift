@@ -40,8 +40,8 @@ struct MergeShardsCommand: AsyncParsableCommand {
         let report = try await ShardMerger(output: output, folders: folders, glossary: glossary).run { print($0) }
         for problem in report.skipped { printError("dragoman: \(problem)") }
         for warning in report.warnings { printError(warning) }
-        if !report.articles.isEmpty {
-            let count = report.articles.count
+        if report.articleCount > 0 {
+            let count = report.articleCount
             print("prepared \(count) article\(count == 1 ? "" : "s") in \(output)/")
             printError(ProgressLine.summary(report, seconds: Date().timeIntervalSince(start), jobs: 1))
         }

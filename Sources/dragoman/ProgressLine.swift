@@ -40,7 +40,7 @@ final class ProgressLine: @unchecked Sendable {
     /// The closing line: articles, megabytes, time, rate, jobs.
     static func summary(_ report: PrepareReport, seconds: Double, jobs: Int) -> String {
         let megabytes = Double(report.bytes) / 1e6
-        let count = report.articles.count
+        let count = report.articleCount
         return String(
             format: "dragoman prepare: %d article%@, %.2f MB in %.2f s (%.2f MB/s), %d job%@", count,
             count == 1 ? "" : "s", megabytes, seconds, seconds > 0 ? megabytes / seconds : 0, jobs,

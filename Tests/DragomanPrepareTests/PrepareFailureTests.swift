@@ -163,8 +163,9 @@ import Testing
         try Data([0xD9, 0x82, 0xFF, 0x0A]).write(to: folder.url.appendingPathComponent("in/broken.txt"))
         #expect(mkfifo(folder.path("in/pipe.txt"), 0o644) == 0)
         let input = folder.path("in")
-        let report = try await Self.job([input], folder.path("out")).run()
-        #expect(report.articles.map(\.source) == [input + "/good.txt"])
+        let (report, articles) = try await Self.job([input], folder.path("out")).runCollectingArticles()
+        #expect(report.articleCount == 1)
+        #expect(articles.map(\.source) == [input + "/good.txt"])
         #expect(
             report.skipped == [
                 .notRegularFile(file: input + "/pipe.txt", kind: "a FIFO (named pipe)"),
@@ -192,9 +193,9 @@ import Testing
         for name in ["digest.md", "report.html", "package", "terms.tsv", "candidates.tsv"] {
             try folder.write(Self.articles[1], to: "in/\(name).txt")
         }
-        let report = try await Self.job([folder.path("in")], folder.path("out")).run()
+        let articles = try await Self.job([folder.path("in")], folder.path("out")).runCollectingArticles().articles
         #expect(
-            report.articles.map { ($0.folder as NSString).lastPathComponent }.sorted() == [
+            articles.map { ($0.folder as NSString).lastPathComponent }.sorted() == [
                 "candidates.tsv-2", "digest.md-2", "package-2", "report.html-2", "terms.tsv-2",
             ])
         let digest = try String(contentsOfFile: folder.path("out/digest.md"), encoding: .utf8)

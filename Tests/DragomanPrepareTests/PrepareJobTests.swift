@@ -20,15 +20,18 @@ import Testing
         let seeds = Self.packageRoot.appendingPathComponent("seeds").path
         var lines: [String] = []
         let glossary = Self.packageRoot.appendingPathComponent("Glossaries/ar-en.tsv").path
-        let report = try await PrepareJob(
+        let (report, articles) = try await PrepareJob(
             options: PrepareOptions(inputs: [seeds], output: output.path, glossary: glossary)
         )
-        .run {
+        .runCollectingArticles {
             lines.append($0)
         }
-        #expect(report.articles.count == 5)
+        #expect(report.articleCount == 5)
+        #expect(articles.count == 5)
         #expect(lines.count == 10)  // five articles, digest, terms, candidates, translation package, report
-        for article in report.articles {
+        // Each article's results come with its closing line, in the same order.
+        #expect(zip(articles, lines).allSatisfy { $1.hasPrefix($0.source + " → " + $0.folder + "/ (") })
+        for article in articles {
             for file in article.files {
                 let path = (article.folder as NSString).appendingPathComponent(file)
                 #expect(FileManager.default.fileExists(atPath: path), "\(path)")
@@ -107,7 +110,7 @@ import Testing
             options: PrepareOptions(inputs: [good.path, bad.path], output: out, glossary: glossary)
         ).run()
         #expect(report.skipped == [.binary(file: bad.path, offset: 1)])
-        #expect(report.articles.count == 1)
+        #expect(report.articleCount == 1)
         let after = try Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("good/text.txt"))
         #expect(before == after)
     }

@@ -160,9 +160,10 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write("قال الوزير إن الاجتماع انتهى.\n", to: "in/report-pages.txt")
-        let report = try await PrepareJob(options: Self.options(folder.path("in"), folder.path("out"), pageSize: 1))
-            .run()
-        #expect(report.articles.map { ($0.folder as NSString).lastPathComponent } == ["report-pages-2"])
+        let articles = try await PrepareJob(
+            options: Self.options(folder.path("in"), folder.path("out"), pageSize: 1)
+        ).runCollectingArticles().articles
+        #expect(articles.map { ($0.folder as NSString).lastPathComponent } == ["report-pages-2"])
         #expect(FileManager.default.fileExists(atPath: folder.path("out/report-pages-2/text.txt")))
     }
 

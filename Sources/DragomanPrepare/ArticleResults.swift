@@ -1,0 +1,62 @@
+import DragomanText
+import Foundation
+
+/// The articles' results, set aside in a temporary file between the batch files and the commit.
+///
+/// Each article's closing line and `PrepareReport.Article` may only be given once every file is in place, but the
+/// spools they are read from are part of the stage, which the commit removes; and held in memory they would grow
+/// with the number of articles. So they wait here, one record per article, and the file goes when the results are
+/// given (or when the run fails).
+final class ArticleResults {
+    private let output: String
+    /// The temporary file.
+    let path: String
+    private var spool: RecordSpool?
+
+    /// An empty set of results of a run writing to `output`.
+    init(output: String) throws(PrepareError) {
+        self.output = output
+        path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dragoman-results-\(UUID().uuidString).spool"
+        ).path
+        do { spool = try RecordSpool(path: path) } catch { throw .text(error) }
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+
+    /// Sets aside one article's results (in article order).
+    func append(_ article: BatchParts.Article) throws(PrepareError) {
+        var writer = PackedWriter()
+        article.put(into: &writer)
+        do { try spool?.append(article.number, bytes: writer.bytes) } catch { throw .text(error) }
+    }
+
+    /// Gives each article's results and closing line, in article order, and removes the file.
+    func replay(_ body: (PrepareReport.Article, String) -> Void) throws(PrepareError) {
+        do {
+            try spool?.close()
+            spool = nil
+            let reader = try RecordSpool.Reader(path: path)
+            while let (number, bytes) = try reader.next() {
+                var packed = PackedReader(bytes)
+                let article = try BatchParts.Article(number: number, from: &packed)
+                let folder = (output as NSString).appendingPathComponent(article.folder)
+                let line =
+                    "\(article.source) → \(folder)/ (\(article.files.joined(separator: ", "))): "
+                    + "\(counted(article.segments, "segment")), \(article.boilerplate) boilerplate, "
+                    + "\(counted(article.concepts, "glossary concept"))"
+                body(
+                    PrepareReport.Article(
+                        source: article.source, folder: folder, files: article.files, title: article.title,
+                        segments: article.segments, boilerplate: article.boilerplate), line)
+            }
+        } catch let error as TextError {
+            throw .text(error)
+        } catch let error as PackedReader.Failure {
+            throw .shardState(file: path, reason: "the articles' results are broken at byte \(error.offset): \(error.reason)")
+        } catch {
+            throw .wrapping(error)
+        }
+        try? FileManager.default.removeItem(atPath: path)
+    }
+}
