@@ -16,9 +16,10 @@ final class ArticleResults {
     /// An empty set of results of a run writing to `output`.
     init(output: String) throws(PrepareError) {
         self.output = output
-        path = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "dragoman-results-\(UUID().uuidString).spool"
-        ).path
+        path =
+            FileManager.default.temporaryDirectory.appendingPathComponent(
+                "dragoman-results-\(UUID().uuidString).spool"
+            ).path
         do { spool = try RecordSpool(path: path) } catch { throw .text(error) }
     }
 
@@ -53,7 +54,8 @@ final class ArticleResults {
         } catch let error as TextError {
             throw .text(error)
         } catch let error as PackedReader.Failure {
-            throw .shardState(file: path, reason: "the articles' results are broken at byte \(error.offset): \(error.reason)")
+            throw .shardState(
+                file: path, reason: "the articles' results are broken at byte \(error.offset): \(error.reason)")
         } catch {
             throw .wrapping(error)
         }

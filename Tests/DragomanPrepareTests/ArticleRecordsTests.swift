@@ -7,7 +7,9 @@ import Testing
 
 /// Each article's record goes to a spool instead of staying in memory, and comes back in article order.
 @Suite struct ArticleRecordsTests {
-    static func record(_ number: Int, title: String? = "قال الوزير: «الاجتماع انتهى»، ٢٠٢١؟") -> BatchParts.ArticleRecord {
+    static func record(_ number: Int, title: String? = "قال الوزير: «الاجتماع انتهى»، ٢٠٢١؟")
+        -> BatchParts.ArticleRecord
+    {
         BatchParts.ArticleRecord(
             article: BatchParts.Article(
                 number: number, source: "in/مقال \(number).txt", folder: "مقال \(number)",
@@ -72,7 +74,8 @@ import Testing
         #expect(given.map(\.0.segments) == [3, 4])
         #expect(
             given[1].1
-                == "in/مقال 1.txt → /out/مقال 1/ (a.ar-en.xlf, text.txt): 4 segments, 1 boilerplate, 1 glossary concept")
+                == "in/مقال 1.txt → /out/مقال 1/ (a.ar-en.xlf, text.txt): 4 segments, 1 boilerplate, 1 glossary concept"
+        )
         #expect(!FileManager.default.fileExists(atPath: path))
 
         var abandoned: ArticleResults? = try ArticleResults(output: "/out")
