@@ -6,7 +6,7 @@ import Foundation
 /// outputs need of the batch.
 ///
 /// Scans of the slices of one batch merge into the batch's scan (`merge`), which the second pass of every shard
-/// reads (`prepare --stats`). Its memory grows with the articles (a few dozen bytes each) and the distinct short
+/// reads (`prepare --stats`). Its memory grows with the articles (about a hundred bytes each) and the distinct short
 /// lines (about 40 bytes each), never with the text.
 struct BatchScan: Codable, Sendable {
     /// One article that was read.
@@ -15,8 +15,9 @@ struct BatchScan: Codable, Sendable {
         var path: Int
         /// Its source name, as its outputs name it.
         var name: String
-        /// A fingerprint of its decoded text: a second pass that reads other text fails rather than mixing runs.
-        var checksum: String
+        /// A fingerprint of its decoded text: a second pass that reads other text fails rather than mixing runs
+        /// (16 bytes in memory; its `hex` form in `scan.json`).
+        var checksum: LineFingerprint
         /// Its size in bytes on disk.
         var bytes: Int
         /// The warning its text gives (empty or only white space), if any.

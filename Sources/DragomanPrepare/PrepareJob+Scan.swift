@@ -72,8 +72,8 @@ extension PrepareJob {
     }
 
     /// A fingerprint of the article's decoded text.
-    static func checksum(_ document: Document) -> String {
-        LineFingerprint(document.source.text).hex
+    static func checksum(_ document: Document) -> LineFingerprint {
+        LineFingerprint(document.source.text)
     }
 
     /// The total size of the files at `paths`, in bytes (0 for what is not a regular file).

@@ -39,6 +39,18 @@ import Testing
         #expect(masthead.hex.count == 32)
     }
 
+    /// A scan keeps each article's checksum as 16 bytes but writes it as 32 hexadecimal digits, as before; other
+    /// text in its place is refused.
+    @Test func checksumsAreHexInJSON() throws {
+        let checksum = LineFingerprint("قال الوزير: «انتهى الاجتماع»، ٢٠٢١؟")
+        let data = try JSONEncoder().encode([checksum])
+        #expect(String(decoding: data, as: UTF8.self) == "[\"\(checksum.hex)\"]")
+        #expect(try JSONDecoder().decode([LineFingerprint].self, from: data) == [checksum])
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode([LineFingerprint].self, from: Data(#"["e481d4475b268d1d"]"#.utf8))
+        }
+    }
+
     @Test func lineCountsAddUpAndRoundTrip() throws {
         var first = LineCounts()
         var second = LineCounts()
