@@ -54,8 +54,9 @@ final class ArticleResults {
         } catch let error as TextError {
             throw .text(error)
         } catch let error as PackedReader.Failure {
-            throw .shardState(
-                file: path, reason: "the articles' results are broken at byte \(error.offset): \(error.reason)")
+            throw .text(
+                .unreadable(
+                    file: path, reason: "an article's results are broken at byte \(error.offset): \(error.reason)"))
         } catch {
             throw .wrapping(error)
         }

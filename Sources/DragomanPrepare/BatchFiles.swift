@@ -51,7 +51,7 @@ struct BatchFiles {
         article: ((PrepareReport.Article) -> Void)?, candidates rankedCandidates: () async throws -> String
     ) async throws -> PrepareReport {
         try hook?(.batchFiles)
-        // The lines of the batch files; the articles' lines wait in a spool until the commit.
+        // The lines of the batch files; the articles' lines wait in `ArticleResults` across the commit.
         var lines: [String] = []
         var report = PrepareReport(
             articleCount: parts.articleCount, batchFiles: [], warnings: plan.entries.compactMap(\.warning),

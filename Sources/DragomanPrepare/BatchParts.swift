@@ -12,7 +12,7 @@ import Foundation
 /// go to spools.
 struct BatchParts: Codable, Sendable {
     /// One article as the report and the closing lines give it.
-    struct Article: Codable, Sendable {
+    struct Article: Sendable {
         var number: Int
         var source: String
         var folder: String
@@ -25,7 +25,7 @@ struct BatchParts: Codable, Sendable {
     }
 
     /// One article's file in the translation package, as its manifest lists it.
-    struct PackageFile: Codable, Sendable {
+    struct PackageFile: Sendable {
         var number: Int
         var name: String
         /// The article's file name as given.

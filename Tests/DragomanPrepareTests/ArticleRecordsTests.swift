@@ -85,4 +85,19 @@ import Testing
         abandoned = nil
         #expect(!FileManager.default.fileExists(atPath: left))
     }
+
+    @Test func brokenResultsAreAnErrorNamingTheFile() throws {
+        let results = try ArticleResults(output: "/out")
+        // What a failing disk could leave: the record of article 3 cut short.
+        let spool = try RecordSpool(path: results.path)
+        try spool.append(3, bytes: [5, 0x61])
+        try spool.close()
+        #expect(
+            throws: PrepareError.text(
+                .unreadable(
+                    file: results.path, reason: "an article's results are broken at byte 1: it ends inside a text"))
+        ) {
+            try results.replay { _, _ in }
+        }
+    }
 }
