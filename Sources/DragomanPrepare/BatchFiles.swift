@@ -56,10 +56,11 @@ struct BatchFiles {
         var report = PrepareReport(
             articleCount: parts.articleCount, batchFiles: [], warnings: plan.entries.compactMap(\.warning),
             skipped: scan.skipped.map(\.error), bytes: bytes)
-        func record(_ name: String) {
+        /// Lists a batch file: last, or where the lists stood at `place`.
+        func record(_ name: String, at place: (line: Int, file: Int)? = nil) {
             let path = (output as NSString).appendingPathComponent(name)
-            report.batchFiles.append(path)
-            lines.append("\(name) → \(path)")
+            report.batchFiles.insert(path, at: place?.file ?? report.batchFiles.count)
+            lines.insert("\(name) → \(path)", at: place?.line ?? lines.count)
         }
         let entries = Dictionary(glossary.entries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let summarizer = try Summarizer()
@@ -82,9 +83,9 @@ struct BatchFiles {
             "terms.tsv", in: staged, header: TermTable.render([], as: .tsv), spool: .terms,
             footer: batchTerms.tsv(header: false))
         record("terms.tsv")
-        let candidates = try await rankedCandidates()
-        try staged.write(candidates, to: "candidates.tsv")
-        record("candidates.tsv")
+        // The candidates are ranked on a task of their own with several jobs: the package and the report are made
+        // meanwhile, and the candidates' file and lines take their place among the others when the ranking is done.
+        let candidatesAt = (line: lines.count, file: report.batchFiles.count)
         try writePackage(to: staged, output: output, entries: entries, lines: &lines, report: &report)
         try hook?(.report)
         let sections = [
@@ -112,6 +113,8 @@ struct BatchFiles {
         // The spools go with the commit: the articles' results are read out first, to a file of their own.
         let results = try ArticleResults(output: output)
         try BatchParts.articleRecords(spools) { try results.append($0.article) }
+        try staged.write(try await rankedCandidates(), to: "candidates.tsv")
+        record("candidates.tsv", at: candidatesAt)
         try staged.commit()
         try results.replay { reported, line in
             progress(line)
