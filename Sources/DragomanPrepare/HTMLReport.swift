@@ -165,7 +165,11 @@ enum HTMLReport {
         html += "shown beside each.</p>\n"
         if pages.count > 1 {
             html += "<nav class=\"pages\" aria-label=\"Pages\"><span class=\"meta\">Pages:</span>"
-            for other in 0..<pages.count {
+            for listed in pages.listed(on: page) {
+                guard let other = listed else {
+                    html += "<span>…</span>"
+                    continue
+                }
                 let label = ReportPages.label(pages.articles(on: other))
                 html +=
                     other == page

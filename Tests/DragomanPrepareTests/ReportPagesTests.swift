@@ -43,6 +43,60 @@ import Testing
         #expect(ReportPages(size: 3, articles: 9).prefix(on: from) == (from == 0 ? "" : "../"))
     }
 
+    /// The first page lists every page; a later one of a long report the first, five either side and the last,
+    /// so that the tables of pages grow with the batch, not with its square.
+    @Test(
+        arguments: [
+            // pages, page, listed (-1 for a gap)
+            (13, 7, Array(0..<13)),
+            (14, 0, Array(0..<14)),
+            (14, 1, [0, 1, 2, 3, 4, 5, 6, -1, 13]),
+            (14, 6, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]),
+            (14, 7, Array(0..<14)),
+            (20, 10, [0, -1, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, -1, 19]),
+            (14, 13, [0, -1, 8, 9, 10, 11, 12, 13]),
+            (489, 250, [0, -1, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, -1, 488]),
+        ])
+    func laterPagesListTheirNeighbours(pages: Int, page: Int, listed: [Int]) {
+        let layout = ReportPages(size: 1, articles: pages)
+        #expect(layout.listed(on: page).map { $0 ?? -1 } == listed)
+    }
+
+    @Test func tablesOfPagesGrowLinearly() {
+        let layout = ReportPages(size: 500, articles: 10_000_000)
+        #expect(layout.count == 20_000)
+        #expect(layout.listed(on: 0).count == 20_000)
+        #expect((1..<layout.count).allSatisfy { layout.listed(on: $0).count <= 15 })
+    }
+
+    /// Fifteen one-article pages: page 9 lists pages 1, 4–14 and 15, with a gap, and every link of it lands.
+    @Test func aLongReportsLaterPagesListTheirNeighbours() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        for number in 1...15 {
+            try folder.write(
+                "قال الوزير إن الاجتماع رقم \(number) انتهى، وأضاف أن الحلفاء متفقون؟ نعم.\n", to: "in/\(number).txt")
+        }
+        let output = folder.path("out")
+        _ = try await PrepareJob(options: Self.options(folder.path("in"), output, pageSize: 1)).run()
+        let page = try String(contentsOfFile: folder.path("out/report-pages/page-9.html"), encoding: .utf8)
+        let before: String = (4...8).map { "<a href=\"page-\($0).html\">\($0)</a>" }.joined()
+        let after: String = (10...14).map { "<a href=\"page-\($0).html\">\($0)</a>" }.joined()
+        let head =
+            #"<nav class="pages" aria-label="Pages"><span class="meta">Pages:</span>"#
+            + #"<a href="../report.html">1</a>"#
+        let tail = #"<a href="page-15.html">15</a></nav>"#
+        let nav: String = head + "<span>…</span>" + before + "<strong>9</strong>" + after + tail
+        #expect(page.contains(nav))
+        for link in Self.links(page) where !link.hasPrefix("#") {
+            let path = link.split(separator: "#")[0].removingPercentEncoding!
+            let resolved = (folder.path("out/report-pages/" + path) as NSString).standardizingPath
+            #expect(FileManager.default.fileExists(atPath: resolved), "\(link) lands nowhere")
+        }
+        let first = try String(contentsOfFile: folder.path("out/report.html"), encoding: .utf8)
+        #expect((2...15).allSatisfy { first.contains("<a href=\"report-pages/page-\($0).html\">\($0)</a>") })
+    }
+
     /// The seeds and two articles of our own: seven, three a page.
     static func batch(in folder: TemporaryFolder) throws -> String {
         try FileManager.default.createDirectory(atPath: folder.path("in"), withIntermediateDirectories: true)
