@@ -71,13 +71,8 @@ struct Parallel: Sendable {
                 return results.map { $0! }
             }
         } catch {
-            throw Self.prepareError(error)
+            throw .wrapping(error)
         }
-    }
-
-    /// What a task group threw, as the `PrepareError` its tasks throw.
-    private static func prepareError(_ error: any Error) -> PrepareError {
-        error as? PrepareError ?? .text(.icu("\(error)"))
     }
 }
 
