@@ -162,8 +162,6 @@ struct ArticleWork: Sendable {
                     concepts: table.rows.count),
                 package: packageFile)
             try spools[.articles]!.append(number, bytes: record.bytes)
-            worker.parts.articleCount += 1
-            worker.parts.articleBytes += entry.bytes
             meter.advance(1)
         }
     }

@@ -54,7 +54,7 @@ struct BatchFiles {
         // The lines of the batch files; the articles' lines wait in `ArticleResults` across the commit.
         var lines: [String] = []
         var report = PrepareReport(
-            articleCount: parts.articleCount, batchFiles: [], warnings: plan.entries.compactMap(\.warning),
+            articleCount: plan.count, batchFiles: [], warnings: plan.entries.compactMap(\.warning),
             skipped: scan.skipped.map(\.error), bytes: bytes)
         /// Lists a batch file: last, or where the lists stood at `place`.
         func record(_ name: String, at place: (line: Int, file: Int)? = nil) {
@@ -171,10 +171,10 @@ struct BatchFiles {
         report.batchFiles.append(folder)
         // An archive's thousands of XLIFF names would make the closing lines unreadable: past a few, their count.
         var xliff: [String] = []
-        if parts.articleCount <= Self.listedXLIFF {
+        if plan.count <= Self.listedXLIFF {
             try BatchParts.articleRecords(spools) { xliff.append($0.package.name) }
         } else {
-            xliff = ["\(parts.articleCount) XLIFF files"]
+            xliff = ["\(plan.count) XLIFF files"]
         }
         let names =
             xliff + others.map(\.name) + [

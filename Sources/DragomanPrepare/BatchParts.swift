@@ -45,10 +45,6 @@ struct BatchParts: Codable, Sendable {
     var packageTermRows = 0
     /// The ids of the glossary concepts for the package's TBX.
     var concepts: Set<String> = []
-    /// How many articles the part wrote, and their input's size in bytes (their records are spooled).
-    var articleCount = 0
-    /// See `articleCount`.
-    var articleBytes = 0
 
     /// Adds another part; its candidate counts too unless `candidates` is false (the caller merges those where it
     /// likes: `BatchFiles` on the candidate ranking's task, the largest share of a merge).
@@ -59,8 +55,6 @@ struct BatchParts: Codable, Sendable {
         packageTerms.merge(other.packageTerms)
         packageTermRows += other.packageTermRows
         concepts.formUnion(other.concepts)
-        articleCount += other.articleCount
-        articleBytes += other.articleBytes
     }
 
     /// `parts` (at least one) as one: the first takes the others' (no copy of it), their candidate counts too unless

@@ -144,8 +144,8 @@ public final class PrepareJob {
         let spools = lanes.map { BatchParts.SpoolSet(folder: spoolFolder, part: $0.name) }
         if case .stats = options.step {
             return try ShardState.writeShard(
-                parts, scan: scan, shard: options.shard, glossary: loaded.checksum, spools: spools,
-                staged: staged, output: options.output, progress)
+                parts, scan: scan, shard: options.shard, articles: mine.count, bytes: meter.bytes,
+                glossary: loaded.checksum, spools: spools, staged: staged, output: options.output, progress)
         }
         let batch = BatchFiles(
             plan: plan, parts: parts, otherCandidates: merged.otherCandidates, spools: spools,

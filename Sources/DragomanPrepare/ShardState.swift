@@ -92,10 +92,11 @@ struct ShardState: Codable, Sendable {
             skipped: scan.skipped.map(\.error), bytes: scan.entries.reduce(0) { $0 + $1.bytes })
     }
 
-    /// Writes a shard's state beside its staged articles, commits, and gives the run's report.
+    /// Writes a shard's state beside its staged articles (`articles` of them, `bytes` of input), commits, and gives
+    /// the run's report.
     static func writeShard(
-        _ parts: BatchParts, scan: BatchScan, shard: ShardSlice, glossary: String, spools: [BatchParts.SpoolSet],
-        staged: StagedFolder, output: String, _ progress: (String) -> Void
+        _ parts: BatchParts, scan: BatchScan, shard: ShardSlice, articles: Int, bytes: Int, glossary: String,
+        spools: [BatchParts.SpoolSet], staged: StagedFolder, output: String, _ progress: (String) -> Void
     ) throws(PrepareError) -> PrepareReport {
         var stored = scan
         stored.lines = LineCounts()
@@ -111,10 +112,9 @@ struct ShardState: Codable, Sendable {
         } catch {
             throw .shardState(file: relative, reason: "cannot encode the shard's state: \(error)")
         }
-        let report = PrepareReport(
-            articleCount: parts.articleCount, batchFiles: [], warnings: [], skipped: [], bytes: parts.articleBytes)
+        let report = PrepareReport(articleCount: articles, batchFiles: [], warnings: [], skipped: [], bytes: bytes)
         progress(
-            "shard \(shard): \(counted(parts.articleCount, "article")) of \(scan.entries.count) → \(output)/ "
+            "shard \(shard): \(counted(articles, "article")) of \(scan.entries.count) → \(output)/ "
                 + "(and its state in \(output)/\(relative))")
         return report
     }
