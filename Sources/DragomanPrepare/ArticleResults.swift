@@ -5,8 +5,8 @@ import Foundation
 ///
 /// Each article's closing line and `PrepareReport.Article` may only be given once every file is in place, but the
 /// spools they are read from are part of the stage, which the commit removes; and held in memory they would grow
-/// with the number of articles. So they wait here, one record per article, and the file goes when the results are
-/// given (or when the run fails).
+/// with the number of articles. So the spooled records wait here, copied as they are, and the file goes when the
+/// results are given (or when the run fails).
 final class ArticleResults {
     private let output: String
     /// The temporary file.
@@ -25,11 +25,9 @@ final class ArticleResults {
 
     deinit { try? FileManager.default.removeItem(atPath: path) }
 
-    /// Sets aside one article's results (in article order).
-    func append(_ article: BatchParts.Article) throws(PrepareError) {
-        var writer = PackedWriter()
-        article.put(into: &writer)
-        do { try spool?.append(article.number, bytes: writer.bytes) } catch { throw .text(error) }
+    /// Sets aside the results of article `number`, its spooled record's bytes as they are (in article order).
+    func append(_ number: Int, record: [UInt8]) throws(TextError) {
+        try spool?.append(number, bytes: record)
     }
 
     /// Gives each article's results and closing line, in article order, and removes the file.
@@ -39,8 +37,7 @@ final class ArticleResults {
             spool = nil
             let reader = try RecordSpool.Reader(path: path)
             while let (number, bytes) = try reader.next() {
-                var packed = PackedReader(bytes)
-                let article = try BatchParts.Article(number: number, from: &packed)
+                let article = try BatchParts.ArticleRecord(number: number, bytes: bytes).article
                 let folder = (output as NSString).appendingPathComponent(article.folder)
                 let line =
                     "\(article.source) → \(folder)/ (\(article.files.joined(separator: ", "))): "

@@ -112,7 +112,13 @@ struct BatchFiles {
         }
         // The spools go with the commit: the articles' results are read out first, to a file of their own.
         let results = try ArticleResults(output: output)
-        try BatchParts.articleRecords(spools) { try results.append($0.article) }
+        do {
+            try RecordSpool.merged(spools.map { $0.path(.articles) }) { number, record throws(TextError) in
+                try results.append(number, record: record)
+            }
+        } catch {
+            throw PrepareError.text(error)
+        }
         try staged.write(try await rankedCandidates(), to: "candidates.tsv")
         record("candidates.tsv", at: candidatesAt)
         try staged.commit()

@@ -65,7 +65,7 @@ import Testing
     /// after the replay, and with the results when a run fails before it.
     @Test func resultsAreReplayedInOrderAndTheirFileRemoved() throws {
         let results = try ArticleResults(output: "/out")
-        for number in [0, 1] { try results.append(Self.record(number).article) }
+        for number in [0, 1] { try results.append(number, record: Self.record(number).bytes) }
         let path = results.path
         #expect(FileManager.default.fileExists(atPath: path))
         var given: [(PrepareReport.Article, String)] = []
@@ -79,7 +79,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: path))
 
         var abandoned: ArticleResults? = try ArticleResults(output: "/out")
-        try abandoned?.append(Self.record(0).article)
+        try abandoned?.append(0, record: Self.record(0).bytes)
         let left = abandoned!.path
         #expect(FileManager.default.fileExists(atPath: left))
         abandoned = nil
