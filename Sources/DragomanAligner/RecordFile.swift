@@ -1,3 +1,4 @@
+import DragomanText
 import Foundation
 
 /// A temporary file of records, each a run of `UInt32`, written once and then read back in order as often as
@@ -45,18 +46,7 @@ final class RecordFile {
     /// Writes what is buffered to the file.
     func flush() throws(AlignerError) {
         guard !pending.isEmpty else { return }
-        let failed = pending.withUnsafeBytes { bytes -> Int32 in
-            var offset = 0
-            while offset < bytes.count {
-                let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += written
-            }
-            return 0
-        }
+        let failed = pending.withUnsafeBytes { Descriptor.writeAll($0, to: descriptor) }
         if failed != 0 { throw .workingFile(path: path, reason: String(cString: strerror(failed))) }
         pending.removeAll(keepingCapacity: true)
     }

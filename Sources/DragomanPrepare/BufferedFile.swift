@@ -63,17 +63,7 @@ final class BufferedFile {
     }
 
     private func flush() throws(TextError) {
-        let failure = buffer.withUnsafeBytes { bytes -> Int32 in
-            var offset = 0
-            while offset < bytes.count, let base = bytes.baseAddress {
-                let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
-                if written < 0, errno == EINTR { continue }
-                // A write that makes no progress without an error would loop forever: an I/O error.
-                if written <= 0 { return written < 0 && errno != 0 ? errno : EIO }
-                offset += written
-            }
-            return 0
-        }
+        let failure = buffer.withUnsafeBytes { Descriptor.writeAll($0, to: descriptor) }
         buffer.removeAll(keepingCapacity: true)
         if failure != 0 {
             throw .unwritable(file: label, reason: "cannot write: \(String(cString: strerror(failure)))")

@@ -1,3 +1,4 @@
+import DragomanText
 import Glibc
 
 /// Writes bytes to standard output without going through a `String`.
@@ -14,19 +15,10 @@ enum StandardOutput {
         var description: String { "cannot write to standard output: \(reason)" }
     }
 
-    /// Writes all of `bytes`, retrying short and interrupted writes.
+    /// Writes all of `bytes` (`Descriptor.writeAll`).
     static func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(WriteFailure) {
-        guard var next = bytes.baseAddress else { return }
-        var left = bytes.count
-        while left > 0 {
-            let written = Glibc.write(STDOUT_FILENO, next, left)
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw WriteFailure(reason: String(cString: strerror(errno)))
-            }
-            next += written
-            left -= written
-        }
+        let failure = Descriptor.writeAll(UnsafeRawBufferPointer(bytes), to: STDOUT_FILENO)
+        if failure != 0 { throw WriteFailure(reason: String(cString: strerror(failure))) }
     }
 
     /// Writes one byte (a closing line feed).

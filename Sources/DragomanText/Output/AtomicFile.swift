@@ -120,17 +120,10 @@ package enum AtomicFile {
     ) -> Int32 {
         let descriptor = open(path, O_WRONLY | O_CREAT | (replacing ? O_TRUNC : O_EXCL) | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { return errno }
-        var offset = 0
-        while offset < bytes.count, let base = bytes.baseAddress {
-            let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
-            if written < 0, errno == EINTR { continue }
-            if written <= 0 {
-                // A write that makes no progress without an error would loop forever: count it as an I/O error.
-                let failure = written < 0 && errno != 0 ? errno : EIO
-                close(descriptor)
-                return failure
-            }
-            offset += written
+        let failure = Descriptor.writeAll(bytes, to: descriptor)
+        if failure != 0 {
+            close(descriptor)
+            return failure
         }
         if durable, fsync(descriptor) != 0 {
             let failure = errno
