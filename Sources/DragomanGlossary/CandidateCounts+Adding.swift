@@ -12,8 +12,8 @@ extension CandidateCounts {
         if maximumLength == 0 { maximumLength = longest }
         precondition(maximumLength == longest, "counts of n-grams of up to \(maximumLength) words, not \(longest)")
         var run: [Int32] = []
-        var key: [Int32] = []
-        var took: [Range<Int>] = []
+        var nodes: [Int32] = []
+        var took: [Int32] = []
         for (index, (document, parts)) in zip(tokenized.documents, tokenized.parts).enumerated()
         where document.language == "ar" {
             var at = RunKey(document: firstNumber + index, run: 0)
@@ -35,7 +35,7 @@ extension CandidateCounts {
                         if sentence == nil {
                             sentence = part.segment.kind == .sentence ? part.segment.singleLineText : ""
                         }
-                        count(run, at: at, sentence: sentence!, example: &example, key: &key, took: &took)
+                        count(run, at: at, sentence: sentence!, example: &example, nodes: &nodes, took: &took)
                         at.run += 1
                     }
                     run.removeAll(keepingCapacity: true)
@@ -71,48 +71,36 @@ extension CandidateCounts {
     /// Counts the n-grams of the raw run `forms` at `at`, in `sentence` ("" for none; `example` is its id once
     /// interned). Memory grows with the n-grams, never with the text: the run is kept only when an n-gram is first
     /// seen in it (the ranking and the JSON look at no other), and the sentence only when an n-gram keeps it as
-    /// its example. `took` is scratch.
+    /// its example. `nodes` and `took` are scratch.
     private mutating func count(
-        _ forms: [Int32], at: RunKey, sentence: String, example: inout Int32?, key: inout [Int32],
-        took: inout [Range<Int>]
+        _ forms: [Int32], at: RunKey, sentence: String, example: inout Int32?, nodes: inout [Int32],
+        took: inout [Int32]
     ) {
         took.removeAll(keepingCapacity: true)
         let offered = sentence.isEmpty ? -1 : (example ?? Self.pendingExample)
         var firstHere = false
+        // By length, then by start, as ever; `nodes[start]` is the n-gram of the previous length at `start`, whose
+        // node with the next word is the next n-gram's.
+        nodes.removeAll(keepingCapacity: true)
+        for form in forms { nodes.append(GramTable.first(form)) }
         for length in 2...min(maximumLength, forms.count) {
             for start in 0...(forms.count - length) {
-                key.removeAll(keepingCapacity: true)
-                key.append(contentsOf: forms[start..<(start + length)])
+                let node = grams.child(nodes[start], forms[start + length - 1])
+                nodes[start] = node
                 let position = Position(document: at.document, run: at.run, offset: start)
-                let (first, kept) = Self.add(
-                    position, example: offered, to: &grams[key, default: Gram(at: position)])
-                firstHere = firstHere || first
-                if kept && offered == Self.pendingExample { took.append(start..<(start + length)) }
+                let gram = grams.add(Gram(frequency: 1, at: position, example: offered), to: node)
+                firstHere = firstHere || gram.first == position
+                if offered == Self.pendingExample, gram.exampleAt == position, gram.example == offered {
+                    took.append(node)
+                }
             }
         }
         if !sentence.isEmpty, example == nil, firstHere || !took.isEmpty {
             let id = exampleID(sentence)
             example = id
-            for range in took {
-                key.removeAll(keepingCapacity: true)
-                key.append(contentsOf: forms[range])
-                grams[key]?.example = id
-            }
+            for node in took { grams[node].example = id }
         }
         if firstHere { runs[at] = Run(forms: forms, example: sentence.isEmpty ? -1 : example!) }
-    }
-
-    /// Adds one occurrence at `position` with `example` to `gram`; returns whether it is now the gram's earliest
-    /// occurrence, and whether its example is now `example`.
-    private static func add(_ position: Position, example: Int32, to gram: inout Gram) -> (first: Bool, kept: Bool) {
-        gram.add(Gram(frequency: 1, at: position, example: example))
-        return (gram.first == position, example >= 0 && gram.exampleAt == position && gram.example == example)
-    }
-
-    /// Adds `other`'s occurrences to `gram`; returns whether `other`'s earliest occurrence is now the gram's.
-    private static func add(_ other: Gram, to gram: inout Gram) -> Bool {
-        gram.add(other)
-        return gram.first == other.first
     }
 
     /// Adds what `other` counted (other documents of the same batch, with the same `maximumLength`): the
@@ -130,15 +118,20 @@ extension CandidateCounts {
             formMap.append(formID(text, word: wordMap[Int(word)]))
         }
         let exampleMap = other.examples.map { exampleID($0) }
-        grams.reserveCapacity(grams.count + other.grams.count)
+        // Other's nodes in their order, each prefix before its n-grams: each maps to this table's node.
+        var nodeMap: [Int32] = []
+        nodeMap.reserveCapacity(other.grams.indices.count)
         // The runs of `other` where an n-gram is now first seen: the only ones kept (see `count`).
         var firstSeen = Set<RunKey>()
-        for (key, gram) in other.grams {
-            var gram = gram
+        for node in other.grams.indices {
+            let (prefix, last) = other.grams.parts(of: node)
+            let mapped = grams.child(
+                prefix < 0 ? GramTable.first(formMap[Int(~prefix)]) : nodeMap[Int(prefix)], formMap[Int(last)])
+            nodeMap.append(mapped)
+            var gram = other.grams[node]
+            guard gram.frequency > 0 else { continue }
             if gram.example >= 0 { gram.example = exampleMap[Int(gram.example)] }
-            if Self.add(gram, to: &grams[key.map { formMap[Int($0)] }, default: Gram(at: gram.first)]) {
-                firstSeen.insert(gram.first.runKey)
-            }
+            if grams.add(gram, to: mapped).first == gram.first { firstSeen.insert(gram.first.runKey) }
         }
         for at in firstSeen where runs[at] == nil {
             let run = other.runs[at]!

@@ -50,12 +50,15 @@ extension CandidateCounts: Codable {
         var firstSeen: [RunKey: [(offset: Int, length: Int, frequency: Int)]] = [:]
         var later: [(first: Position, length: Int, example: Int32, at: Position)] = []
         var usedExamples = Set<Int32>()
-        for (key, gram) in grams {
+        for node in grams.indices {
+            let gram = grams[node]
+            guard gram.frequency > 0 else { continue }
             let at = gram.first.runKey
-            firstSeen[at, default: []].append((gram.first.offset, key.count, gram.frequency))
+            let length = grams.length(of: node)
+            firstSeen[at, default: []].append((gram.first.offset, length, gram.frequency))
             if gram.example >= 0 { usedExamples.insert(gram.example) }
             if gram.example != runs[at]!.example {
-                later.append((gram.first, key.count, gram.example, gram.exampleAt))
+                later.append((gram.first, length, gram.example, gram.exampleAt))
             }
         }
         let exampleOrder = usedExamples.sorted { Self.precedes(examples[Int($0)], examples[Int($1)]) }
@@ -134,9 +137,9 @@ extension CandidateCounts: Codable {
                 else { throw corrupt("an n-gram of run \(at.run) of document \(at.document)") }
                 let first = Position(document: at.document, run: at.run, offset: offset)
                 let gram = Gram(frequency: frequency, at: first, example: run.example)
-                guard grams.updateValue(gram, forKey: Array(run.forms[offset..<(offset + length)])) == nil else {
-                    throw corrupt("an n-gram is listed twice")
-                }
+                let node = grams.node(for: run.forms[offset..<(offset + length)])
+                guard grams[node].frequency == 0 else { throw corrupt("an n-gram is listed twice") }
+                grams[node] = gram
             }
         }
         for later in try container.decode([[Int]].self, forKey: .laterExamples) {
@@ -144,14 +147,13 @@ extension CandidateCounts: Codable {
                 let run = runs[RunKey(document: later[0], run: later[1])], run.example < 0,
                 later[2] >= 0, later[3] >= 2, later[2] + later[3] <= run.forms.count
             else { throw corrupt("a later example \(later)") }
-            let key = Array(run.forms[later[2]..<(later[2] + later[3])])
             let at = Position(document: later[5], run: later[6], offset: later[7])
-            guard var gram = grams[key], gram.first == Position(document: later[0], run: later[1], offset: later[2]),
-                gram.example < 0, gram.first < at
+            guard let node = grams.counted(run.forms[later[2]..<(later[2] + later[3])]),
+                grams[node].first == Position(document: later[0], run: later[1], offset: later[2]),
+                grams[node].example < 0, grams[node].first < at
             else { throw corrupt("a later example \(later)") }
-            gram.example = Int32(later[4])
-            gram.exampleAt = at
-            grams[key] = gram
+            grams[node].example = Int32(later[4])
+            grams[node].exampleAt = at
         }
     }
 

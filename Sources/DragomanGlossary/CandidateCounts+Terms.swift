@@ -54,7 +54,11 @@ extension CandidateCounts {
         var key: [Int32] = []
         var rest: [PhraseWord] = []
         var spelling: [Int32] = []
-        for (forms, gram) in grams where forms.count <= longest {
+        var forms: [Int32] = []
+        for node in grams.indices where grams.length(of: node) <= longest {
+            let gram = grams[node]
+            guard gram.frequency > 0 else { continue }
+            grams.words(of: node, into: &forms)
             let first = entry(formWords[Int(forms[0])])
             rest.removeAll(keepingCapacity: true)
             var opens = false

@@ -42,12 +42,6 @@ package struct CandidateCounts: Sendable {
         var example: Int32
     }
 
-    /// A word as written: its token text and its `match` form (an id of `words`).
-    struct FormKey: Hashable, Sendable {
-        var text: UTF8Key
-        var word: Int32
-    }
-
     /// One raw n-gram's counts.
     struct Gram: Sendable {
         /// Occurrences.
@@ -97,7 +91,8 @@ package struct CandidateCounts: Sendable {
     /// The spellings of the words in runs, by id: the token's text and its word.
     private(set) var texts: [String] = []
     private(set) var formWords: [Int32] = []
-    private var formIDs: [FormKey: Int32] = [:]
+    /// Form ids by the text's UTF-8 bytes followed by the word's id (four bytes).
+    private var formIDs = ByteTable()
     /// Example sentences some n-gram keeps (or kept), by id.
     private var exampleTexts = StringInterner()
     /// The raw runs (of two words or more) where some n-gram was first seen: where an n-gram's earliest occurrence
@@ -105,8 +100,8 @@ package struct CandidateCounts: Sendable {
     /// kept, so the counts grow with the n-grams, not with the text. The JSON writes each n-gram in the run where
     /// it was first seen.
     var runs: [RunKey: Run] = [:]
-    /// The raw n-grams, keyed by their words' form ids.
-    var grams: [[Int32]: Gram] = [:]
+    /// The raw n-grams, by their words' form ids.
+    var grams = GramTable()
 
     /// Nothing counted yet.
     package init() {}
@@ -135,12 +130,18 @@ package struct CandidateCounts: Sendable {
 
     /// The id of the form `text` of word `word`, given one if new.
     mutating func formID(_ text: String, word: Int32) -> Int32 {
-        let key = FormKey(text: UTF8Key(text), word: word)
-        if let id = formIDs[key] { return id }
-        let id = Int32(texts.count)
-        texts.append(text)
-        formWords.append(word)
-        formIDs[key] = id
+        var text = text
+        let (id, isNew) = text.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 4) { key in
+                for (index, byte) in bytes.enumerated() { key[index] = byte }
+                for shift in 0..<4 { key[bytes.count + shift] = UInt8(truncatingIfNeeded: word >> (8 * shift)) }
+                return formIDs.insert(UnsafeBufferPointer(key))
+            }
+        }
+        if isNew {
+            texts.append(text)
+            formWords.append(word)
+        }
         return id
     }
 

@@ -5,7 +5,7 @@
 package struct StringInterner: Sendable {
     /// The strings, by id.
     package private(set) var strings: [String] = []
-    private var ids: [UTF8Key: Int32] = [:]
+    private var ids = ByteTable()
 
     /// No string yet.
     package init() {}
@@ -23,15 +23,12 @@ package struct StringInterner: Sendable {
     package subscript(id: Int32) -> String { strings[Int(id)] }
 
     /// The id of `string`, if it has one.
-    package func id(of string: String) -> Int32? { ids[UTF8Key(string)] }
+    package func id(of string: String) -> Int32? { ids.id(of: string) }
 
     /// The id of `string`, given the next number if it has none yet; `isNew` says which.
     package mutating func intern(_ string: String) -> (id: Int32, isNew: Bool) {
-        let key = UTF8Key(string)
-        if let id = ids[key] { return (id, false) }
-        let id = Int32(strings.count)
-        strings.append(string)
-        ids[key] = id
-        return (id, true)
+        let (id, isNew) = ids.insert(string)
+        if isNew { strings.append(string) }
+        return (id, isNew)
     }
 }
