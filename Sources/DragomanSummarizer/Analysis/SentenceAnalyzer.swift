@@ -9,11 +9,9 @@ final class SentenceAnalyzer {
     private var languages: [String: LanguageData] = [:]
     /// Per language: `match` form → (surface id, stem id), or (-1, -1) for a stopword.
     private var termCache: [String: TermCache] = [:]
-    /// Term (surface form or stem) → id, shared by all languages and documents of this analyzer.
-    private var vocabulary: [UTF8Key: Int32] = [:]
-    /// Terms by id, in the order they were first met: `terms[id]` is the term `vocabulary` gives `id`. A concept's
-    /// term is its id behind U+0001.
-    private(set) var terms: [String] = []
+    /// Terms (surface forms and stems) by id, in the order they were first met, shared by all languages and
+    /// documents of this analyzer. A concept's term is its id behind U+0001.
+    private var vocabulary = StringInterner()
     /// This analyzer, told apart from every other: what a `DeskPart` names so that its ids are read with this
     /// vocabulary alone (an object's address can be reused once it is freed).
     let identity = UUID()
@@ -91,14 +89,10 @@ final class SentenceAnalyzer {
         return result
     }
 
-    private func id(of term: String) -> Int32 {
-        let key = UTF8Key(term)
-        if let known = vocabulary[key] { return known }
-        let id = Int32(vocabulary.count)
-        vocabulary[key] = id
-        terms.append(term)
-        return id
-    }
+    /// Terms by id: `terms[id]` is the term given `id`.
+    var terms: [String] { vocabulary.strings }
+
+    private func id(of term: String) -> Int32 { vocabulary.intern(term).id }
 
     private func languageData(_ language: String) throws(SummarizerError) -> LanguageData {
         if let data = languages[language] { return data }
