@@ -16,10 +16,12 @@ struct BracketDepth {
         var events: [(offset: Int, kind: Int, delta: Int)] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            // Brackets and quotes are ASCII, C2 xx (« ») or E2 80 xx (“ ”): other lead bytes are skipped undecoded.
-            let lead = bytes[index]
-            if lead >= 0xC3 && lead != 0xE2 {
-                index += lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            // Brackets and quotes are ASCII, C2 xx (« ») or E2 80 xx (“ ”). Every other byte is passed without
+            // decoding: no byte of a multi-byte sequence is ASCII, and C2 and E2 only ever lead one, so a byte
+            // that may start a bracket is always where a scalar starts. (Decoding every ASCII scalar and searching
+            // the pairs for it, at every space, was 3% of `summarize`.)
+            guard Self.mayStartBracket(bytes[index]) else {
+                index += 1
                 continue
             }
             let (value, length) = decodeScalar(bytes, at: index)
@@ -48,6 +50,15 @@ struct BracketDepth {
                 depth += event.delta
             }
             changes.append((event.offset, depth))
+        }
+    }
+
+    /// Whether `byte` is the first byte of a quote, a bracket, « or » (C2) or “ or ” (E2).
+    @inline(__always)
+    private static func mayStartBracket(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x22, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0xC2, 0xE2: true
+        default: false
         }
     }
 
