@@ -130,7 +130,7 @@ struct ArticleWork: Sendable {
             let folder = plan.folders[number]
             let files: [(name: String, content: Data)] = [
                 (xliffName, xliff),
-                ("document.json", Data((document.jsonValue.pretty() + "\n").utf8)),
+                ("document.json", Data(document.jsonValue.prettyUTF8(terminator: "\n"))),
                 ("segments.tsv", Data(document.formatted(as: .tsv).utf8)),
                 ("summary.md", Data(summary.markdown().utf8)),
                 ("terms.md", Data(table.markdown().utf8)),

@@ -16,6 +16,13 @@ package enum JSONWriter {
         out.append("\"")
     }
 
+    /// Appends `string` as a JSON string literal, quotes included, to the UTF-8 bytes `out`.
+    static func appendQuoted(_ string: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        out.append(contentsOf: escaped(string).utf8)
+        out.append(UInt8(ascii: "\""))
+    }
+
     /// `string` with what JSON forbids in a string escaped: quote, backslash, control characters, and U+2028/U+2029
     /// (which JavaScript once read as line ends); `string` itself when it needs none.
     private static func escaped(_ string: String) -> String {
@@ -57,61 +64,69 @@ package indirect enum JSONValue: Sendable, Equatable {
 
     /// Compact JSON text.
     package func serialized() -> String {
-        var out = ""
-        write(to: &out, indent: nil, level: 0)
-        return out
+        var out: [UInt8] = []
+        write(to: &out, indented: false, level: 0)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Indented JSON text (two spaces), as written at nesting depth `level` (its inner lines indented for it), so
     /// a large document can be written one member at a time.
     package func pretty(level: Int = 0) -> String {
-        var out = ""
-        write(to: &out, indent: "  ", level: level)
+        String(decoding: prettyUTF8(level: level), as: UTF8.self)
+    }
+
+    /// `pretty(level:)` as UTF-8 bytes, ending with `terminator`: what a file holds, made without a `String` (every
+    /// article's `document.json` is written through here).
+    package func prettyUTF8(level: Int = 0, terminator: String = "") -> [UInt8] {
+        var out: [UInt8] = []
+        write(to: &out, indented: true, level: level)
+        out.append(contentsOf: terminator.utf8)
         return out
     }
 
-    private func write(to out: inout String, indent: String?, level: Int) {
+    private func write(to out: inout [UInt8], indented: Bool, level: Int) {
         switch self {
-        case .null: out.append("null")
-        case .bool(let value): out.append(value ? "true" : "false")
-        case .int(let value): out.append(String(value))
-        case .double(let value): out.append(value.isFinite ? String(value) : "null")
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
+        case .int(let value): out.append(contentsOf: String(value).utf8)
+        case .double(let value): out.append(contentsOf: (value.isFinite ? String(value) : "null").utf8)
         case .string(let value): JSONWriter.appendQuoted(value, to: &out)
         case .array(let values):
             if values.isEmpty {
-                out.append("[]")
+                out.append(contentsOf: "[]".utf8)
                 return
             }
-            out.append("[")
+            out.append(UInt8(ascii: "["))
             for (i, value) in values.enumerated() {
-                Self.newline(&out, indent: indent, level: level + 1)
-                value.write(to: &out, indent: indent, level: level + 1)
-                if i + 1 < values.count { out.append(",") }
+                Self.newline(&out, indented: indented, level: level + 1)
+                value.write(to: &out, indented: indented, level: level + 1)
+                if i + 1 < values.count { out.append(UInt8(ascii: ",")) }
             }
-            Self.newline(&out, indent: indent, level: level)
-            out.append("]")
+            Self.newline(&out, indented: indented, level: level)
+            out.append(UInt8(ascii: "]"))
         case .object(let pairs):
             if pairs.isEmpty {
-                out.append("{}")
+                out.append(contentsOf: "{}".utf8)
                 return
             }
-            out.append("{")
+            out.append(UInt8(ascii: "{"))
             for (i, pair) in pairs.enumerated() {
-                Self.newline(&out, indent: indent, level: level + 1)
+                Self.newline(&out, indented: indented, level: level + 1)
                 JSONWriter.appendQuoted(pair.0, to: &out)
-                out.append(indent == nil ? ":" : ": ")
-                pair.1.write(to: &out, indent: indent, level: level + 1)
-                if i + 1 < pairs.count { out.append(",") }
+                out.append(UInt8(ascii: ":"))
+                if indented { out.append(UInt8(ascii: " ")) }
+                pair.1.write(to: &out, indented: indented, level: level + 1)
+                if i + 1 < pairs.count { out.append(UInt8(ascii: ",")) }
             }
-            Self.newline(&out, indent: indent, level: level)
-            out.append("}")
+            Self.newline(&out, indented: indented, level: level)
+            out.append(UInt8(ascii: "}"))
         }
     }
 
-    /// A line break and the indent of depth `level` (nothing in compact JSON).
-    private static func newline(_ out: inout String, indent: String?, level: Int) {
-        guard let indent else { return }
-        out.append("\n")
-        for _ in 0..<level { out.append(indent) }
+    /// A line break and the indent of depth `level`, two spaces a level (nothing in compact JSON).
+    private static func newline(_ out: inout [UInt8], indented: Bool, level: Int) {
+        guard indented else { return }
+        out.append(UInt8(ascii: "\n"))
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
     }
 }
