@@ -1,26 +1,28 @@
 /// Byte strings → 64-bit values: an open-addressing hash table keyed by UTF-8 bytes, so that looking up a token makes no
 /// `String` and hashes no `Character`.
 ///
-/// The hot tables of a batch (the summarizer's terms, candidate words and their spellings, interned strings) look
-/// up every token. A `Dictionary` keyed by `UTF8Key` costs a SipHash set-up and finalization per lookup and
-/// reference counting on the key; here the hash is a multiply-xorshift over eight bytes at a time, the keys are
-/// copied into one byte arena, and a slot holds the hash, the key's place in the arena and its value (so that a hit
-/// reads one slot: an id, or the summarizer's pair of term ids). Lookups compare the hash, then the bytes, so there
-/// are no false hits. The value is a plain `UInt64`, not generic: a generic table was not specialized across
-/// modules, and its lookups went through run-time metadata.
+/// The hot tables of a batch (candidate words and their spellings, the summarizer's vocabulary, every
+/// `StringInterner`) look up every token. A `Dictionary` keyed by `UTF8Key` costs a SipHash set-up and
+/// finalization per lookup and reference counting on the key; here the hash is a multiply-xorshift over eight bytes
+/// at a time, the keys are copied into one byte arena, and a slot holds the hash, the key's place in the arena and
+/// its value, so that a hit reads one slot. Lookups compare the hash, then the bytes, so there are no false hits.
+/// The value is a plain `UInt64`, not generic: a generic table was not specialized across modules, and its lookups
+/// went through run-time metadata.
 package struct ByteTable: Sendable {
     /// What a key maps to.
     package typealias Value = UInt64
 
+    /// 24 bytes: the hash's low 32 bits (which also pick the slot), the key's length and place in the arena (64-bit:
+    /// interned example sentences may pass 2 GB in an archive's batch), and the value.
     private struct Slot: Sendable {
-        var hash: UInt64
+        var hash: UInt32
+        var length: UInt32
         /// Start of the key in `arena`; -1 for an empty slot.
-        var offset: Int32
-        var length: Int32
+        var offset: Int
         var value: Value
 
         /// An empty slot.
-        static let empty = Slot(hash: 0, offset: -1, length: 0, value: 0)
+        static let empty = Slot(hash: 0, length: 0, offset: -1, value: 0)
     }
 
     private var slots = [Slot](repeating: .empty, count: 64)
@@ -33,7 +35,7 @@ package struct ByteTable: Sendable {
 
     /// The value of `key`, if it was inserted.
     package func value(of key: UnsafeBufferPointer<UInt8>) -> Value? {
-        let slot = slots[probe(key, hash: Self.hash(key, seed: seed))]
+        let slot = slots[probe(key, hash: UInt32(truncatingIfNeeded: Self.hash(key, seed: seed)))]
         return slot.offset < 0 ? nil : slot.value
     }
 
@@ -41,11 +43,11 @@ package struct ByteTable: Sendable {
     package mutating func value(
         of key: UnsafeBufferPointer<UInt8>, orInsert make: () -> Value
     ) -> (value: Value, isNew: Bool) {
-        let hash = Self.hash(key, seed: seed)
+        let hash = UInt32(truncatingIfNeeded: Self.hash(key, seed: seed))
         let index = probe(key, hash: hash)
         if slots[index].offset >= 0 { return (slots[index].value, false) }
         let value = make()
-        slots[index] = Slot(hash: hash, offset: Int32(arena.count), length: Int32(key.count), value: value)
+        slots[index] = Slot(hash: hash, length: UInt32(key.count), offset: arena.count, value: value)
         arena.append(contentsOf: key)
         count += 1
         if count * 4 > slots.count * 3 { grow() }
@@ -54,7 +56,7 @@ package struct ByteTable: Sendable {
 
     /// Where `key` (whose hash is `hash`) is: its slot, or the empty slot it would take.
     @inline(__always)
-    private func probe(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
+    private func probe(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int {
         let mask = slots.count - 1
         var index = Int(truncatingIfNeeded: hash) & mask
         while true {
@@ -62,8 +64,7 @@ package struct ByteTable: Sendable {
             if slot.offset < 0 { return index }
             if slot.hash == hash, Int(slot.length) == key.count,
                 arena.withUnsafeBufferPointer({ arena in
-                    Self.equal(
-                        key, UnsafeBufferPointer(rebasing: arena[Int(slot.offset)..<Int(slot.offset + slot.length)]))
+                    Self.equal(key, UnsafeBufferPointer(rebasing: arena[slot.offset..<(slot.offset + key.count)]))
                 })
             {
                 return index
