@@ -1,3 +1,5 @@
+import DragomanText
+
 extension CandidateCounts {
     /// The raw n-grams and their counts, each n-gram a node: the node of its words but the last (for two words, the
     /// first word's form) and its last word's form.
@@ -27,10 +29,9 @@ extension CandidateCounts {
         private var slots = [Slot](repeating: Slot(), count: 64)
         /// 64 − log2(slots.count): a hash's top bits pick the slot.
         private var shift: UInt64 = 58
-        /// A seed per process, so that no input can be built to make keys collide (nothing depends on the order
-        /// of slots: nodes are numbered in insertion order).
-        private let seed = GramTable.processSeed
-        private static let processSeed = UInt64.random(in: 0...UInt64.max)
+        /// The process's seed, so that no input can be built to make keys collide (nothing depends on the order of
+        /// slots: nodes are numbered in insertion order).
+        private let seed = ByteTable.processSeed
 
         /// How many n-grams are counted (nodes with a frequency).
         private(set) var count = 0
@@ -59,7 +60,8 @@ extension CandidateCounts {
             }
             let node = Int32(nodes.count)
             let length = prefix < 0 ? 2 : nodes[Int(prefix)].length + 1
-            nodes.append(Node(prefix: prefix, last: form, length: length, gram: Gram(at: Position(0, 0, 0))))
+            let none = Gram(at: Position(document: 0, run: 0, offset: 0))
+            nodes.append(Node(prefix: prefix, last: form, length: length, gram: none))
             slots[index] = Slot(key: key, node: node)
             if nodes.count * 4 > slots.count * 3 { grow() }
             return node
@@ -137,12 +139,6 @@ extension CandidateCounts {
             (nodes[Int(node)].prefix, nodes[Int(node)].last)
         }
 
-        /// Room for `count` nodes without growing.
-        mutating func reserveCapacity(_ count: Int) {
-            nodes.reserveCapacity(count)
-            while count * 4 > slots.count * 3 { grow() }
-        }
-
         private static func key(_ prefix: Int32, _ form: Int32) -> UInt64 {
             UInt64(UInt32(bitPattern: prefix)) << 32 | UInt64(UInt32(bitPattern: form))
         }
@@ -162,12 +158,5 @@ extension CandidateCounts {
                 slots[index] = slot
             }
         }
-    }
-}
-
-extension CandidateCounts.Position {
-    /// A position from its three numbers.
-    fileprivate init(_ document: Int, _ run: Int, _ offset: Int) {
-        self.init(document: document, run: run, offset: offset)
     }
 }

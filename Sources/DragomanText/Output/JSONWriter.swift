@@ -3,20 +3,11 @@
 package enum JSONWriter {
     /// `string` as a JSON string literal, quotes included.
     package static func quoted(_ string: String) -> String {
-        var out = ""
-        appendQuoted(string, to: &out)
-        return out
+        "\"" + escaped(string) + "\""
     }
 
-    /// Appends `string` as a JSON string literal, quotes included, to `out`: without a copy of its own when nothing
-    /// in it needs escaping (most strings), since every document's JSON is written through here.
-    package static func appendQuoted(_ string: String, to out: inout String) {
-        out.append("\"")
-        out.append(escaped(string))
-        out.append("\"")
-    }
-
-    /// Appends `string` as a JSON string literal, quotes included, to the UTF-8 bytes `out`.
+    /// Appends `string` as a JSON string literal, quotes included, to the UTF-8 bytes `out`: without a copy of its
+    /// own when nothing in it needs escaping (most strings), since every document's JSON is written through here.
     static func appendQuoted(_ string: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         out.append(contentsOf: escaped(string).utf8)
