@@ -117,7 +117,7 @@ struct AlignCommand: ParsableCommand {
         if let output {
             try AtomicFile.write(text, to: output)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try StandardOutput.write(text)
         }
         printError(summary)
     }

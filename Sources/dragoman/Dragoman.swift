@@ -26,13 +26,14 @@ struct Dragoman: AsyncParsableCommand {
     )
 
     /// Refuses `dragoman help TOPIC` for a command that does not exist (the parser would show the top-level help
-    /// and exit 0), then runs as usual.
+    /// and exit 0), then runs as usual, and ends with an error when standard output could not take the results.
     static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == "help" {
             do { try checkHelpTopic(Array(arguments.dropFirst())) } catch { exit(withError: error) }
         }
         await main(nil)
+        do { try StandardOutput.checkPrinted() } catch { exit(withError: error) }
     }
 
     /// Throws a usage error naming the first word of `topic` that is not a subcommand where it stands.

@@ -53,7 +53,7 @@ struct GlossaryExportCommand: ParsableCommand {
             }
             try GlossaryStore.write(text, to: output, backup: false)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try StandardOutput.write(text)
         }
     }
 }
