@@ -24,7 +24,7 @@ final class ProgressLine: @unchecked Sendable {
             var text = "prepare: \(done) of \(progress.articles) articles' work done"
             text += String(format: ", %.1f MB/s", progress.megabytesPerSecond)
             if let left = progress.secondsLeft { text += String(format: ", about %.0f s left", left.rounded(.up)) }
-            FileHandle.standardError.write(Data(("\r\u{1B}[K" + text).utf8))
+            writeToStandardError("\r\u{1B}[K" + text)
             shown = true
         }
     }
@@ -32,7 +32,7 @@ final class ProgressLine: @unchecked Sendable {
     /// Erases the line, if shown, before other output.
     func clear() {
         lock.withLock {
-            if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            if shown { writeToStandardError("\r\u{1B}[K") }
             shown = false
         }
     }

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// Results that standard output cannot take (a full disk: `/dev/full`) end every command with status 1 and one
-/// line saying so, never status 0 with a cut result, nor a crash.
+/// line saying so, never status 0 with a cut result, nor a crash; a standard error that takes nothing is no crash.
 @Suite struct StandardOutputCommandTests {
     static let noSpace = "Error: cannot write to standard output: No space left on device\n"
     /// When `print`'s buffer failed while the command ran, the C library keeps no reason.
@@ -38,6 +38,27 @@ import Testing
         let result = try Self.runIntoFullDisk(arguments)
         #expect(result.status == 1)
         #expect([Self.noSpace, Self.cut].contains(result.stderr), "\(result.stderr)")
+    }
+
+    /// Standard error that takes nothing does not turn a run that did its work into a crash (it trapped in
+    /// `FileHandle.write`): `prepare` writes its files and its lines and exits 0, its summary on standard error
+    /// lost; a bad argument still
+    /// exits 64 and a missing file 1.
+    @Test func aFullStandardErrorIsNotACrash() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let output = folder.url.appendingPathComponent("out").path
+        let prepare = try Subprocess.run(
+            "bash", ["-c", "'\(CLI.executable.path)' prepare --quiet -o '\(output)' seeds 2>/dev/full"],
+            in: CLI.packageRoot)
+        #expect(prepare.status == 0)
+        #expect(prepare.stdout.hasSuffix("prepared 5 articles in \(output)/\n"))
+        #expect(FileManager.default.fileExists(atPath: output + "/report.html"))
+        for (arguments, status) in [("summarize --words -5 seeds", Int32(64)), ("segment no-such-file.txt", 1)] {
+            let result = try Subprocess.run(
+                "bash", ["-c", "'\(CLI.executable.path)' \(arguments) 2>/dev/full"], in: CLI.packageRoot)
+            #expect(result.status == status, "\(arguments)")
+        }
     }
 
     /// The same commands into a pipe that takes everything still exit 0.
