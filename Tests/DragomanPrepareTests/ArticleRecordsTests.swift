@@ -61,13 +61,13 @@ import Testing
         }
     }
 
-    /// The results wait in a temporary file until replayed, then give each article's closing line; the file goes
-    /// after the replay, and with the results when a run fails before it.
-    @Test func resultsAreReplayedInOrderAndTheirFileRemoved() throws {
+    /// The results wait in a temporary file without a name (nothing is left behind, even by a killed run) until
+    /// replayed, then give each article's closing line.
+    @Test func resultsAreReplayedInOrderFromAFileWithoutAName() throws {
         let results = try ArticleResults(output: "/out")
+        #expect(!FileManager.default.fileExists(atPath: results.path))
         for number in [0, 1] { try results.append(number, record: Self.record(number).bytes) }
-        let path = results.path
-        #expect(FileManager.default.fileExists(atPath: path))
+        #expect(!FileManager.default.fileExists(atPath: results.path))
         var given: [(PrepareReport.Article, String)] = []
         try results.replay { given.append(($0, $1)) }
         #expect(given.map(\.0.folder) == ["/out/مقال 0", "/out/مقال 1"])
@@ -76,22 +76,17 @@ import Testing
             given[1].1
                 == "in/مقال 1.txt → /out/مقال 1/ (a.ar-en.xlf, text.txt): 4 segments, 1 boilerplate, 1 glossary concept"
         )
-        #expect(!FileManager.default.fileExists(atPath: path))
-
-        var abandoned: ArticleResults? = try ArticleResults(output: "/out")
-        try abandoned?.append(0, record: Self.record(0).bytes)
-        let left = abandoned!.path
-        #expect(FileManager.default.fileExists(atPath: left))
-        abandoned = nil
-        #expect(!FileManager.default.fileExists(atPath: left))
+        let folder = FileManager.default.temporaryDirectory.path
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder).filter {
+            $0 == (results.path as NSString).lastPathComponent
+        }
+        #expect(left.isEmpty)
     }
 
     @Test func brokenResultsAreAnErrorNamingTheFile() throws {
         let results = try ArticleResults(output: "/out")
         // What a failing disk could leave: the record of article 3 cut short.
-        let spool = try RecordSpool(path: results.path)
-        try spool.append(3, bytes: [5, 0x61])
-        try spool.close()
+        try results.append(3, record: [5, 0x61])
         #expect(
             throws: PrepareError.text(
                 .unreadable(
