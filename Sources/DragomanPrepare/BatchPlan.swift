@@ -13,8 +13,6 @@ struct BatchPlan: Sendable {
     let links: [String: (index: Int, folder: String)]
     /// The candidate lines by documents.
     let lines: LineCounts
-    /// The article number of each file position that was read.
-    let numbers: [Int: Int]
     /// How the report's articles are spread over pages.
     let pages: ReportPages
 
@@ -25,13 +23,10 @@ struct BatchPlan: Sendable {
         folders = Document.uniqueStems(names: names, reserved: PrepareJob.batchNames)
         stems = Document.uniqueStems(names: names)
         var links: [String: (index: Int, folder: String)] = [:]
-        var numbers: [Int: Int] = [:]
         for (index, entry) in entries.enumerated() {
             links[entry.name] = (index, folders[index])
-            numbers[entry.path] = index
         }
         self.links = links
-        self.numbers = numbers
         lines = scan.lines
         pages = ReportPages(size: articlesPerPage, articles: entries.count)
     }
