@@ -1,7 +1,9 @@
 /// Strings numbered 0, 1, 2… in the order first seen, looked up by their UTF-8 bytes.
 ///
 /// Batch statistics (candidate words, forms' lemmas, example sentences, digest terms) hold each distinct string
-/// once and refer to it by a small id; their owners keep per-id facts in arrays of their own beside it.
+/// once and refer to it by a small id; their owners keep per-id facts in arrays of their own beside it. The lookup
+/// table (`ByteTable`) keeps its own copy of each string's bytes, so a string's UTF-8 is held twice: the price of
+/// lookups that hash no `String`.
 package struct StringInterner: Sendable {
     /// The strings, by id.
     package private(set) var strings: [String] = []
