@@ -22,10 +22,7 @@ extension DigestState: Codable, Equatable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(order.map { terms[$0] }, forKey: .terms)
         try container.encode(order.map { frequencies[$0] }, forKey: .frequencies)
-        var documents: [Share] = []
-        for number in shares.keys.sorted() {
-            documents.append(shares[number]!.renumbered(renumbering))
-        }
+        let documents = shares.numbers.map { shares.share(at: shares.row(of: $0)!).renumbered(renumbering) }
         try container.encode(documents, forKey: .documents)
     }
 
@@ -45,16 +42,21 @@ extension DigestState: Codable, Equatable {
         guard frequencies.count == terms.count, frequencies.allSatisfy({ $0 >= 0 }) else {
             throw corrupted(.frequencies, "\(frequencies.count) counts (each at least 0) for \(terms.count) terms")
         }
-        var shares: [Int: Share] = [:]
+        func inRange(_ value: Int) -> Bool { value >= 0 && Int32(exactly: value) != nil }
+        var numbers = Set<Int>()
         for share in documents {
-            guard share.number >= 0, share.interned.allSatisfy({ terms.indices.contains(Int($0)) }) else {
+            guard inRange(share.number), inRange(share.known), share.previous.map(inRange) ?? true else {
+                throw corrupted(
+                    .documents, "document \(share.number) has a number out of range (0 to \(Int32.max))")
+            }
+            guard share.interned.allSatisfy({ terms.indices.contains(Int($0)) }) else {
                 throw corrupted(.documents, "document \(share.number) names a term not in the table")
             }
-            guard shares.updateValue(share, forKey: share.number) == nil else {
+            guard numbers.insert(share.number).inserted else {
                 throw corrupted(.documents, "document \(share.number) has two shares")
             }
         }
-        self.init(terms: terms, frequencies: frequencies, shares: shares)
+        self.init(terms: terms, frequencies: frequencies, shares: documents)
     }
 
     /// The state as compact JSON in its canonical form (keys sorted): the same state always gives the same bytes.

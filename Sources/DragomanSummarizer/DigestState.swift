@@ -14,7 +14,7 @@ import Foundation
 /// from the shares themselves and throws when it does not hold.
 ///
 /// Per stem it holds the number of documents that hold it, and per document where its terms come in the order its
-/// summarizer met them: memory that grows with the vocabulary and a few bytes per document. The
+/// summarizer met them: memory that grows with the vocabulary and about 40 bytes per document (`ShareTable`). The
 /// `Summarizer.digestPerDocument` sentences each document puts forward (text, position, words, stems) are not kept
 /// here: `add` gives them back as a `DigestPool`, for the caller to keep or spool, and the digest reads them back in
 /// batch order; sentences that copy one of another document are left out only then. Each term is written once, in
@@ -44,8 +44,8 @@ package struct DigestState: Sendable {
     private var termPositions = StringInterner()
     /// Per term of `terms`: how many documents of the shares hold it among their candidates' stems.
     private(set) var frequencies: [Int32] = []
-    /// The shares, by document position.
-    private(set) var shares: [Int: Share] = [:]
+    /// The shares, packed; found by document position.
+    private(set) var shares = ShareTable()
     /// Scratch for `add`; no part of the state's value.
     private var translation = Translation()
     /// Scratch for `add`: per term of `terms`, the last document counted in `frequencies` (its number + 1).
@@ -54,11 +54,11 @@ package struct DigestState: Sendable {
     /// An empty state.
     package init() {}
 
-    /// A state from its parts, read back by the decoder (`terms` unique).
-    init(terms: [String], frequencies: [Int32], shares: [Int: Share]) {
+    /// A state from its parts, read back by the decoder (`terms` unique, one share per document).
+    init(terms: [String], frequencies: [Int32], shares: [Share]) {
         termPositions = StringInterner(numbering: terms)
         self.frequencies = frequencies
-        self.shares = shares
+        for share in shares { self.shares.append(share) }
         counted = Array(repeating: 0, count: terms.count)
     }
 
@@ -66,7 +66,7 @@ package struct DigestState: Sendable {
     var terms: [String] { termPositions.strings }
 
     /// The batch positions of the documents whose shares the state holds, ascending.
-    package var documents: [Int] { shares.keys.sorted() }
+    package var documents: [Int] { shares.numbers }
 
     /// Adds the share of one document, `part`, made by `summarizer` (whose vocabulary turns the part's ids into
     /// text), and gives back the sentences the document puts forward, for the caller to keep in batch order; throws
@@ -79,7 +79,7 @@ package struct DigestState: Sendable {
         precondition(
             part.analyzer == summarizer.analyzer.identity && Int(part.interned.upperBound) <= vocabulary.count,
             "a share is added with the summarizer that made it")
-        guard shares[part.number] == nil else {
+        guard !shares.contains(part.number) else {
             throw .badDigestState("document \(part.number) has two shares")
         }
         if translation.analyzer != part.analyzer {
@@ -116,9 +116,9 @@ package struct DigestState: Sendable {
                 position: candidate.position, index: candidate.segment.index, range: candidate.segment.range,
                 text: candidate.segment.text, words: candidate.words, stems: stems)
         }
-        shares[part.number] = Share(
-            number: part.number, previous: part.previous, known: Int(part.interned.lowerBound),
-            interned: part.interned.map(position))
+        let interned = part.interned.map(position)
+        shares.append(
+            number: part.number, previous: part.previous, known: Int(part.interned.lowerBound), interned: interned)
         return DigestPool(number: part.number, sentences: pool)
     }
 
@@ -127,13 +127,16 @@ package struct DigestState: Sendable {
 
     /// Adds the shares of `other`; throws when both hold a share of the same document.
     package mutating func merge(_ other: DigestState) throws(SummarizerError) {
-        if let twice = other.shares.keys.filter({ shares[$0] != nil }).min() {
+        if let twice = other.shares.numbers.first(where: shares.contains) {
             throw .badDigestState("document \(twice) has two shares")
         }
         let mapped = other.terms.map { intern($0) }
         for (term, count) in zip(mapped, other.frequencies) { frequencies[Int(term)] += count }
-        for (number, share) in other.shares {
-            shares[number] = share.renumbered(mapped)
+        for row in 0..<other.shares.count {
+            let (number, previous, known) = other.shares.header(at: row)
+            shares.append(
+                number: number, previous: previous, known: known,
+                interned: other.shares.terms(at: row).lazy.map { mapped[Int($0)] })
         }
     }
 
@@ -147,28 +150,33 @@ package struct DigestState: Sendable {
         return position
     }
 
-    /// The shares of a batch of `count` documents, in batch order, once checked: one share per document, and each
-    /// summarizer's shares in batch order, its vocabulary made of theirs alone (each share starts where the
-    /// summarizer's previous one ended, its first from nothing).
-    func batch(of count: Int) throws(SummarizerError) -> [Share] {
-        var ordered: [Share] = []
+    /// The rows (in `shares`) of a batch of `count` documents' shares, in batch order, once checked: one share per
+    /// document, and each summarizer's shares in batch order, its vocabulary made of theirs alone (each share starts
+    /// where the summarizer's previous one ended, its first from nothing).
+    func batch(of count: Int) throws(SummarizerError) -> [Int] {
+        var ordered: [Int] = []
         ordered.reserveCapacity(count)
         for number in 0..<count {
-            guard let share = shares[number] else {
+            guard let row = shares.row(of: number) else {
                 throw .badDigestState("document \(number) of \(count) has no share")
             }
-            ordered.append(share)
+            ordered.append(row)
         }
-        if let outside = shares.keys.filter({ !(0..<count).contains($0) }).min() {
+        if shares.count != count, let outside = shares.numbers.first(where: { !(0..<count).contains($0) }) {
             throw .badDigestState("a share is of document \(outside), but the batch has \(count) documents")
         }
-        var continued = Set<Int>()
-        for share in ordered {
+        // Per document: whether a later share of its summarizer continued from it.
+        var continued = [Bool](repeating: false, count: count)
+        for row in ordered {
+            let share = shares.header(at: row)
             let fromNothing = share.previous == nil && share.known == 0
             var afterPrevious = false
-            if let previous = share.previous, previous < share.number, let before = shares[previous] {
-                afterPrevious =
-                    before.known + before.interned.count == share.known && continued.insert(previous).inserted
+            if let previous = share.previous, previous < share.number, let before = shares.row(of: previous) {
+                let known = shares.header(at: before).known + shares.terms(at: before).count
+                if known == share.known {
+                    afterPrevious = !continued[previous]
+                    continued[previous] = true
+                }
             }
             guard fromNothing || afterPrevious else {
                 throw .badDigestState(
@@ -179,15 +187,15 @@ package struct DigestState: Sendable {
         return ordered
     }
 
-    /// Per term of `terms`, the id one summarizer gives it over the batch whose shares are `shares` (in order), or
-    /// -1 for a term no share met first: each term numbered the first time it comes, taking the shares in order
-    /// and each one's terms in the order its summarizer met them (why that is the one summarizer's numbering:
-    /// `Summarizer.digest(from:sources:)`).
-    func ids(_ shares: [Share]) -> [Int32] {
+    /// Per term of `terms`, the id one summarizer gives it over the batch whose shares are in rows `rows` (in
+    /// order), or -1 for a term no share met first: each term numbered the first time it comes, taking the shares
+    /// in order and each one's terms in the order its summarizer met them (why that is the one summarizer's
+    /// numbering: `Summarizer.digest(from:sources:)`).
+    func ids(_ rows: [Int]) -> [Int32] {
         var ids = [Int32](repeating: -1, count: terms.count)
         var next: Int32 = 0
-        for share in shares {
-            for term in share.interned where ids[Int(term)] < 0 {
+        for row in rows {
+            for term in shares.terms(at: row) where ids[Int(term)] < 0 {
                 ids[Int(term)] = next
                 next += 1
             }

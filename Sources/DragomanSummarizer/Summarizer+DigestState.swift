@@ -53,8 +53,7 @@ extension Summarizer {
         from state: DigestState, sources: [String], holding: Int = heldPoolSentences,
         pools: (_ body: (DigestPool) throws -> Void) throws -> Void
     ) throws -> Digest {
-        let shares = try state.batch(of: sources.count)
-        let ids = state.ids(shares)
+        let ids = state.ids(try state.batch(of: sources.count))
         var documentFrequency = [Int32](repeating: 0, count: ids.count)
         for (term, count) in state.frequencies.enumerated() where count > 0 {
             let id = ids[Int(term)]
