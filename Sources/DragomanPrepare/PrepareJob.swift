@@ -127,7 +127,7 @@ public final class PrepareJob {
             reader: options.reader, language: options.language, output: options.output, spoolFolder: spoolFolder,
             hook: Handover(value: stageHook), staged: Handover(value: staged), meter: meter)
         let slice = options.shard
-        let mine = plan.entries.indices.filter { slice.contains(relative: inputs.relative[plan.entries[$0].path]) }
+        let mine = plan.entries.indices.filter { slice.contains(relative: inputs.relative(plan.entries[$0].path)) }
         if case .stats = options.step {
             meter.start(articles: mine.count, bytes: mine.reduce(0) { $0 + plan.entries[$1].bytes })
         }
