@@ -23,9 +23,12 @@ package final class StagedFolder {
     package let stage: URL
     /// `stage`'s path, the start of every staged file's path.
     private let stagePath: String
-    /// The folders of the stage (relative paths) made so far: each is made once, not once per file staged in it
-    /// (`prepare` stages nine files an article, from several tasks at once).
+    /// Folders of the stage (relative paths) made lately: each is made once, not once per file staged in it
+    /// (`prepare` stages nine files an article, from several tasks at once). At most `rememberedFolders`: one
+    /// forgotten is made again, which `mkdir` answers with `EEXIST`, so memory stays flat in the articles.
     private let madeFolders = Mutex<Set<String>>([])
+    /// How many made folders `madeFolders` remembers before it starts afresh.
+    static let rememberedFolders = 1024
     /// Where replaced files wait inside the stage until the commit is complete.
     private let aside: URL
     /// `target`'s and `aside`'s paths: the commit joins them with every staged file's relative path (as strings: a
@@ -122,7 +125,10 @@ package final class StagedFolder {
             } catch {
                 throw .unwritable(file: targetPath(relative), reason: "cannot write: \(error.localizedDescription)")
             }
-            madeFolders.withLock { _ = $0.insert(folder) }
+            madeFolders.withLock { made in
+                if made.count >= Self.rememberedFolders { made.removeAll(keepingCapacity: true) }
+                made.insert(folder)
+            }
         }
         return stagePath + "/" + relative
     }
