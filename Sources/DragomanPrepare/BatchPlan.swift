@@ -10,7 +10,7 @@ struct BatchPlan: Sendable {
     /// Each article's XLIFF stem (unique within the batch; no names reserved).
     let stems: [String]
     /// Source name → (number, folder), for the report's links (the last article of a name wins, as it always has).
-    let links: [String: (index: Int, folder: String)]
+    let links: ArticleLinks
     /// The candidate lines by documents.
     let lines: LineCounts
     /// How the report's articles are spread over pages.
@@ -22,11 +22,7 @@ struct BatchPlan: Sendable {
         let names = entries.map(\.name)
         folders = Document.uniqueStems(names: names, reserved: PrepareJob.batchNames)
         stems = Document.uniqueStems(names: names)
-        var links: [String: (index: Int, folder: String)] = [:]
-        for (index, entry) in entries.enumerated() {
-            links[entry.name] = (index, folders[index])
-        }
-        self.links = links
+        links = ArticleLinks(entries: entries, folders: folders)
         lines = scan.lines
         pages = ReportPages(size: articlesPerPage, articles: entries.count)
     }

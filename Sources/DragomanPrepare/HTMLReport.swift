@@ -56,7 +56,7 @@ enum HTMLReport {
     /// The digest: one item per sentence, naming and linking its article. `articles` maps a source name to its
     /// position in the batch and its folder. It is on the first page.
     static func digestHTML(
-        _ digest: Digest, language: String, articles: [String: (index: Int, folder: String)], pages: ReportPages
+        _ digest: Digest, language: String, articles: ArticleLinks, pages: ReportPages
     ) -> String {
         var html = "<ul class=\"digest\" dir=\"\(direction(language))\" lang=\"\(Escaping.html(language))\">\n"
         for sentence in digest.sentences {
@@ -76,7 +76,7 @@ enum HTMLReport {
 
     /// A term table on page `page`: one row per concept; the first sentence is a link to it in its article's text.
     static func termsHTML(
-        _ table: TermTable, articles: [String: (index: Int, folder: String)], pages: ReportPages, page: Int
+        _ table: TermTable, articles: ArticleLinks, pages: ReportPages, page: Int
     ) -> String {
         if table.rows.isEmpty { return "<p class=\"meta\">No glossary terms found.</p>" }
         var html = "<table class=\"terms\">\n<thead><tr><th>id</th><th>Arabic</th><th>English</th><th>status</th>"
