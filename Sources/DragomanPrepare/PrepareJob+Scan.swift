@@ -19,25 +19,26 @@ extension PrepareJob {
     ) {
         let slice = options.shard
         let positions = inputs.positions(in: slice)
-        let paths = positions.map { inputs.paths[$0] }
-        let bytes = Self.size(of: paths)
-        meter.start(articles: paths.count, bytes: bytes)
-        let retain = bytes <= Self.retainedBytes || paths.contains("-")
+        let paths = inputs.paths
+        let bytes = positions.reduce(0) { $0 + Self.size(of: paths[$1]) }
+        meter.start(articles: positions.count, bytes: bytes)
+        let retain = bytes <= Self.retainedBytes || positions.contains { paths[$0] == "-" }
         let reader = options.reader
         let language = options.language
-        let parts = try await parallel.map(paths.count) { range throws(PrepareError) in
+        var parts = try await parallel.map(positions.count) { range throws(PrepareError) in
             do throws(TextError) {
                 let pipeline = try TextPipeline(reader: reader)
                 var scan = BatchScan(shards: [], count: 0, files: 0, listing: "")
                 var kept: [Int: Retained] = [:]
                 for offset in range {
+                    let position = positions[offset]
+                    let path = paths[position]
                     // One file at a time: a task's documents are never all in memory at once.
                     guard
                         let result = try TextPipeline.segment(
-                            [paths[offset]], reader: reader, segmenter: pipeline.segmenter, language: language
+                            [path], reader: reader, segmenter: pipeline.segmenter, language: language
                         ).first
                     else { continue }
-                    let position = positions[offset]
                     switch result {
                     case .failure(let error): scan.skipped.append(BatchScan.Skip(path: position, error: error))
                     case .success(var document):
@@ -46,7 +47,7 @@ extension PrepareJob {
                         scan.entries.append(
                             BatchScan.Entry(
                                 path: position, name: document.source.name,
-                                checksum: Self.checksum(document), bytes: Self.size(of: [paths[offset]]),
+                                checksum: Self.checksum(document), bytes: Self.size(of: path),
                                 warning: document.source.emptyWarning, language: document.language))
                         if retain { kept[position] = Retained(document: document, pass: pass) }
                     }
@@ -62,11 +63,16 @@ extension PrepareJob {
         // What listing the folders could not read is every shard's to see: the first shard reports it.
         if slice.index == 0 { scan.skipped = inputs.skipped.map { BatchScan.Skip(path: -1, error: $0) } }
         var retained: [Int: Retained] = [:]
-        for part in parts {
-            scan.entries += part.value.0.entries
-            scan.skipped += part.value.0.skipped
-            scan.lines.merge(part.value.0.lines)
-            retained.merge(part.value.1) { first, _ in first }
+        // The entries are copied to an array of their exact size (a chunk's grew by doubling), and each chunk's
+        // part is let go once added.
+        scan.entries.reserveCapacity(parts.reduce(0) { $0 + $1.value.0.entries.count })
+        parts.reverse()
+        while let part = parts.popLast() {
+            let (chunk, kept) = part.value
+            scan.entries += chunk.entries
+            scan.skipped += chunk.skipped
+            scan.lines.merge(chunk.lines)
+            retained.merge(kept) { first, _ in first }
         }
         return (scan, retained)
     }
@@ -76,13 +82,9 @@ extension PrepareJob {
         LineFingerprint(document.source.text)
     }
 
-    /// The total size of the files at `paths`, in bytes (0 for what is not a regular file).
-    static func size(of paths: [String]) -> Int {
-        var total = 0
-        for path in paths {
-            var status = stat()
-            if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG { total += Int(status.st_size) }
-        }
-        return total
+    /// The size of the file at `path`, in bytes (0 for what is not a regular file).
+    static func size(of path: String) -> Int {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) : 0
     }
 }

@@ -297,7 +297,9 @@ extension TextReader {
                 skipped.append(.notRegularFile(file: full, kind: fileKind(type)))
                 continue
             }
-            found.append(full)
+            // A copy of exactly its size: the path grew by appending, to about twice its length, and a batch holds
+            // every path for the whole run.
+            found.append(String(decoding: full.utf8, as: UTF8.self))
         }
     }
 
