@@ -14,7 +14,7 @@ import Foundation
 /// from the shares themselves and throws when it does not hold.
 ///
 /// Per stem it holds the number of documents that hold it, and per document where its terms come in the order its
-/// summarizer met them: memory that grows with the vocabulary and about 40 bytes per document (`ShareTable`). The
+/// summarizer met them: memory that grows with the vocabulary and about 85 bytes per document (`ShareTable`). The
 /// `Summarizer.digestPerDocument` sentences each document puts forward (text, position, words, stems) are not kept
 /// here: `add` gives them back as a `DigestPool`, for the caller to keep or spool, and the digest reads them back in
 /// batch order; sentences that copy one of another document are left out only then. Each term is written once, in
