@@ -32,8 +32,9 @@ extension BoilerplateDetector {
     func markByContext(_ document: inout Document, keys: [String?], findings: RuleFindings) {
         let count = document.segments.count
         guard count > 0 else { return }
-        let shapes: [LineShape?] = zip(keys, document.segments).map { key, segment in
-            key.map { LineShape(key: $0, kind: segment.kind, functionWords: functionWords) }
+        // By index: zipping the segments would copy each (and retain its strings).
+        let shapes: [LineShape?] = keys.indices.map { index in
+            keys[index].map { LineShape(key: $0, kind: document.segments[index].kind, functionWords: functionWords) }
         }
         var classes = [ContextClass](repeating: .short, count: count)
         for index in 0..<count {

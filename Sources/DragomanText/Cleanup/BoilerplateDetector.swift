@@ -118,12 +118,15 @@ public final class BoilerplateDetector {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private func isCandidate(_ segment: Segment, in document: Document) -> Bool {
-        if segment.kind == .line { return segment.text.utf8.count <= 600 }
+    /// Whether segment `index` may be boilerplate by repetition. By index, reading fields in place: a `Segment`
+    /// taken out of the array is a copy that retains its strings, for every segment of every article.
+    private func isCandidate(_ index: Int, in document: Document) -> Bool {
+        let segments = document.segments
+        if segments[index].kind == .line { return segments[index].text.utf8.count <= 600 }
+        let paragraph = segments[index].paragraph
         let alone =
-            (segment.index == 0 || document.segments[segment.index - 1].paragraph != segment.paragraph)
-            && (segment.index + 1 == document.segments.count
-                || document.segments[segment.index + 1].paragraph != segment.paragraph)
+            (index == 0 || segments[index - 1].paragraph != paragraph)
+            && (index + 1 == segments.count || segments[index + 1].paragraph != paragraph)
         return alone
     }
 
@@ -179,11 +182,12 @@ public final class BoilerplateDetector {
 
     /// Per segment, its collapsed `match` text when it is a cleanup candidate, else nil.
     private func candidateKeys(_ document: Document) -> [String?] {
-        document.segments.map { segment in
+        document.segments.indices.map { index in
             // A stand-alone sentence is a candidate up to a word limit; longer ones are news.
-            guard isCandidate(segment, in: document) else { return nil }
-            let limit = segment.kind == .line ? Int.max : maximumCandidateWords
-            return collapsed(document.matchText(of: segment), maximumWords: limit)
+            guard isCandidate(index, in: document) else { return nil }
+            let limit = document.segments[index].kind == .line ? Int.max : maximumCandidateWords
+            let range = document.normalized.normalizedRange(ofOriginal: document.segments[index].range)
+            return collapsed(document.normalized.text(in: range), maximumWords: limit)
         }
     }
 
