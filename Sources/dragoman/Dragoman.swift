@@ -26,13 +26,27 @@ struct Dragoman: AsyncParsableCommand {
     )
 
     /// Refuses `dragoman help TOPIC` for a command that does not exist (the parser would show the top-level help
-    /// and exit 0), then runs as usual, and ends with an error when standard output could not take the results.
+    /// and exit 0), then runs as usual, and ends with an error when standard output could not take the results,
+    /// the help and the version included.
     static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == "help" {
             do { try checkHelpTopic(Array(arguments.dropFirst())) } catch { exit(withError: error) }
         }
-        await main(nil)
+        // What `AsyncParsableCommand.main` does, but for the clean exits (help, version), which it prints and
+        // ends with status 0 whether or not standard output took them.
+        do {
+            var command = try parseAsRoot(arguments)
+            if var command = command as? any AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            guard exitCode(for: error).isSuccess else { exit(withError: error) }
+            let message = fullMessage(for: error)
+            if !message.isEmpty { print(message) }
+        }
         do { try StandardOutput.checkPrinted() } catch { exit(withError: error) }
     }
 

@@ -40,6 +40,18 @@ import Testing
         #expect([Self.noSpace, Self.cut].contains(result.stderr), "\(result.stderr)")
     }
 
+    /// The help and the version, which the argument parser printed and ended with status 0 even when they were
+    /// lost.
+    @Test(arguments: [["--help"], ["prepare", "--help"], ["help", "summarize"], ["--version"]])
+    func helpAndVersion(_ arguments: [String]) throws {
+        let result = try Self.runIntoFullDisk(arguments)
+        #expect(result.status == 1)
+        #expect([Self.noSpace, Self.cut].contains(result.stderr), "\(result.stderr)")
+        let shown = try CLI.run(arguments)
+        #expect(shown.status == 0)
+        #expect(shown.stdout.hasSuffix("\n") && shown.stdout.count > 1 && shown.stderr.isEmpty)
+    }
+
     /// Standard error that takes nothing does not turn a run that did its work into a crash (it trapped in
     /// `FileHandle.write`): `prepare` writes its files and its lines and exits 0, its summary on standard error
     /// lost; a bad argument still
