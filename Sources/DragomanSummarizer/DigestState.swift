@@ -82,6 +82,9 @@ package struct DigestState: Sendable {
         guard !shares.contains(part.number) else {
             throw .badDigestState("document \(part.number) has two shares")
         }
+        guard part.number >= 0, Int32(exactly: part.number) != nil else {
+            throw .badDigestState("document \(part.number) is out of range (0 to \(Int32.max))")
+        }
         if translation.analyzer != part.analyzer {
             translation = Translation(analyzer: part.analyzer)
         }

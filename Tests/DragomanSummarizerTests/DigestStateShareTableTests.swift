@@ -58,6 +58,17 @@ struct DigestStateShareTableTests {
         #expect("\(error)".contains("out of range (0 to 2147483647)"), "\(error)")
     }
 
+    @Test func aDocumentNumberPast32BitsIsRefusedWhenAdded() throws {
+        let document = try Support.document("قال الوزير إن الاجتماع انتهى، وإن المحادثات ستستأنف غدا.")
+        let summarizer = try Summarizer()
+        var state = DigestState()
+        let part = try summarizer.deskPart(of: document, number: 2_147_483_648, concepts: nil)
+        #expect(throws: SummarizerError.badDigestState("document 2147483648 is out of range (0 to 2147483647)")) {
+            try state.add(part, from: summarizer)
+        }
+        #expect(state.documents.isEmpty)
+    }
+
     @Test func twoSharesOfOneDocumentAreRefused() throws {
         let share = #"{"interned":[0,1],"known":0,"number":0}"#
         let json = Self.first.replacingOccurrences(of: share, with: share + "," + share)
