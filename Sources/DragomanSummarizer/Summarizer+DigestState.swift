@@ -1,3 +1,5 @@
+import DragomanText
+
 extension Summarizer {
     /// The digest of a batch from the merged shares of all its documents (see `DigestState`) and their pools, in
     /// batch order: the same digest, to the byte, as `digest(_:concepts:)` of a new summarizer over the whole batch.
@@ -25,14 +27,18 @@ extension Summarizer {
     /// - Taking the shares in batch order thus meets every term first in its first document, in the order one
     ///   summarizer numbers them there: the ids are the same, so are the bags' orders, the sums and the digest.
     package func digest(
-        from state: DigestState, pools: [DigestPool], sources: [String], holding: Int = heldPoolSentences
+        from state: DigestState, pools: [DigestPool], sources: [String], holding: Int = heldPoolSentences,
+        copyRun: Int = copyRunLength
     ) throws(SummarizerError) -> Digest {
         do {
-            return try digest(from: state, sources: sources, holding: holding) { body in
+            return try digest(from: state, sources: sources, holding: holding, copyRun: copyRun) { body in
                 for pool in pools { try body(pool) }
             }
         } catch let error as SummarizerError {
             throw error
+        } catch let error as TextError {
+            // The copy check of a large pool could not use its temporary file.
+            throw .text(error.description)
         } catch {
             preconditionFailure("only the digest's own checks throw here: \(error)")
         }
@@ -40,17 +46,20 @@ extension Summarizer {
 
     /// The digest of a batch whose pools `pools` hands to its argument, one document at a time in batch order, and
     /// can hand again: a batch's pools grow with its documents, so a caller keeps them on disk (prepare's spools)
-    /// and memory holds the vocabulary, a fingerprint per pool sentence and at most `holding` sentences (or
-    /// `2 × digestPoolLimit`, whichever is more).
+    /// and memory holds the vocabulary, at most `holding` sentences (or `digestPoolLimit`, whichever is more) and
+    /// their fingerprints, and for a larger pool one bit per sentence and `copyRun` fingerprints.
     ///
-    /// Read once, the pool gives the batch centroid (summed in the order `Rankers.centroid` sums it); when it holds
-    /// more than `digestPoolLimit` sentences each sentence is scored against the centroid, keeping the best as
-    /// `Selection.ranking` orders them: the same cut, to the bit, as on a pool in memory. The sentences are held
-    /// from the first read for the scoring when there are at most `holding` of them, and read again otherwise.
-    /// Copies are told by a 128-bit fingerprint of their terms, not by the terms themselves. Throws what the
-    /// digest's checks throw (`SummarizerError`) and what `pools` throws.
+    /// The pool gives the batch centroid (summed in the order `Rankers.centroid` sums it); when it holds more than
+    /// `digestPoolLimit` sentences each sentence is scored against the centroid, keeping the best as
+    /// `Selection.ranking` orders them: the same cut, to the bit, as on a pool in memory. Copies of a sentence given
+    /// before are left out, told by a 128-bit fingerprint of their terms, not by the terms themselves. A pool of at
+    /// most `holding` sentences is read once and held; a larger one is read three more times (the first read stops
+    /// there): its copies found in bounded memory (`CopyFinder`, with a temporary file past `copyRun`
+    /// fingerprints), then the centroid, then the scores. `pools` must let what its argument throws through.
+    /// Throws what the digest's checks throw (`SummarizerError`), what `pools` throws, and `TextError` when the
+    /// temporary file cannot be written or read.
     package func digest(
-        from state: DigestState, sources: [String], holding: Int = heldPoolSentences,
+        from state: DigestState, sources: [String], holding: Int = heldPoolSentences, copyRun: Int = copyRunLength,
         pools: (_ body: (DigestPool) throws -> Void) throws -> Void
     ) throws -> Digest {
         let ids = state.ids(try state.batch(of: sources.count))
@@ -64,19 +73,43 @@ extension Summarizer {
         }
         let idf = Self.digestIDF(documentFrequency, batch: sources.count)
         let limit = Self.digestPoolLimit
-        var held: [PoolSentence]? = []
-        var count = 0
+        let bound = max(holding, limit)
+        let batch = sources.count
+        // Up to `bound` sentences (copies left out): one read, the sentences held, copies told by a set of their
+        // fingerprints. Past that the read stops, and the pool is read three times with a bounded memory: to find
+        // the copies (`CopyFinder`), for the centroid, and for the scores.
+        var held: [PoolSentence] = []
         var centroid = CentroidSum()
-        try Self.readPools(pools, state: state, ids: ids, batch: sources.count) { sentence in
-            count += 1
-            if count <= max(holding, limit) {
-                held?.append(sentence)
-            } else {
-                held = nil
+        var isLarge = false
+        do {
+            var seen = Set<BagFingerprint>()
+            try Self.readPools(pools, state: state, ids: ids, batch: batch) { _, bag, sentence in
+                guard seen.insert(BagFingerprint(bag)).inserted else { return }
+                guard held.count < bound else { throw PoolOverflow() }
+                held.append(sentence())
+                centroid.add(TermVectors([bag], idf: idf), 0)
             }
-            centroid.add(TermVectors([sentence.stems], idf: idf), 0)
+        } catch is PoolOverflow {
+            isLarge = true
         }
-        if count <= limit { return digest(cutPool: held ?? [], idf: idf, sources: sources) }
+        if !isLarge && held.count <= limit { return digest(cutPool: held, idf: idf, sources: sources) }
+        var copies: CopyFinder.Copies? = nil
+        if isLarge {
+            held = []
+            let finder = CopyFinder(runLength: copyRun)
+            try Self.readPools(pools, state: state, ids: ids, batch: batch) { _, bag, _ in
+                let fingerprint = BagFingerprint(bag)
+                try finder.add(
+                    low: UInt64(bitPattern: Int64(fingerprint.low)), high: UInt64(bitPattern: Int64(fingerprint.high)))
+            }
+            let found = try finder.copies()
+            copies = found
+            centroid = CentroidSum()
+            try Self.readPools(pools, state: state, ids: ids, batch: batch) { ordinal, bag, _ in
+                guard !found.contains(ordinal) else { return }
+                centroid.add(TermVectors([bag], idf: idf), 0)
+            }
+        }
         let norm = centroid.norm
         var best: [(score: Double, index: Int, sentence: PoolSentence)] = []
         func keepBest() {
@@ -90,28 +123,35 @@ extension Summarizer {
             index += 1
             if best.count >= 2 * limit { keepBest() }
         }
-        if let held {
-            for sentence in held { score(sentence) }
+        if let copies {
+            try Self.readPools(pools, state: state, ids: ids, batch: batch) { ordinal, _, sentence in
+                guard !copies.contains(ordinal) else { return }
+                score(sentence())
+            }
         } else {
-            try Self.readPools(pools, state: state, ids: ids, batch: sources.count) { score($0) }
+            for sentence in held { score(sentence) }
         }
         keepBest()
         return digest(cutPool: best.sorted { $0.index < $1.index }.map(\.sentence), idf: idf, sources: sources)
     }
 
+    /// Entries `CopyFinder` sorts in memory at once for a large pool (6 MB); tests make it small to merge runs.
+    package static let copyRunLength = 1 << 18
+
     /// The most pool sentences the digest holds in memory from its first read of the pool for the scoring (a few
-    /// hundred bytes each): a batch of a few thousand documents is read once, an archive's pool twice.
+    /// hundred bytes each): a batch of a few thousand documents is read once, an archive's pool three more times.
     package static let heldPoolSentences = 50_000
 
     /// Reads the pools `pools` hands over, checks they are the batch's documents in order, and gives `body` each
-    /// sentence with its stems as one summarizer's ids (`ids`, by position in `state.terms`), leaving out a copy of
-    /// a sentence given before (same terms), as `digest(_:concepts:)` does.
+    /// sentence's position in the pool (copies included), its stems as one summarizer's ids (`ids`, by position in
+    /// `state.terms`) and a way to make the sentence. Copies are the caller's to leave out, as `digest(_:concepts:)`
+    /// does.
     private static func readPools(
         _ pools: (_ body: (DigestPool) throws -> Void) throws -> Void, state: DigestState, ids: [Int32], batch: Int,
-        _ body: (PoolSentence) throws -> Void
+        _ body: (_ ordinal: Int, _ stems: TermBag, _ sentence: () -> PoolSentence) throws -> Void
     ) throws {
-        var seen = Set<BagFingerprint>()
         var next = 0
+        var ordinal = 0
         var stems: [Int32] = []
         // `body` only runs while `pools` does.
         try withoutActuallyEscaping(body) { body in
@@ -135,11 +175,12 @@ extension Summarizer {
                         stems.append(ids[Int(position)])
                     }
                     let bag = TermBag(&stems)
-                    guard seen.insert(BagFingerprint(bag)).inserted else { continue }
-                    try body(
+                    try body(ordinal, bag) {
                         PoolSentence(
                             document: pool.number, position: sentence.position, words: sentence.words, stems: bag,
-                            index: sentence.index, range: sentence.range, text: sentence.text))
+                            index: sentence.index, range: sentence.range, text: sentence.text)
+                    }
+                    ordinal += 1
                 }
             }
         }
@@ -147,9 +188,12 @@ extension Summarizer {
     }
 }
 
+/// Stops the first read of a pool that holds more sentences than the digest keeps from it.
+private struct PoolOverflow: Error {}
+
 /// 128 bits that tell one bag of terms from another: two 64-bit hashes, independently seeded, of its terms and
 /// counts. A pool of millions of sentences keeps these, not the bags, to leave out copies.
-private struct BagFingerprint: Hashable {
+struct BagFingerprint: Hashable {
     let low: Int
     let high: Int
 

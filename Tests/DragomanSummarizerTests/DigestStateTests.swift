@@ -134,6 +134,9 @@ struct DigestStateTests {
             // The same when the pool is read again for the scoring instead of held from the first read.
             Self.expectSameDigest(
                 try Summarizer().digest(from: merged, pools: pools, sources: sources, holding: 0), single)
+            // And when its copies are found in runs of five fingerprints, merged from the temporary file.
+            Self.expectSameDigest(
+                try Summarizer().digest(from: merged, pools: pools, sources: sources, holding: 0, copyRun: 5), single)
             // Another merge order gives the same state, byte for byte.
             #expect(try Self.merged(states, seed: 99).encoded() == merged.encoded())
             last = merged
