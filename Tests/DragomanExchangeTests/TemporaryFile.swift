@@ -1,10 +1,10 @@
+import DragomanTestSupport
 import Foundation
 
 /// Files written to a fresh temporary folder for one test.
 enum TemporaryFile {
     static func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "dragoman-exchange-\(UUID().uuidString)")
+        let url = TestScratch.url("dragoman-exchange-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

@@ -1,3 +1,4 @@
+import DragomanTestSupport
 import Foundation
 
 /// This suite's fixtures and temporary folders.
@@ -8,8 +9,7 @@ enum Fixture {
 
     /// A fresh temporary folder.
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "dragoman-glossary-\(UUID().uuidString)")
+        let url = TestScratch.url("dragoman-glossary-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

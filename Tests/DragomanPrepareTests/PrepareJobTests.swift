@@ -1,5 +1,6 @@
 import DragomanPrepare
 import DragomanSummarizer
+import DragomanTestSupport
 import DragomanText
 import Foundation
 import Testing
@@ -9,7 +10,7 @@ import Testing
         .deletingLastPathComponent()
 
     private func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-prepare-\(UUID())")
+        let folder = TestScratch.root.appendingPathComponent("dragoman-prepare-\(UUID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }

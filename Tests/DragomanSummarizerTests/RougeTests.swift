@@ -1,4 +1,5 @@
 import DragomanSummarizer
+import DragomanTestSupport
 import Foundation
 import Testing
 
@@ -66,7 +67,7 @@ import Testing
         // The references folder has no "market" reference under this name: the system folder's own files are
         // looked up in a folder holding only lettered references of other documents.
         let root = Support.fixture("rouge-en")
-        let references = FileManager.default.temporaryDirectory.appendingPathComponent(
+        let references = TestScratch.root.appendingPathComponent(
             "rouge-refs-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: references, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: references) }
@@ -87,7 +88,7 @@ import Testing
     /// A reference whose document has no system summary used to be left out, raising the mean; it is an error,
     /// and an empty summary scores it 0.
     @Test func aReferenceWithoutASystemSummaryIsAnError() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("rouge-orphan-\(UUID().uuidString)")
+        let root = TestScratch.root.appendingPathComponent("rouge-orphan-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         for (path, text) in [
             ("refs/a.A.txt", "the cat sat"), ("refs/b.A.txt", "a dog barked"), ("out/a.txt", "the cat sat"),
@@ -120,7 +121,7 @@ import Testing
         #expect(throws: SummarizerError.unreadable(path: "/nonexistent/refs", reason: "no such folder")) {
             try RougeEvaluation.pairs(reference: "/nonexistent/refs", system: "/nonexistent/refs")
         }
-        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("rouge-empty-\(UUID().uuidString)")
+        let empty = TestScratch.root.appendingPathComponent("rouge-empty-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: empty) }
         #expect(throws: SummarizerError.noSystemSummaries(folder: empty.path)) {

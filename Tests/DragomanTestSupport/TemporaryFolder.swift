@@ -7,7 +7,7 @@ public struct TemporaryFolder: Sendable {
 
     /// Creates a new, empty folder.
     public init(prefix: String = "dragoman-test") throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        url = TestScratch.url("\(prefix)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 

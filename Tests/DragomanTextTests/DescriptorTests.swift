@@ -1,10 +1,11 @@
+import DragomanTestSupport
 import DragomanText
 import Foundation
 import Testing
 
 @Suite struct DescriptorTests {
     @Test func writesEveryByteAndSaysWhyNot() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-\(UUID().uuidString)")
+        let folder = TestScratch.root.appendingPathComponent("dragoman-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("a.txt").path

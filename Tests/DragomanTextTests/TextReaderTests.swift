@@ -1,3 +1,4 @@
+import DragomanTestSupport
 import DragomanText
 import Foundation
 import Testing
@@ -98,7 +99,7 @@ import Testing
     }
 
     @Test func folderWithoutTextFiles() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-empty-\(UUID())")
+        let folder = TestScratch.root.appendingPathComponent("dragoman-empty-\(UUID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(throws: TextError.noTextFiles(folder: folder.path)) { try TextReader.documentPaths([folder.path]) }

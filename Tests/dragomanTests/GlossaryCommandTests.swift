@@ -9,7 +9,7 @@ import Testing
 
     /// A temporary folder holding a copy of the sample glossary as `g.tsv`.
     func workspace() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-cli-\(UUID().uuidString)")
+        let folder = TestScratch.root.appendingPathComponent("dragoman-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try FileManager.default.copyItem(
             at: Self.glossaryFixtures.appendingPathComponent("sample.tsv"), to: folder.appendingPathComponent("g.tsv"))

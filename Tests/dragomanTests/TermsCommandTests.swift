@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func fuzzyMatchWithAGlossaryLackingTheVariant() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("terms-\(UUID().uuidString)")
+        let directory = TestScratch.root.appendingPathComponent("terms-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let glossary = directory.appendingPathComponent("g.tsv")

@@ -58,7 +58,7 @@ import Testing
     }
 
     @Test func invalidBytesExitOneNamingFileAndOffset() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-bad-\(UUID()).txt")
+        let file = TestScratch.root.appendingPathComponent("dragoman-bad-\(UUID()).txt")
         try Data("قال".utf8 + [0xC3, 0x28] + Data(" الحلف.".utf8)).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         let result = try CLI.run(["segment", "--encoding", "utf-8", file.path])
@@ -73,7 +73,7 @@ import Testing
     }
 
     @Test func binaryFileIsRefused() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-bin-\(UUID()).txt")
+        let file = TestScratch.root.appendingPathComponent("dragoman-bin-\(UUID()).txt")
         try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         let result = try CLI.run(["segment", file.path])
@@ -165,7 +165,7 @@ import Testing
     }
 
     @Test func prepareWritesEveryArticleAndReportsIt() throws {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-out-\(UUID())")
+        let output = TestScratch.root.appendingPathComponent("dragoman-out-\(UUID())")
         defer { try? FileManager.default.removeItem(at: output) }
         let result = try CLI.run(["prepare", "--output", output.path])
         #expect(result.status == 0, "\(result.stderr)")
