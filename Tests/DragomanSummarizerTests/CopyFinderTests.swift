@@ -8,21 +8,10 @@ import Testing
 /// Copies told in bounded memory: the same answer as a set of fingerprints, whether the runs fit in memory or are
 /// merged from the temporary file; and the digest of a large pool with copies the same as one summarizer's.
 @Suite struct CopyFinderTests {
-    /// A fixed random sequence (SplitMix64), so a failure can be replayed.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test(arguments: [(0, 1), (1, 1), (5, 2), (100, 3), (100, 7), (2_000, 1_000), (2_000, 64), (3_000, 5_000)])
     func sameAsASetOfFingerprints(count: Int, runLength: Int) throws {
-        var generator = Generator(state: UInt64(count * 31 + runLength))
+        // Fixed, so a failure can be replayed.
+        var generator = SplitMix64(seed: UInt64(count * 31 + runLength))
         // Few distinct values, so most items repeat one; some share a half of the fingerprint only.
         let items = (0..<count).map { _ in
             (low: UInt64.random(in: 0..<40, using: &generator), high: UInt64.random(in: 0..<3, using: &generator))
@@ -40,7 +29,7 @@ import Testing
     /// Articles that repeat sentences of others (a wire story run twice), enough for a pool past the digest's
     /// limit: read in the bounded way, with runs of three fingerprints, it gives one summarizer's digest.
     @Test func largePoolWithCopiesGivesTheSingleDigest() throws {
-        var generator = Generator(state: 7)
+        var generator = SplitMix64(seed: 7)
         var texts: [(name: String, text: String)] = []
         for number in 0..<80 {
             var sentences = (0..<10).map { _ in RandomText.sentence(words: 8...14, using: &generator) }

@@ -53,18 +53,6 @@ struct DigestStateTests {
         return spans
     }
 
-    /// A fixed shuffle (SplitMix64), so a failure can be replayed.
-    struct Shuffle: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Document `number` of `count` goes to part `number % parts` (interleaved) or to the `parts` consecutive
     /// runs.
     static func part(of number: Int, count: Int, parts: Int, interleaved: Bool) -> Int {
@@ -101,7 +89,7 @@ struct DigestStateTests {
 
     /// The states read back and merged in a shuffled order, into two halves merged last.
     static func merged(_ states: [Data], seed: UInt64) throws -> DigestState {
-        var generator = Shuffle(state: seed)
+        var generator = SplitMix64(seed: seed)  // fixed, so a failure can be replayed
         var halves = [DigestState(), DigestState()]
         for (index, json) in states.shuffled(using: &generator).enumerated() {
             try halves[index % 2].merge(DigestState(encoded: json))
