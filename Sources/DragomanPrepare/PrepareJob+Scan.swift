@@ -29,6 +29,8 @@ extension PrepareJob {
             do throws(TextError) {
                 let pipeline = try TextPipeline(reader: reader)
                 var scan = BatchScan(shards: [], count: 0, files: 0, listing: "")
+                // At most one entry a file: no room left over from doubling, in an array an archive holds to the end.
+                scan.entries.reserveCapacity(range.count)
                 var kept: [Int: Retained] = [:]
                 for offset in range {
                     let position = positions[offset]
@@ -63,13 +65,17 @@ extension PrepareJob {
         // What listing the folders could not read is every shard's to see: the first shard reports it.
         if slice.index == 0 { scan.skipped = inputs.skipped.map { BatchScan.Skip(path: -1, error: $0) } }
         var retained: [Int: Retained] = [:]
-        // The entries are copied to an array of their exact size (a chunk's grew by doubling), and each chunk's
-        // part is let go once added.
-        scan.entries.reserveCapacity(parts.reduce(0) { $0 + $1.value.0.entries.count })
+        // One chunk's entries (one job) are taken as they are, not copied; several chunks' are copied to an array
+        // of their exact size, each chunk's part let go once added.
+        if parts.count > 1 { scan.entries.reserveCapacity(parts.reduce(0) { $0 + $1.value.0.entries.count }) }
         parts.reverse()
         while let part = parts.popLast() {
             let (chunk, kept) = part.value
-            scan.entries += chunk.entries
+            if scan.entries.isEmpty && parts.isEmpty {
+                scan.entries = chunk.entries
+            } else {
+                scan.entries += chunk.entries
+            }
             scan.skipped += chunk.skipped
             scan.lines.merge(chunk.lines)
             retained.merge(kept) { first, _ in first }
