@@ -51,8 +51,18 @@ struct BatchInputs {
     }
 
     /// A fingerprint of the relative paths in order: a scan and the runs that use it must list the same files.
+    ///
+    /// The fingerprint of the relative paths joined by NUL, then NUL and their count, made a path at a time: the
+    /// joined text of an archive's listing was tens of megabytes at the start of the second pass.
     var listing: String {
-        LineFingerprint(paths.indices.map(relative).joined(separator: "\u{0}") + "\u{0}\(count)").hex
+        var builder = LineFingerprint.Builder()
+        for index in paths.indices {
+            if index > 0 { builder.add(CollectionOfOne(0)) }
+            builder.add(paths[index].utf8.dropFirst(Int(relativeStarts[index])))
+        }
+        builder.add(CollectionOfOne(0))
+        builder.add(String(count).utf8)
+        return builder.fingerprint.hex
     }
 
     /// The positions of the files in `slice`.

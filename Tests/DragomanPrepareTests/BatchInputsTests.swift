@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import DragomanPrepare
+@testable import DragomanText
 
 /// The batch's file list: paths in batch order, each relative to its input root.
 @Suite struct BatchInputsTests {
@@ -29,5 +30,24 @@ import Testing
         try elsewhere.write("z", to: "وحده.txt")
         let moved = try BatchInputs([elsewhere.path("ملفات/" + root), elsewhere.path("وحده.txt")])
         #expect(moved.listing == (try BatchInputs([top, single])).listing)
+        // The fingerprint of the joined listing, made a path at a time.
+        let relative = moved.paths.indices.map(moved.relative)
+        #expect(moved.listing == LineFingerprint(relative.joined(separator: "\u{0}") + "\u{0}\(relative.count)").hex)
+    }
+
+    /// The fingerprint made a piece at a time is the fingerprint of the whole, wherever the pieces are cut (here
+    /// inside Arabic letters' bytes too).
+    @Test(arguments: [1, 2, 3, 7, 1_000])
+    func fingerprintInPiecesIsTheFingerprintOfTheWhole(piece: Int) {
+        let text = "اقرأ أيضا: آخر الأخبار، ٢٠٢٦؟ NATO"
+        let bytes = Array(text.utf8)
+        var builder = LineFingerprint.Builder()
+        var start = 0
+        while start < bytes.count {
+            builder.add(bytes[start..<min(start + piece, bytes.count)])
+            start += piece
+        }
+        #expect(builder.fingerprint == LineFingerprint(text))
+        #expect(LineFingerprint.Builder().fingerprint == LineFingerprint(""))
     }
 }

@@ -12,15 +12,35 @@ package struct LineFingerprint: Hashable, Comparable, Sendable {
 
     /// The fingerprint of `text`'s UTF-8 bytes.
     package init(_ text: String) {
-        var fnv: UInt64 = 0xcbf2_9ce4_8422_2325
-        var product: UInt64 = 0x9e37_79b9_7f4a_7c15
-        for byte in text.utf8 {
-            fnv = (fnv ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-            product = (product &+ UInt64(byte) &+ 1) &* 0xff51_afd7_ed55_8ccd
-            product ^= product >> 29
+        var builder = Builder()
+        builder.add(text.utf8)
+        self = builder.fingerprint
+    }
+
+    /// The fingerprint of bytes given a piece at a time: the same as of their concatenation, without making it
+    /// (a batch's file listing is millions of paths).
+    package struct Builder {
+        private var fnv: UInt64 = 0xcbf2_9ce4_8422_2325
+        private var product: UInt64 = 0x9e37_79b9_7f4a_7c15
+        private var count: UInt64 = 0
+
+        /// No bytes yet.
+        package init() {}
+
+        /// Adds `bytes` after those added before.
+        package mutating func add(_ bytes: some Sequence<UInt8>) {
+            for byte in bytes {
+                fnv = (fnv ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+                product = (product &+ UInt64(byte) &+ 1) &* 0xff51_afd7_ed55_8ccd
+                product ^= product >> 29
+                count &+= 1
+            }
         }
-        high = Self.mix(fnv)
-        low = Self.mix(product ^ UInt64(text.utf8.count))
+
+        /// The fingerprint of the bytes added so far.
+        package var fingerprint: LineFingerprint {
+            LineFingerprint(high: LineFingerprint.mix(fnv), low: LineFingerprint.mix(product ^ count))
+        }
     }
 
     init(high: UInt64, low: UInt64) {
