@@ -53,7 +53,7 @@ struct BatchInputs {
     /// A fingerprint of the relative paths in order: a scan and the runs that use it must list the same files.
     ///
     /// The fingerprint of the relative paths joined by NUL, then NUL and their count, made a path at a time: the
-    /// joined text of an archive's listing was tens of megabytes at the start of the second pass.
+    /// joined text of an archive's listing was tens of megabytes at the end of the first pass.
     var listing: String {
         var builder = LineFingerprint.Builder()
         for index in paths.indices {
