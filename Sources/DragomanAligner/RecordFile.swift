@@ -16,12 +16,9 @@ final class RecordFile {
 
     /// Creates an empty file in the temporary folder.
     init(prefix: String) throws(AlignerError) {
-        var template = Array((NSTemporaryDirectory() + "/dragoman-\(prefix)-XXXXXX").utf8CString)
-        descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        path = String(cString: template.withUnsafeBufferPointer { $0.baseAddress! })
-        guard descriptor >= 0 else {
-            throw .workingFile(path: path, reason: String(cString: strerror(errno)))
-        }
+        let failure: Int32
+        (descriptor, path, failure) = Descriptor.makeTemporaryFile(prefix: prefix)
+        guard descriptor >= 0 else { throw .workingFile(path: path, reason: String(cString: strerror(failure))) }
         pending.reserveCapacity(1 << 20)
     }
 

@@ -140,12 +140,10 @@ final class CopyFinder {
 
     /// Makes the file in the temporary folder and unlinks it.
     private func openFile() throws(TextError) {
-        var template = Array(
-            FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-copies-XXXXXX").path.utf8CString)
-        let made = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let (made, path, failure) = Descriptor.makeTemporaryFile(prefix: "copies")
+        self.path = path
         guard made >= 0 else {
-            throw .unwritable(file: path, reason: "cannot make the digest's copy check: \(systemReason(errno))")
+            throw .unwritable(file: path, reason: "cannot make the digest's copy check: \(systemReason(failure))")
         }
         unlink(path)
         descriptor = made
