@@ -51,13 +51,8 @@ extension CandidateCounts {
         /// The node of `prefix` (a node, or `first(form)`) followed by `form`, made if new.
         mutating func child(_ prefix: Int32, _ form: Int32) -> Int32 {
             let key = Self.key(prefix, form)
-            var index = slot(of: key)
-            while true {
-                let found = slots[index].node
-                if found < 0 { break }
-                if slots[index].key == key { return found }
-                index = (index + 1) & (slots.count - 1)
-            }
+            let index = probe(key)
+            if slots[index].node >= 0 { return slots[index].node }
             let node = Int32(nodes.count)
             let length = prefix < 0 ? 2 : nodes[Int(prefix)].length + 1
             let none = Gram(at: Position(document: 0, run: 0, offset: 0))
@@ -69,14 +64,16 @@ extension CandidateCounts {
 
         /// The node of `prefix` followed by `form`, if there is one.
         func existingChild(_ prefix: Int32, _ form: Int32) -> Int32? {
-            let key = Self.key(prefix, form)
+            let node = slots[probe(Self.key(prefix, form))].node
+            return node < 0 ? nil : node
+        }
+
+        /// Where `key` is: its slot, or the empty slot it would take.
+        @inline(__always)
+        private func probe(_ key: UInt64) -> Int {
             var index = slot(of: key)
-            while true {
-                let found = slots[index].node
-                if found < 0 { return nil }
-                if slots[index].key == key { return found }
-                index = (index + 1) & (slots.count - 1)
-            }
+            while slots[index].node >= 0 && slots[index].key != key { index = (index + 1) & (slots.count - 1) }
+            return index
         }
 
         /// The node of the n-gram `words` (two words or more), made with its prefixes if new.
