@@ -12,6 +12,8 @@ final class SentenceAnalyzer {
     /// Terms (surface forms and stems) by id, in the order they were first met, shared by all languages and
     /// documents of this analyzer. A concept's term is its id behind U+0001.
     private var vocabulary = StringInterner()
+    /// The token spans of the sentence being read, reused from one sentence and document to the next.
+    private var spanBuffer: [TokenSpan] = []
     /// This analyzer, told apart from every other: what a `DeskPart` names so that its ids are read with this
     /// vocabulary alone (an object's address can be reused once it is freed).
     let identity = UUID()
@@ -34,57 +36,70 @@ final class SentenceAnalyzer {
         let spans = concepts.sorted { $0.range.lowerBound < $1.range.lowerBound }.map {
             (document.normalized.normalizedRange(ofOriginal: $0.range), id(of: "\u{1}" + $0.concept))
         }
-        var nextSpan = 0
         var cache = termCache[document.language] ?? TermCache()
         termCache[document.language] = nil
         defer { termCache[document.language] = cache }
         var result: [Candidate] = []
-        var surface: [Int32] = []
-        var stems: [Int32] = []
-        for segment in document.segments where segment.kind == .sentence && segment.boilerplate == nil {
-            surface.removeAll(keepingCapacity: true)
-            stems.removeAll(keepingCapacity: true)
-            var words = 0
-            var lastSpan = -1
-            tokenizer.forEachTokenAndRange(of: segment, in: document) { match, kind, range in
-                guard kind != .punctuation else { return }
-                words += 1
-                while nextSpan < spans.count && spans[nextSpan].0.upperBound <= range.lowerBound { nextSpan += 1 }
-                var concept: Int32? = nil
-                var span = nextSpan
-                while span < spans.count && spans[span].0.lowerBound <= range.lowerBound {
-                    if range.upperBound <= spans[span].0.upperBound {
-                        concept = spans[span].1
-                        break
-                    }
-                    span += 1
+        // Each segment's range in the `match` form, whose bytes are read once for the whole document.
+        let ranges = document.segments.map { document.normalized.normalizedRange(ofOriginal: $0.range) }
+        var text = document.normalized.text
+        var tokens = spanBuffer
+        spanBuffer = []
+        defer { spanBuffer = tokens }
+        text.withUTF8 { bytes in
+            var surface: [Int32] = []
+            var stems: [Int32] = []
+            var nextSpan = 0
+            for index in document.segments.indices {
+                guard document.segments[index].kind == .sentence && document.segments[index].boilerplate == nil else {
+                    continue
                 }
-                let ids: (surface: Int32, stem: Int32)
-                if let cached = cache.value(of: match) {
-                    ids = cached
-                } else {
-                    let term = String(decoding: match, as: UTF8.self)
-                    if data.stopwords.contains(term) {
-                        ids = (-1, -1)
+                tokens.removeAll(keepingCapacity: true)
+                tokenizer.appendSpans(bytes, ranges[index], into: &tokens)
+                surface.removeAll(keepingCapacity: true)
+                stems.removeAll(keepingCapacity: true)
+                var words = 0
+                var lastSpan = -1
+                for token in tokens where token.kind != .punctuation {
+                    words += 1
+                    while nextSpan < spans.count && spans[nextSpan].0.upperBound <= token.start { nextSpan += 1 }
+                    var concept: Int32? = nil
+                    var span = nextSpan
+                    while span < spans.count && spans[span].0.lowerBound <= token.start {
+                        if token.end <= spans[span].0.upperBound {
+                            concept = spans[span].1
+                            break
+                        }
+                        span += 1
+                    }
+                    let match = UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])
+                    let ids: (surface: Int32, stem: Int32)
+                    if let cached = cache.value(of: match) {
+                        ids = cached
                     } else {
-                        ids = (id(of: term), id(of: data.stemmer?.stem(term) ?? term))
+                        let term = String(decoding: match, as: UTF8.self)
+                        if data.stopwords.contains(term) {
+                            ids = (-1, -1)
+                        } else {
+                            ids = (id(of: term), id(of: data.stemmer?.stem(term) ?? term))
+                        }
+                        cache.insert(match, ids)
                     }
-                    cache.insert(match, ids)
+                    if ids.surface >= 0 { surface.append(ids.surface) }
+                    if let concept {
+                        // One term per span, however many words name the concept.
+                        if span != lastSpan { stems.append(concept) }
+                        lastSpan = span
+                    } else if ids.stem >= 0 {
+                        stems.append(ids.stem)
+                    }
                 }
-                if ids.surface >= 0 { surface.append(ids.surface) }
-                if let concept {
-                    // One term per span, however many words name the concept.
-                    if span != lastSpan { stems.append(concept) }
-                    lastSpan = span
-                } else if ids.stem >= 0 {
-                    stems.append(ids.stem)
-                }
+                guard words > 0 else { continue }
+                result.append(
+                    Candidate(
+                        document: number, segment: document.segments[index], position: result.count, words: words,
+                        surface: TermBag(&surface), stems: TermBag(&stems)))
             }
-            guard words > 0 else { continue }
-            result.append(
-                Candidate(
-                    document: number, segment: segment, position: result.count, words: words,
-                    surface: TermBag(&surface), stems: TermBag(&stems)))
         }
         return result
     }

@@ -23,6 +23,7 @@ struct TermCache {
     private(set) var count = 0
 
     /// The ids of `key`, if it was inserted.
+    @inline(__always)
     func value(of key: UnsafeBufferPointer<UInt8>) -> (surface: Int32, stem: Int32)? {
         let hash = ByteTable.hash(key, seed: seed)
         let mask = slots.count - 1

@@ -1,11 +1,11 @@
 /// A token found in text before any string is made: its UTF-8 range in the text broken and its kind.
-struct TokenSpan: Equatable, Sendable {
+package struct TokenSpan: Equatable, Sendable {
     /// UTF-8 offset of the first byte.
-    var start: Int
+    package var start: Int
     /// UTF-8 offset after the last byte.
-    var end: Int
+    package var end: Int
     /// Word, number or punctuation.
-    var kind: Token.Kind
+    package var kind: Token.Kind
 }
 
 /// ICU's word boundaries (UAX #29 as ICU tailors it) for simple text, found without ICU.

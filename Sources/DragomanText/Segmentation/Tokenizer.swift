@@ -120,12 +120,20 @@ public final class Tokenizer {
         var spans = spanBuffer
         spanBuffer = []
         spans.removeAll(keepingCapacity: true)
-        if !breaksSimpleText || !SimpleWordBreaks.spans(bytes, range, into: &spans) {
-            spans.removeAll(keepingCapacity: true)
-            icuSpans(bytes, range, into: &spans)
-        }
+        appendSpans(bytes, range, into: &spans)
         for span in spans { body(span) }
         spanBuffer = spans
+    }
+
+    /// Appends the token spans of the UTF-8 `range` of `bytes`, text already in this tokenizer's normalization, to
+    /// `spans`: for loops over every token of many segments (a document's `match` form, held once), with no closure
+    /// called per token. Without ICU when the text is simple.
+    package func appendSpans(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into spans: inout [TokenSpan]) {
+        let start = spans.count
+        if !breaksSimpleText || !SimpleWordBreaks.spans(bytes, range, into: &spans) {
+            spans.removeSubrange(start...)
+            icuSpans(bytes, range, into: &spans)
+        }
     }
 
     /// Appends the token spans of the UTF-8 `range` of `bytes` to `spans`, from ICU word breaks and rule statuses.
