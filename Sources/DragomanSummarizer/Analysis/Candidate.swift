@@ -12,7 +12,7 @@ struct TermBag: Sendable, Hashable {
 
     /// The bag of a list of ids (sorted in place).
     init(_ ids: inout [Int32]) {
-        ids.sort()
+        TermBag.sort(&ids)
         terms.reserveCapacity(ids.count)
         counts.reserveCapacity(ids.count)
         for id in ids {
@@ -21,6 +21,23 @@ struct TermBag: Sendable, Hashable {
             } else {
                 terms.append(id)
                 counts.append(1)
+            }
+        }
+    }
+
+    /// Sorts `ids` ascending: by insertion when there are few (a sentence's words; no buffer, no calls), with the
+    /// standard library's sort otherwise.
+    static func sort(_ ids: inout [Int32]) {
+        guard ids.count <= 48 else { return ids.sort() }
+        ids.withUnsafeMutableBufferPointer { ids in
+            for k in ids.indices.dropFirst() {
+                let id = ids[k]
+                var place = k
+                while place > 0 && ids[place - 1] > id {
+                    ids[place] = ids[place - 1]
+                    place -= 1
+                }
+                ids[place] = id
             }
         }
     }

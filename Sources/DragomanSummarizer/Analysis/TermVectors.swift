@@ -94,11 +94,15 @@ struct TermVectors: Sendable {
     /// drop by 1.6 ROUGE-1 without the self-loops).
     func cosineMatrix(selfLoops: Bool = true) -> [Double] {
         let n = count
+        // Dot products summed into the upper triangle, each pair's shared terms in ascending order (as `cosine`
+        // sums them), then divided by the norms and mirrored.
         var matrix = [Double](repeating: 0, count: n * n)
+        SharedTerms.forEach(terms) { i, a, j, b in matrix[i * n + j] += weights[i][a] * weights[j][b] }
         for i in 0..<n {
             matrix[i * n + i] = selfLoops && norms[i] > 0 ? 1 : 0
             for j in (i + 1)..<max(n, i + 1) {
-                let value = cosine(i, j)
+                let denominator = norms[i] * norms[j]
+                let value = denominator > 0 ? matrix[i * n + j] / denominator : 0
                 matrix[i * n + j] = value
                 matrix[j * n + i] = value
             }

@@ -25,15 +25,15 @@ enum Rankers {
     static func textRank(_ candidates: [Candidate], vectors: TermVectors) -> [Double] {
         let n = candidates.count
         if n > graphLimit { return centroid(vectors) }
-        var matrix = [Double](repeating: 0, count: n * n)
         let logs = candidates.map { log(Double(max($0.surface.total, 1))) }
+        // Shared terms counted into the upper triangle, then weighed and mirrored.
+        var matrix = [Double](repeating: 0, count: n * n)
+        SharedTerms.forEach(candidates.map(\.surface.terms)) { i, _, j, _ in matrix[i * n + j] += 1 }
         for i in 0..<n {
             for j in (i + 1)..<max(n, i + 1) {
+                let overlap = matrix[i * n + j]
                 let denominator = logs[i] + logs[j]
-                guard denominator > 0 else { continue }
-                let overlap = Double(commonCount(candidates[i].surface.terms, candidates[j].surface.terms))
-                guard overlap > 0 else { continue }
-                let weight = overlap / denominator
+                let weight = overlap > 0 && denominator > 0 ? overlap / denominator : 0
                 matrix[i * n + j] = weight
                 matrix[j * n + i] = weight
             }
@@ -53,10 +53,4 @@ enum Rankers {
         return (0..<vectors.count).map { vectors.cosine($0, with: centroid.sums, norm: norm) }
     }
 
-    /// How many ids two ascending arrays share.
-    static func commonCount(_ a: [Int32], _ b: [Int32]) -> Int {
-        var count = 0
-        forEachCommonID(a, b) { _, _ in count += 1 }
-        return count
-    }
 }
