@@ -43,7 +43,7 @@ package struct TokenizedBatch {
             }
             parts.append(
                 document.content.map { segment in
-                    let tokens = tokenizer.tokens(of: segment)
+                    let tokens = tokenizer.tokens(of: segment, in: document)
                     let bytes = TokenBytes(tokens)
                     return Part(
                         segment: segment, tokens: tokens, bytes: bytes,
@@ -72,7 +72,7 @@ package struct TokenizedBatch {
                     tokenizer = try Tokenizer(locale: document.language)
                 }
                 for segment in document.segments where segment.boilerplate != nil {
-                    counts[segment.index] = Token.wordCount(tokenizer.tokens(of: segment))
+                    counts[segment.index] = Token.wordCount(tokenizer.tokens(of: segment, in: document))
                 }
             }
             result.append(counts)

@@ -47,6 +47,24 @@ import Testing
         }
     }
 
+    /// Segments that begin or end on what `match` removes or rewrites (harakat, tatweel, presentation forms, bidi
+    /// marks, joiners, Arabic-Indic digits and punctuation), in Arabic and English documents: the tokens from the
+    /// document's normalization are those from the segment's own (what the glossary's batch relies on).
+    @Test(arguments: [
+        ("ar", "عنوانُ الخبرِ\n\nأعلنـــت الوزارة، اليوم؛ أنّ ٥٫٣٪ من الميزانية ذهبت؟ \u{200F}نعم.\n\nﻻ شكّ في ذلك ‌ـالآن."),
+        ("ar", "قال: «الناتو» NATO اجتمع في 2021م.\nوأكّدَ الأمينُ العامُّ ذلك!\n\n\u{202B}بيان\u{202C} رسمي ١٢٣."),
+        ("en", "Minister’s statement\n\nThe ministry said on Monday that 5.3% went to schools. Officials agreed.\n\n“Al-Qaeda” isn’t ﻻ."),
+        ("en", "NATO met in Brussels.\u{200E} It said: “yes”.\nمؤتمر صحفي في Brussels، اليوم."),
+    ])
+    func documentTokensEqualSegmentTokens(locale: String, text: String) throws {
+        let document = try TextPipeline().process([SourceText(name: "t.txt", text: text)], language: locale)[0]
+        let tokenizer = try Tokenizer(locale: locale)
+        #expect(document.segments.count > 1)
+        for segment in document.segments {
+            #expect(tokenizer.tokens(of: segment, in: document) == tokenizer.tokens(of: segment), "\(segment.text)")
+        }
+    }
+
     /// The package-level token walk gives the same `match` forms and kinds as `tokens(of:in:)`, without strings.
     @Test func forEachTokenEqualsTokensOnEverySeed() throws {
         let tokenizer = try Tokenizer(locale: "ar")
