@@ -52,5 +52,4 @@ enum Rankers {
         let norm = centroid.norm
         return (0..<vectors.count).map { vectors.cosine($0, with: centroid.sums, norm: norm) }
     }
-
 }
