@@ -109,7 +109,7 @@ enum PrepareBenchmark {
     }
 
     /// A new folder in `parent` (default: the system's temporary folder) for the input and the outputs.
-    private static func temporaryFolder(in parent: String?) throws -> String {
+    static func temporaryFolder(in parent: String?) throws -> String {
         let base = parent.map { URL(fileURLWithPath: $0) } ?? FileManager.default.temporaryDirectory
         let path = base.appendingPathComponent("dragoman-bench-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)

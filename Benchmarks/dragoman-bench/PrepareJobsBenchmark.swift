@@ -5,14 +5,18 @@ import Foundation
 /// seeds), with 1 job and with N jobs in the same run, alternating, so the ratio cancels what other processes do to
 /// the machine; with the time of each stage of a one-job run.
 ///
-///   dragoman-bench prepare-jobs [--megabytes 5] [--corpus ../shared/easc-dev] [--jobs 2] [--rounds 2]
+///   dragoman-bench prepare-jobs [--megabytes 5] [--corpus ../shared/easc-dev] [--jobs 2] [--rounds 2] [--folder DIR]
+///
+/// `--folder` is where the input and outputs go (default: the system's temporary folder), e.g. /dev/shm to leave
+/// the disk's file creation, which varies by up to three times after large deletions, out of the ratio.
 enum PrepareJobsBenchmark {
     static func run(arguments: [String]) throws {
         let megabytes = Measure.option("--megabytes", in: arguments, default: 5)
         let jobs = Measure.option("--jobs", in: arguments, default: 2)
         let rounds = Measure.option("--rounds", in: arguments, default: 2)
         let corpus = Measure.string("--corpus", in: arguments) ?? "../shared/easc-dev"
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-bench-prepare-\(UUID())")
+        let work = URL(
+            fileURLWithPath: try PrepareBenchmark.temporaryFolder(in: Measure.string("--folder", in: arguments)))
         defer { try? FileManager.default.removeItem(at: work) }
         let input = work.appendingPathComponent("in")
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
