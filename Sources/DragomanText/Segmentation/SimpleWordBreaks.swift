@@ -115,6 +115,26 @@ enum SimpleWordBreaks {
                 if midAfterRun { return false }
                 if runStart < 0 { runStart = index }
                 runEndsWithDigit = kind == .digit
+                index += length
+                // The rest of the run, while its characters take one or two bytes: the common case, in a loop of
+                // its own.
+                while index < end {
+                    let next = bytes[index]
+                    let nextKind: Class
+                    if next < 0x80 {
+                        nextKind = classes[Int(next)]
+                        guard nextKind == .letter || nextKind == .digit else { break }
+                        index += 1
+                    } else if next < 0xE0 {
+                        nextKind = classes[Int(next & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)]
+                        guard nextKind == .letter || nextKind == .digit else { break }
+                        index += 2
+                    } else {
+                        break
+                    }
+                    runEndsWithDigit = nextKind == .digit
+                }
+                continue
             case .space, .other, .mid:
                 midAfterRun = kind == .mid && runStart >= 0
                 if runStart >= 0 {
