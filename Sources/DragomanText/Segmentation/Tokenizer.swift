@@ -59,16 +59,6 @@ public final class Tokenizer {
     package func forEachToken(
         of segment: Segment, in document: Document, _ body: (UnsafeBufferPointer<UInt8>, Token.Kind) -> Void
     ) {
-        forEachTokenAndRange(of: segment, in: document) { bytes, kind, _ in body(bytes, kind) }
-    }
-
-    /// As `forEachToken(of:in:_:)`, with each token's UTF-8 range in the normalized text: with `match` rules, in
-    /// the document's normalization (`document.normalized`, where `normalizedRange(ofOriginal:)` places spans
-    /// found in the original); otherwise in the segment's own normalization, from 0.
-    package func forEachTokenAndRange(
-        of segment: Segment, in document: Document,
-        _ body: (UnsafeBufferPointer<UInt8>, Token.Kind, Range<Int>) -> Void
-    ) {
         let range: Range<Int>
         var normalizedText: String
         if normalizer.rules == .match {
@@ -80,7 +70,7 @@ public final class Tokenizer {
         }
         normalizedText.withUTF8 { bytes in
             forEachSpan(bytes, range) { span in
-                body(UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), span.kind, span.start..<span.end)
+                body(UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), span.kind)
             }
         }
     }
