@@ -18,6 +18,13 @@ extension Document {
     /// only ever added), so the first free one is the same as when counting from 2 each time, which for an archive
     /// of folders that each hold an `article.txt` took time growing with the square of the batch.
     package static func uniqueStems(names: [String], reserved: Set<String> = []) -> [String] {
+        var lookups = 0
+        return uniqueStems(names: names, reserved: reserved, lookups: &lookups)
+    }
+
+    /// `uniqueStems(names:reserved:)`, counting the names it looks up among those taken: the work a test holds to
+    /// linear without a clock.
+    static func uniqueStems(names: [String], reserved: Set<String>, lookups: inout Int) -> [String] {
         var stems: [String] = []
         stems.reserveCapacity(names.count)
         var used = reserved
@@ -26,11 +33,13 @@ extension Document {
             let stem = URL(fileURLWithPath: sourceName).deletingPathExtension().lastPathComponent
             let base = stem.isEmpty || sourceName == "-" ? "stdin" : stem
             var name = base
+            lookups += 1
             if used.contains(name) {
                 var suffix = nextSuffix[base] ?? 2
                 repeat {
                     name = "\(base)-\(suffix)"
                     suffix += 1
+                    lookups += 1
                 } while used.contains(name)
                 nextSuffix[base] = suffix
             }
