@@ -22,28 +22,36 @@ package enum ArabicClitics {
 
     /// Every reading of `word` as [و|ف][ب|ك|ل][ال] + core, fewest clitics first; the bare word comes first.
     package static func readings(of word: String) -> [Reading] {
-        let scalars = Array(word.unicodeScalars)
+        readings(of: ArabicLetters(word))
+    }
+
+    /// `readings(of:)` on the word's letters.
+    static func readings(of word: ArabicLetters) -> [Reading] {
         var result: [Reading] = []
+        let count = word.count
+        func letter(_ offset: Int) -> Unicode.Scalar? {
+            offset < count ? word[word.startIndex + offset] : nil
+        }
         func add(_ stripped: Int, _ article: Bool) {
-            guard scalars.count - stripped >= minimumCore else { return }
+            guard count - stripped >= minimumCore else { return }
             let reading = Reading(stripped: stripped, article: article)
             if !result.contains(reading) { result.append(reading) }
         }
-        for conjunction in [nil] + conjunctions.map(Optional.some) {
+        for conjunction in [nil, conjunctions[0], conjunctions[1]] {
             var position = 0
             if let conjunction {
-                guard scalars.count > 1, scalars[0] == conjunction else { continue }
+                guard count > 1, letter(0) == conjunction else { continue }
                 position = 1
             }
-            for preposition in [nil] + prepositions.map(Optional.some) {
+            for preposition in [nil, prepositions[0], prepositions[1], prepositions[2]] {
                 var at = position
                 if let preposition {
-                    guard at < scalars.count, scalars[at] == preposition else { continue }
+                    guard letter(at) == preposition else { continue }
                     at += 1
                 }
                 add(at, false)
-                if at + 1 < scalars.count, scalars[at] == alef, scalars[at + 1] == lam { add(at + 2, true) }
-                if preposition == lam, at < scalars.count, scalars[at] == lam { add(at + 1, true) }
+                if at + 1 < count, letter(at) == alef, letter(at + 1) == lam { add(at + 2, true) }
+                if preposition == lam, letter(at) == lam { add(at + 1, true) }
             }
         }
         return result.sorted { $0.stripped < $1.stripped }

@@ -64,23 +64,29 @@ package enum ArabicStopwords {
     ]
 
     /// `generalWords` by light lemma, as a phrase's head.
-    static let generalHeads: Set<String> = Set(generalWords.map { ArabicNounPhrase.lemma($0) })
+    static let generalHeads = Set(generalWords.map { ArabicNounPhrase.lemma(ArabicLetters($0)) })
     /// `generalWords` and `generalAdjectives` by light lemma, as a phrase's last word.
-    static let generalTails: Set<String> = Set(
-        (generalWords + generalAdjectives).map { ArabicNounPhrase.lemma($0, head: false) })
+    static let generalTails = Set(
+        (generalWords + generalAdjectives).map { ArabicNounPhrase.lemma(ArabicLetters($0), head: false) })
+
+    /// `words` by letters.
+    private static let wordLetters = ArabicLetters.set(words)
 
     /// Whether a `match`-form word is a function word, alone or after و/ف.
-    static func contains(_ word: String) -> Bool {
-        if words.contains(word) { return true }
-        if let first = word.unicodeScalars.first, first == "و" || first == "ف" {
-            let rest = String(word.unicodeScalars.dropFirst())
-            if words.contains(rest) { return true }
-            if let second = rest.unicodeScalars.first, second == "ب" || second == "ل" || second == "ك" {
-                return words.contains(String(rest.unicodeScalars.dropFirst()))
+    static func contains(_ word: String) -> Bool { contains(ArabicLetters(word)) }
+
+    /// `contains(_:)` on the word's letters.
+    static func contains(_ word: ArabicLetters) -> Bool {
+        if wordLetters.contains(word) { return true }
+        if let first = word.first, first == "و" || first == "ف" {
+            let rest = word.dropFirst()
+            if wordLetters.contains(rest) { return true }
+            if let second = rest.first, second == "ب" || second == "ل" || second == "ك" {
+                return wordLetters.contains(rest.dropFirst())
             }
         }
-        if let first = word.unicodeScalars.first, first == "ب" || first == "ل" || first == "ك" {
-            return words.contains(String(word.unicodeScalars.dropFirst()))
+        if let first = word.first, first == "ب" || first == "ل" || first == "ك" {
+            return wordLetters.contains(word.dropFirst())
         }
         return false
     }

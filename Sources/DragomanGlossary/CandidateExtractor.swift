@@ -72,9 +72,17 @@ public struct CandidateExtractor {
 
     /// Whether a word starts with a conjunction or preposition glued to the article (وال بال كال فال لل …).
     static func opensPhrase(_ word: String) -> Bool {
-        ArabicClitics.readings(of: word).contains { $0.article && $0.stripped > 2 }
-            || word.hasPrefix("لل")
+        let letters = ArabicLetters(word)
+        return opensPhrase(letters, readings: ArabicClitics.readings(of: letters))
     }
+
+    /// `opensPhrase(_:)` on the word's letters and their clitic readings.
+    static func opensPhrase(_ word: ArabicLetters, readings: [ArabicClitics.Reading]) -> Bool {
+        readings.contains { $0.article && $0.stripped > 2 } || word.starts(with: lilArticle)
+    }
+
+    /// لل, ل + ال.
+    static let lilArticle: [Unicode.Scalar] = ["ل", "ل"]
 
     /// The candidate key of words (`match` forms): each word's light lemma, the head's and the others'.
     static func lemmaKey(_ words: [String]) -> String {

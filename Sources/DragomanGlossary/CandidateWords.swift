@@ -27,23 +27,35 @@ struct PhraseWord {
     }
 
     /// The facts of `word` (`match` form, clitics off) as a phrase's first word.
-    init(first word: String, lemma: Int32 = -1) {
-        self.lemma = lemma
+    init(first word: String) {
+        let letters = ArabicLetters(word)
+        self.init(first: letters, lemma: ArabicNounPhrase.lemma(letters), id: -1)
+    }
+
+    /// The facts of `word` as a phrase's first word, given its light lemma and the lemma's id.
+    init(first word: ArabicLetters, lemma: ArabicLetters, id: Int32) {
+        self.lemma = id
         definite = ArabicNounPhrase.isDefinite(word)
         adjective = ArabicNounPhrase.isAdjective(word)
         stopword = ArabicStopwords.contains(word)
-        general = ArabicStopwords.generalHeads.contains(ArabicNounPhrase.lemma(word))
+        general = ArabicStopwords.generalHeads.contains(lemma)
         let head = ArabicNounPhrase.withoutArticle(word)
-        nisbaHead = head.unicodeScalars.count >= 3 && (head.hasSuffix("ي") || head.hasSuffix("يه"))
+        nisbaHead = head.count >= 3 && (head.last == "ي" || head.ends(with: ["ي", "ه"]))
     }
 
     /// The facts of `word` (`match` form) after a phrase's first word.
-    init(following word: String, lemma: Int32 = -1) {
-        self.lemma = lemma
+    init(following word: String) {
+        let letters = ArabicLetters(word)
+        self.init(following: letters, lemma: ArabicNounPhrase.lemma(letters, head: false), id: -1)
+    }
+
+    /// The facts of `word` after a phrase's first word, given its light lemma (not as a head) and the lemma's id.
+    init(following word: ArabicLetters, lemma: ArabicLetters, id: Int32) {
+        self.lemma = id
         definite = ArabicNounPhrase.isDefinite(word)
         adjective = ArabicNounPhrase.isAdjective(word)
         stopword = ArabicStopwords.contains(word)
-        general = ArabicStopwords.generalTails.contains(ArabicNounPhrase.lemma(word, head: false))
+        general = ArabicStopwords.generalTails.contains(lemma)
         nisbaHead = false
     }
 }
@@ -87,15 +99,17 @@ struct CandidateWords {
     /// Whether `word` (`match` form) can be in a run: Arabic letters only, two or more, no function word, no verb.
     /// The batch's vocabulary plays no part.
     static func isRunWord(_ word: String) -> Bool {
-        word.unicodeScalars.allSatisfy(ArabicClitics.isArabicLetter) && word.unicodeScalars.count >= 2
-            && !ArabicStopwords.contains(word) && !ArabicNounPhrase.isVerb(word)
+        let letters = ArabicLetters(word)
+        return letters.allSatisfy(ArabicClitics.isArabicLetter) && letters.count >= 2
+            && !ArabicStopwords.contains(letters) && !ArabicNounPhrase.isVerb(letters)
     }
 
     /// Whether `word` (`match` form) ends with a pronoun suffix, when its text does not end in ة, and when it does.
     static func pronoun(_ word: String) -> (plain: Bool, tehMarbuta: Bool) {
-        (
-            ArabicNounPhrase.hasPronounSuffix(word, endsWithTehMarbuta: false),
-            ArabicNounPhrase.hasPronounSuffix(word, endsWithTehMarbuta: true)
+        let letters = ArabicLetters(word)
+        return (
+            ArabicNounPhrase.hasPronounSuffix(letters, endsWithTehMarbuta: false),
+            ArabicNounPhrase.hasPronounSuffix(letters, endsWithTehMarbuta: true)
         )
     }
 
@@ -119,30 +133,34 @@ struct CandidateWords {
     }
 
     private mutating func entry(_ word: String) -> Entry {
-        let proclitic = clitics.proclitic(of: word)
-        let opens = CandidateExtractor.opensPhrase(word) || proclitic > 0
+        let letters = ArabicLetters(word)
+        let readings = ArabicClitics.readings(of: letters)
+        let proclitic = clitics.proclitic(of: letters, readings: readings)
+        let opens = CandidateExtractor.opensPhrase(letters, readings: readings) || proclitic > 0
         // The first word loses a conjunction and preposition before the article:
         // (و|ف)?(ب|ك)?ال → ال ; (و|ف)?لل → ال
-        var first = word
+        var first = letters
         var drop = 0
         var prefix = ""
-        if let reading = ArabicClitics.readings(of: word).last(where: { $0.article }), reading.stripped > 2 {
-            first = "ال" + String(String.UnicodeScalarView(word.unicodeScalars.dropFirst(reading.stripped)))
-            let lilArticle = word.unicodeScalars.dropFirst(reading.stripped - 2).starts(with: "لل".unicodeScalars)
+        if let reading = readings.last(where: { $0.article }), reading.stripped > 2 {
+            first = (["ا", "ل"] + letters.dropFirst(reading.stripped))[...]
+            let lilArticle = letters.dropFirst(reading.stripped - 2).starts(with: CandidateExtractor.lilArticle)
             drop = reading.stripped - (lilArticle ? 1 : 2)
             prefix = lilArticle ? "ا" : ""
-        } else if word.hasPrefix("لل"), word.unicodeScalars.count > 4 {
-            first = "ا" + String(String.UnicodeScalarView(word.unicodeScalars.dropFirst(1)))
+        } else if letters.starts(with: CandidateExtractor.lilArticle), letters.count > 4 {
+            first = (["ا"] + letters.dropFirst(1))[...]
             drop = 1
             prefix = "ا"
         } else if proclitic > 0 {
-            first = String(String.UnicodeScalarView(word.unicodeScalars.dropFirst(proclitic)))
+            first = letters.dropFirst(proclitic)
             drop = proclitic
         }
+        let followingLemma = ArabicNounPhrase.lemma(letters, head: false)
+        let firstLemma = ArabicNounPhrase.lemma(first)
         return Entry(
             opens: opens,
-            following: PhraseWord(following: word, lemma: lemmaID(ArabicNounPhrase.lemma(word, head: false))),
-            first: PhraseWord(first: first, lemma: lemmaID(ArabicNounPhrase.lemma(first))),
+            following: PhraseWord(following: letters, lemma: followingLemma, id: lemmaID(followingLemma.string)),
+            first: PhraseWord(first: first, lemma: firstLemma, id: lemmaID(firstLemma.string)),
             spellingDrop: drop, spellingPrefix: prefix)
     }
 }
@@ -152,12 +170,12 @@ struct BatchClitics {
     /// The batch's words (`match` forms), by bytes.
     let vocabulary: Set<UTF8Key>
 
-    /// How many leading letters are clitics (0 when the rest is not a word seen in the batch).
-    func proclitic(of word: String) -> Int {
-        let scalars = Array(word.unicodeScalars)
-        for reading in ArabicClitics.readings(of: word).reversed() where !reading.article && reading.stripped > 0 {
-            guard scalars.count - reading.stripped >= 3 else { continue }
-            if vocabulary.contains(UTF8Key(String(String.UnicodeScalarView(scalars[reading.stripped...])))) {
+    /// How many leading letters of `word` are clitics (0 when the rest is not a word seen in the batch), given the
+    /// word's clitic readings.
+    func proclitic(of word: ArabicLetters, readings: [ArabicClitics.Reading]) -> Int {
+        for reading in readings.reversed() where !reading.article && reading.stripped > 0 {
+            guard word.count - reading.stripped >= 3 else { continue }
+            if vocabulary.contains(UTF8Key(word.dropFirst(reading.stripped).string)) {
                 return reading.stripped
             }
         }
