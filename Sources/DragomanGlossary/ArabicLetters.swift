@@ -15,8 +15,19 @@ extension ArraySlice where Element == Unicode.Scalar {
         count >= suffix.count && self[(endIndex - suffix.count)...].elementsEqual(suffix)
     }
 
-    /// The letters as a `String`.
-    var string: String { String(String.UnicodeScalarView(self)) }
+    /// The letters as a `String`, encoded in one go (a `String.UnicodeScalarView` appends scalar by scalar).
+    var string: String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * count) { buffer in
+            var length = 0
+            for scalar in self {
+                UTF8.encode(scalar) { byte in
+                    buffer[length] = byte
+                    length += 1
+                }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<length]), as: UTF8.self)
+        }
+    }
 
     /// The set of the letters of each of `words`.
     static func set(_ words: some Sequence<String>) -> Set<ArabicLetters> { Set(words.map(ArabicLetters.init)) }

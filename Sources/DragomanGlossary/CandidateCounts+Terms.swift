@@ -36,7 +36,7 @@ extension CandidateCounts {
     /// always counted them: phrase run by phrase run, and in a run by length, then by start. So an occurrence's place
     /// is its raw run, where its phrase's run starts in it (which depends on the vocabulary), its length and its
     /// offset.
-    func totals(longest: Int, concepts: [String: Int]) -> [String: CandidateExtractor.Count] {
+    func totals(longest: Int, concepts: [String: Int]) -> [UTF8Key: CandidateExtractor.Count] {
         var vocabulary = Set<UTF8Key>(minimumCapacity: words.count)
         for word in words { vocabulary.insert(UTF8Key(word)) }
         var candidateWords = CandidateWords(clitics: BatchClitics(vocabulary: vocabulary))
@@ -99,15 +99,16 @@ extension CandidateCounts {
         func text(_ spelling: Int32) -> String {
             Int(spelling) < texts.count ? texts[Int(spelling)] : dropped[Int(spelling) - texts.count]
         }
-        var merged: [String: (count: CandidateExtractor.Count, first: Position, exampleAt: Position, length: Int)] =
+        // Keyed by bytes: the names are `match` forms, and `String` keys would hash through NFC.
+        var merged: [UTF8Key: (count: CandidateExtractor.Count, first: Position, exampleAt: Position, length: Int)] =
             [:]
         for (ids, total) in totals {
-            let name = ids.map { candidateWords.lemmas[Int($0)] }.joined(separator: " ")
+            let name = UTF8Key(ids.map { candidateWords.lemmas[Int($0)] }.joined(separator: " "))
             var sum =
                 merged[name] ?? (CandidateExtractor.Count(), total.first, total.exampleAt, ids.count)
             sum.count.frequency += total.frequency
             for (spelling, n) in total.spellings {
-                sum.count.spellings[spelling.map(text).joined(separator: " "), default: 0] += n
+                sum.count.spellings[UTF8Key(spelling.map(text).joined(separator: " ")), default: 0] += n
             }
             if total.first < sum.first { sum.first = total.first }
             if total.example >= 0, sum.count.example.isEmpty || total.exampleAt < sum.exampleAt {
@@ -123,14 +124,14 @@ extension CandidateCounts {
             while start > 0, !entry(formWords[Int(run[start])]).opens { start -= 1 }
             return start
         }
-        var places: [(place: [Int], name: String, count: CandidateExtractor.Count)] = []
+        var places: [(place: [Int], name: UTF8Key, count: CandidateExtractor.Count)] = []
         places.reserveCapacity(merged.count)
         for (name, sum) in merged {
             let first = sum.first
             places.append(([first.document, first.run, phraseStart(first), sum.length, first.offset], name, sum.count))
         }
         places.sort { $0.place.lexicographicallyPrecedes($1.place) }
-        var counts: [String: CandidateExtractor.Count] = [:]
+        var counts: [UTF8Key: CandidateExtractor.Count] = [:]
         counts.reserveCapacity(places.count)
         for (order, place) in places.enumerated() {
             var count = place.count

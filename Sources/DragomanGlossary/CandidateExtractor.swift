@@ -50,7 +50,8 @@ public struct CandidateExtractor {
     /// A candidate's counts, keyed by its lemma key, as ranking reads them.
     struct Count {
         var frequency = 0
-        var spellings: [String: Int] = [:]
+        /// Occurrences by spelling (UTF-8 keys: `String` keys would hash through NFC).
+        var spellings: [UTF8Key: Int] = [:]
         var example = ""
         /// Where it was first counted among the batch's candidates: ties in C-value keep that order.
         var order = 0
@@ -131,33 +132,36 @@ public struct CandidateExtractor {
     /// C-value ranking: C(a) = log2|a| · f(a) for terms not nested, else log2|a| · (f(a) − Σf(b)/|Ta|). Terms the
     /// glossary already holds as proposed entries or variants are ranked (they still discount the terms nested in
     /// them), then left out. A candidate that is a form of a glossary concept names that concept.
-    func rank(_ counts: [String: Count], concepts: [String: Int]) -> [Candidate] {
+    /// Keys are compared as bytes: they are `match` forms, and `String` keys would hash through NFC.
+    func rank(_ counts: [UTF8Key: Count], concepts: [String: Int]) -> [Candidate] {
         let multi = counts.filter { $0.value.frequency >= minimumFrequency }
-        var nestedSum: [String: Int] = [:]
-        var nestedCount: [String: Int] = [:]
+        var nestedSum: [UTF8Key: Int] = [:]
+        var nestedCount: [UTF8Key: Int] = [:]
         // Ta: the longer candidates (frequent enough themselves) that contain a, as in Frantzi et al.
+        var seen = Set<UTF8Key>()
         for (key, count) in multi {
-            let words = key.split(separator: " ")
+            let words = key.string.split(separator: " ")
             guard words.count >= 3 else { continue }
-            var seen = Set<String>()
+            seen.removeAll(keepingCapacity: true)
             for length in 2..<words.count {
                 for start in 0...(words.count - length) {
-                    let sub = words[start..<(start + length)].joined(separator: " ")
+                    let sub = UTF8Key(words[start..<(start + length)].joined(separator: " "))
                     guard multi[sub] != nil, seen.insert(sub).inserted else { continue }
                     nestedSum[sub, default: 0] += count.frequency
                     nestedCount[sub, default: 0] += 1
                 }
             }
         }
-        let known = matcher.proposedLemmaKeys
+        let known = Set(matcher.proposedLemmaKeys.map(UTF8Key.init))
         var ranked: [(Candidate, Int)] = []
-        for (key, count) in multi where !known.contains(key) {
+        for (name, count) in multi where !known.contains(name) {
+            let key = name.string
             let length = Double(key.split(separator: " ").count)
             var frequency = Double(count.frequency)
-            if let sum = nestedSum[key], let nested = nestedCount[key] { frequency -= Double(sum) / Double(nested) }
+            if let sum = nestedSum[name], let nested = nestedCount[name] { frequency -= Double(sum) / Double(nested) }
             let score = log2(length) * frequency
             guard score > 0 else { continue }
-            let spelling = count.spellings.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
+            let spelling = count.spellings.max { ($0.value, $1.key.string) < ($1.value, $0.key.string) }!.key.string
             let concept = concepts[key].map { matcher.glossary.entries[$0].id }
             ranked.append(
                 (
