@@ -1,5 +1,3 @@
-import Foundation
-
 extension Document {
     /// One file stem per document, for the files written about it: the file's name without its extension
     /// ("stdin" for standard input), made unique within the batch with "-2", "-3" … in batch order.
@@ -30,7 +28,7 @@ extension Document {
         var used = reserved
         var nextSuffix: [String: Int] = [:]
         for sourceName in names {
-            let stem = URL(fileURLWithPath: sourceName).deletingPathExtension().lastPathComponent
+            let stem = PathNames.stem(of: PathNames.lastComponent(of: sourceName))
             let base = stem.isEmpty || sourceName == "-" ? "stdin" : stem
             var name = base
             lookups += 1
@@ -52,6 +50,6 @@ extension Document {
     /// The file name of the document as given ("stdin" for standard input): what a translation file calls its
     /// original.
     package var fileName: String {
-        source.name == "-" ? "stdin" : URL(fileURLWithPath: source.name).lastPathComponent
+        source.name == "-" ? "stdin" : PathNames.lastComponent(of: source.name)
     }
 }
