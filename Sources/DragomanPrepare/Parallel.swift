@@ -16,12 +16,16 @@ struct Parallel: Sendable {
     /// Chunks per job for `lanes`, whose workers keep what they learned from chunk to chunk: small chunks cost
     /// nothing more, and let a lane that is ahead take more of them, so no core idles at the end.
     static let chunksPerLane = 8
+    /// The most documents in one of `lanes`' chunks: the lanes end within about one chunk's work of each other,
+    /// so the chunks must not grow with the batch (an archive cut into 16 chunks would leave a core idle for up
+    /// to a sixteenth of the run).
+    static let largestLaneChunk = 16
 
-    /// Consecutive ranges covering `0..<count`: one with one job, else `perJob` per job (at least one document
-    /// each).
-    func chunks(_ count: Int, perJob: Int = Self.chunksPerJob) -> [Range<Int>] {
+    /// Consecutive ranges covering `0..<count`: one with one job, else `perJob` per job, more when that would put
+    /// over `largest` documents in one (at least one document each).
+    func chunks(_ count: Int, perJob: Int = Self.chunksPerJob, largest: Int = .max) -> [Range<Int>] {
         guard count > 0 else { return [] }
-        let parts = jobs <= 1 ? 1 : min(count, jobs * perJob)
+        let parts = jobs <= 1 ? 1 : min(count, max(jobs * perJob, (count - 1) / largest + 1))
         return (0..<parts).map { part in (count * part / parts)..<(count * (part + 1) / parts) }
     }
 
@@ -31,7 +35,7 @@ struct Parallel: Sendable {
         _ count: Int, _ body: @escaping @Sendable (Range<Int>) throws(PrepareError) -> T
     ) async throws(PrepareError) -> [T] {
         let lanes = try await lanes(
-            count, perJob: Self.chunksPerJob, start: { _ in [(chunk: Int, result: T)]() },
+            count, perJob: Self.chunksPerJob, largest: .max, start: { _ in [(chunk: Int, result: T)]() },
             body: { done, chunk throws(PrepareError) in done.append((chunk.lowerBound, try body(chunk))) },
             finish: { $0 })
         return lanes.joined().sorted { $0.chunk < $1.chunk }.map(\.result)
@@ -41,14 +45,15 @@ struct Parallel: Sendable {
     /// makes its worker (`start`, given the lane's number), takes the lowest chunk no lane has taken, works on it
     /// (`body`), and so on until none is left, then gives its result (`finish`). Results are in lane order; which
     /// chunks a lane took depends on timing, so the caller's result must not (each lane's chunks ascend). A lane
-    /// that throws stops the others at their next chunk, and its error is thrown.
+    /// that throws stops the others at their next chunk, and its error is thrown. Chunks hold at most `largest`
+    /// documents.
     func lanes<Worker, T: Sendable>(
-        _ count: Int, perJob: Int = Self.chunksPerLane,
+        _ count: Int, perJob: Int = Self.chunksPerLane, largest: Int = Self.largestLaneChunk,
         start: @escaping @Sendable (_ lane: Int) throws(PrepareError) -> Worker,
         body: @escaping @Sendable (inout Worker, Range<Int>) throws(PrepareError) -> Void,
         finish: @escaping @Sendable (Worker) throws(PrepareError) -> T
     ) async throws(PrepareError) -> [T] {
-        let queue = ChunkQueue(chunks(count, perJob: perJob))
+        let queue = ChunkQueue(chunks(count, perJob: perJob, largest: largest))
         let lanes = max(1, min(jobs, queue.count))
         let lane: @Sendable (Int) throws(PrepareError) -> T = { number throws(PrepareError) in
             do throws(PrepareError) {

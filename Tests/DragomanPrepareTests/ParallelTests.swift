@@ -15,6 +15,16 @@ import Testing
         #expect(ranges.allSatisfy { !$0.isEmpty })
     }
 
+    /// Chunks of at most `largest` documents whatever the batch's size, so lanes end close together; one job is
+    /// still one chunk (the one-core run).
+    @Test(arguments: [(2, 1000, 16, 63), (2, 100, 16, 16), (4, 100_000, 16, 6250), (1, 1000, 16, 1), (2, 10, 16, 10)])
+    func laneChunksStaySmall(jobs: Int, count: Int, largest: Int, chunks: Int) {
+        let ranges = Parallel(jobs: jobs).chunks(count, perJob: 8, largest: largest)
+        #expect(ranges.count == chunks)
+        #expect(ranges.flatMap { Array($0) } == Array(0..<count))
+        if jobs > 1 { #expect(ranges.allSatisfy { !$0.isEmpty && $0.count <= largest }) }
+    }
+
     @Test(arguments: [1, 2, 3])
     func mapGivesEveryChunksResultInChunkOrder(jobs: Int) async throws {
         let results = try await Parallel(jobs: jobs).map(100) { chunk in chunk }
@@ -47,7 +57,9 @@ import Testing
         #expect(lanes.map(\.number) == Array(0..<jobs))
         #expect(counter.made.withLock { $0 } == jobs, "one worker a lane, not one a chunk")
         let taken = lanes.flatMap(\.chunks)
-        #expect(taken.sorted { $0.lowerBound < $1.lowerBound } == Parallel(jobs: jobs).chunks(1000, perJob: 8))
+        #expect(
+            taken.sorted { $0.lowerBound < $1.lowerBound }
+                == Parallel(jobs: jobs).chunks(1000, perJob: 8, largest: Parallel.largestLaneChunk))
         for lane in lanes {
             #expect(zip(lane.chunks, lane.chunks.dropFirst()).allSatisfy { $0.upperBound <= $1.lowerBound })
         }
