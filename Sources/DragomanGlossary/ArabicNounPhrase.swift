@@ -76,9 +76,12 @@ enum ArabicNounPhrase {
     /// Whether the word reads as an adjective: a nisba (ـي, ـية: دولي, أمنية) or a participle (مـ: مخصصة, مشترك).
     static func isAdjective(_ word: ArabicLetters) -> Bool {
         let core = withoutArticle(word)
-        let count = core.count
-        if count >= 3 && (core.last == "ي" || core.ends(with: yehHeh)) { return true }
-        return count >= 4 && core.first == "م"
+        return isNisba(core) || core.count >= 4 && core.first == "م"
+    }
+
+    /// Whether a word without its article ends as a nisba (ـي, ـية) after two letters or more.
+    static func isNisba(_ core: ArabicLetters) -> Bool {
+        core.count >= 3 && (core.last == "ي" || core.ends(with: yehHeh))
     }
 
     /// A light lemma, so that the forms of one term count together: no article, a sound plural or a feminine

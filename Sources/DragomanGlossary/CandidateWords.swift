@@ -39,8 +39,7 @@ struct PhraseWord {
         adjective = ArabicNounPhrase.isAdjective(word)
         stopword = ArabicStopwords.contains(word)
         general = ArabicStopwords.generalHeads.contains(lemma)
-        let head = ArabicNounPhrase.withoutArticle(word)
-        nisbaHead = head.count >= 3 && (head.last == "ي" || head.ends(with: ["ي", "ه"]))
+        nisbaHead = ArabicNounPhrase.isNisba(ArabicNounPhrase.withoutArticle(word))
     }
 
     /// The facts of `word` (`match` form) after a phrase's first word.
