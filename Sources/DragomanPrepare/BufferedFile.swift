@@ -13,6 +13,8 @@ final class BufferedFile {
     var onWrite: ((UnsafeRawBufferPointer) -> Void)?
     /// Bytes written so far.
     private(set) var count = 0
+    /// The memory the buffer holds, in bytes (about `capacity`, whatever was written).
+    var bufferMemory: Int { buffer.capacity }
 
     /// Creates (or empties) the file at `path`.
     init(path: String, label: String? = nil) throws(TextError) {
@@ -22,34 +24,35 @@ final class BufferedFile {
         guard descriptor >= 0 else {
             throw .unwritable(file: label ?? path, reason: "cannot create: \(String(cString: strerror(errno)))")
         }
-        buffer.reserveCapacity(1 << 20)
+        buffer.reserveCapacity(Self.capacity)
     }
 
     deinit { if descriptor >= 0 { Glibc.close(descriptor) } }
 
+    /// The buffer's size: it is written out before a piece would overflow it, so it never grows past this.
+    static let capacity = 1 << 20
+
     /// Appends bytes.
     func write(_ bytes: UnsafeRawBufferPointer) throws(TextError) {
-        append(bytes)
-        if buffer.count >= 1 << 20 { try flush() }
+        onWrite?(bytes)
+        count += bytes.count
+        if buffer.count + bytes.count > Self.capacity { try flush() }
+        if bytes.count >= Self.capacity {
+            try writeOut(bytes)
+        } else {
+            buffer.append(contentsOf: bytes)
+        }
     }
 
     /// Appends bytes.
     func write(_ bytes: [UInt8]) throws(TextError) {
-        bytes.withUnsafeBytes { append($0) }
-        if buffer.count >= 1 << 20 { try flush() }
+        try bytes.withUnsafeBytes { bytes in Result { () throws(TextError) in try write(bytes) } }.get()
     }
 
     /// Appends text as UTF-8.
     func write(_ text: String) throws(TextError) {
         var text = text
-        text.withUTF8 { append(UnsafeRawBufferPointer($0)) }
-        if buffer.count >= 1 << 20 { try flush() }
-    }
-
-    private func append(_ bytes: UnsafeRawBufferPointer) {
-        onWrite?(bytes)
-        count += bytes.count
-        buffer.append(contentsOf: bytes)
+        try text.withUTF8 { bytes in Result { () throws(TextError) in try write(UnsafeRawBufferPointer(bytes)) } }.get()
     }
 
     /// Writes what is buffered and closes the file.
@@ -63,8 +66,12 @@ final class BufferedFile {
     }
 
     private func flush() throws(TextError) {
-        let failure = buffer.withUnsafeBytes { Descriptor.writeAll($0, to: descriptor) }
-        buffer.removeAll(keepingCapacity: true)
+        defer { buffer.removeAll(keepingCapacity: true) }
+        try buffer.withUnsafeBytes { bytes in Result { () throws(TextError) in try writeOut(bytes) } }.get()
+    }
+
+    private func writeOut(_ bytes: UnsafeRawBufferPointer) throws(TextError) {
+        let failure = Descriptor.writeAll(bytes, to: descriptor)
         if failure != 0 {
             throw .unwritable(file: label, reason: "cannot write: \(String(cString: strerror(failure)))")
         }
