@@ -44,6 +44,14 @@ import Testing
         #expect(Self.foundation(path) == (name, stem))
     }
 
+    /// An empty path names nothing (Foundation would name the working folder); an article without a name is
+    /// "stdin", as standard input is.
+    @Test func anEmptyPathIsNoName() {
+        #expect(PathNames.lastComponent(of: "") == "")
+        #expect(PathNames.stem(of: "") == "")
+        #expect(Document.uniqueStems(names: ["", "-"]) == ["stdin", "stdin-2"])
+    }
+
     /// Every path of up to five characters from a small alphabet whose last component is a name: the same as
     /// Foundation.
     @Test func sameAsFoundationOnEveryShortPath() {

@@ -1,12 +1,13 @@
 /// The names in a file path, worked out from the string alone.
 ///
 /// `URL(fileURLWithPath:)` asks the file system whether the path is a folder (an `lstat` for each call) and
-/// standardizes it; naming the articles of an archive called it three times an article. These give what
+/// standardizes it; naming the articles of an archive called it four times an article. These give what
 /// Foundation's `lastPathComponent` and `deletingPathExtension()` give for any path whose last component is a name
 /// (not empty, `.` or `..`), as a document's path always is.
 package enum PathNames {
-    /// The last component of `path`, trailing slashes ignored ("/" for the root).
+    /// The last component of `path`, trailing slashes ignored ("/" for the root, "" for "").
     package static func lastComponent(of path: String) -> String {
+        guard !path.isEmpty else { return "" }
         let bytes = path.utf8
         var end = bytes.endIndex
         while end > bytes.index(after: bytes.startIndex), bytes[bytes.index(before: end)] == UInt8(ascii: "/") {
