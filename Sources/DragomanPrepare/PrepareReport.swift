@@ -30,4 +30,10 @@ public struct PrepareReport: Sendable {
     public var skipped: [TextError] = []
     /// The size of the articles read, in bytes.
     public var bytes: Int = 0
+
+    /// The line that closes a run writing to `output`: "prepared N articles in OUTPUT/" (one machine's `prepare`
+    /// and `merge-shards`, which assembles the same folder, say it alike).
+    public func preparedLine(output: String) -> String {
+        "prepared \(articleCount) article\(articleCount == 1 ? "" : "s") in \(output)/"
+    }
 }

@@ -41,8 +41,7 @@ struct MergeShardsCommand: AsyncParsableCommand {
         for problem in report.skipped { printError("dragoman: \(problem)") }
         for warning in report.warnings { printError(warning) }
         if report.articleCount > 0 {
-            let count = report.articleCount
-            print("prepared \(count) article\(count == 1 ? "" : "s") in \(output)/")
+            print(report.preparedLine(output: output))
             printError(ProgressLine.summary(report, seconds: Date().timeIntervalSince(start), jobs: 1))
         }
         try InputOptions.finish(skipped: report.skipped.count)

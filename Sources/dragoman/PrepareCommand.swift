@@ -88,8 +88,7 @@ struct PrepareCommand: AsyncParsableCommand {
         line.clear()
         for problem in report.skipped { printError("dragoman: \(problem)") }
         for warning in report.warnings { printError(warning) }
-        let count = report.articleCount
-        if !scan { print("prepared \(count) article\(count == 1 ? "" : "s") in \(output)/") }
+        if !scan { print(report.preparedLine(output: output)) }
         printError(ProgressLine.summary(report, seconds: Date().timeIntervalSince(start), jobs: jobs))
         // A shard step leaves the exit status for bad inputs to the closing merge-shards.
         if options.step == .all { try InputOptions.finish(skipped: report.skipped.count) }
