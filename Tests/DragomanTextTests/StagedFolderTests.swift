@@ -29,4 +29,33 @@ import Testing
             }
         }
     }
+
+    /// A rerun's files take the modes of the files they replace: one the user made private stays private, the
+    /// others keep the usual mode, and new files get it.
+    @Test func replacedFilesKeepTheirModes() throws {
+        let root = try TemporaryFolder(prefix: "dragoman-stage")
+        defer { root.remove() }
+        let output = root.path("out")
+        let first = try StagedFolder(output: output)
+        for name in ["a/summary.md", "a/text.txt", "b/summary.md"] { try first.write("الأول\n", to: name) }
+        try first.commit()
+        func mode(_ name: String) -> mode_t {
+            var status = stat()
+            #expect(lstat(output + "/" + name, &status) == 0)
+            return status.st_mode & 0o7777
+        }
+        let usual = mode("a/summary.md")
+        #expect(chmod(output + "/a/text.txt", 0o600) == 0)
+        #expect(chmod(output + "/b/summary.md", 0o640) == 0)
+        let second = try StagedFolder(output: output)
+        for name in ["a/summary.md", "a/text.txt", "b/summary.md", "b/new.md"] {
+            try second.write("الثاني؛ ٢٠٢٦؟\n", to: name)
+        }
+        try second.commit()
+        #expect(mode("a/summary.md") == usual)
+        #expect(mode("a/text.txt") == 0o600)
+        #expect(mode("b/summary.md") == 0o640)
+        #expect(mode("b/new.md") == usual)
+        #expect(try String(contentsOfFile: output + "/a/text.txt", encoding: .utf8) == "الثاني؛ ٢٠٢٦؟\n")
+    }
 }
