@@ -22,11 +22,6 @@ enum ArabicNounPhrase {
 
     /// Whether the word ends with a pronoun suffix (ه ها هم هما هن كم كما نا) after a stem of three letters or
     /// more; `endsWithTehMarbuta` tells a ة the `match` form wrote as ه.
-    static func hasPronounSuffix(_ word: String, endsWithTehMarbuta: Bool) -> Bool {
-        hasPronounSuffix(ArabicLetters(word), endsWithTehMarbuta: endsWithTehMarbuta)
-    }
-
-    /// `hasPronounSuffix(_:endsWithTehMarbuta:)` on the word's letters.
     static func hasPronounSuffix(_ word: ArabicLetters, endsWithTehMarbuta: Bool) -> Bool {
         let core = withoutArticle(word)
         let count = core.count
@@ -40,9 +35,6 @@ enum ArabicNounPhrase {
 
     /// Whether the word looks like an imperfect verb: يـ (not يوم, يد …), or the future سـ before a derived stem
     /// (سيتم, ستستمر, سيستمر), with or without و/ف before it.
-    static func isVerb(_ word: String) -> Bool { isVerb(ArabicLetters(word)) }
-
-    /// `isVerb(_:)` on the word's letters.
     static func isVerb(_ word: ArabicLetters) -> Bool {
         var letters = word
         if let first = letters.first, first == "و" || first == "ف", letters.count > 3 { letters = letters.dropFirst() }

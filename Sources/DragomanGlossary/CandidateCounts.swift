@@ -153,11 +153,11 @@ package struct CandidateCounts: Sendable {
     /// The counting facts of word `id`, worked out if new.
     mutating func runFacts(_ id: Int32) -> RunFacts {
         if let known = facts[Int(id)] { return known }
-        let word = words[Int(id)]
+        let word = ArabicLetters(words[Int(id)])
         let runWord = CandidateWords.isRunWord(word)
         let known = RunFacts(
             runWord: runWord, pronoun: runWord ? CandidateWords.pronoun(word) : (false, false),
-            opens: runWord && CandidateExtractor.opensPhrase(word))
+            opens: runWord && CandidateExtractor.opensPhrase(word, readings: ArabicClitics.readings(of: word)))
         facts[Int(id)] = known
         return known
     }

@@ -71,13 +71,8 @@ public struct CandidateExtractor {
         return candidates(from: counts)
     }
 
-    /// Whether a word starts with a conjunction or preposition glued to the article (وال بال كال فال لل …).
-    static func opensPhrase(_ word: String) -> Bool {
-        let letters = ArabicLetters(word)
-        return opensPhrase(letters, readings: ArabicClitics.readings(of: letters))
-    }
-
-    /// `opensPhrase(_:)` on the word's letters and their clitic readings.
+    /// Whether a word starts with a conjunction or preposition glued to the article (وال بال كال فال لل …), given
+    /// its letters and their clitic readings.
     static func opensPhrase(_ word: ArabicLetters, readings: [ArabicClitics.Reading]) -> Bool {
         readings.contains { $0.article && $0.stripped > 2 } || word.starts(with: lilArticle)
     }

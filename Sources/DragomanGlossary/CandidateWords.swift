@@ -97,18 +97,16 @@ struct CandidateWords {
 
     /// Whether `word` (`match` form) can be in a run: Arabic letters only, two or more, no function word, no verb.
     /// The batch's vocabulary plays no part.
-    static func isRunWord(_ word: String) -> Bool {
-        let letters = ArabicLetters(word)
-        return letters.allSatisfy(ArabicClitics.isArabicLetter) && letters.count >= 2
-            && !ArabicStopwords.contains(letters) && !ArabicNounPhrase.isVerb(letters)
+    static func isRunWord(_ word: ArabicLetters) -> Bool {
+        word.allSatisfy(ArabicClitics.isArabicLetter) && word.count >= 2 && !ArabicStopwords.contains(word)
+            && !ArabicNounPhrase.isVerb(word)
     }
 
     /// Whether `word` (`match` form) ends with a pronoun suffix, when its text does not end in ة, and when it does.
-    static func pronoun(_ word: String) -> (plain: Bool, tehMarbuta: Bool) {
-        let letters = ArabicLetters(word)
-        return (
-            ArabicNounPhrase.hasPronounSuffix(letters, endsWithTehMarbuta: false),
-            ArabicNounPhrase.hasPronounSuffix(letters, endsWithTehMarbuta: true)
+    static func pronoun(_ word: ArabicLetters) -> (plain: Bool, tehMarbuta: Bool) {
+        (
+            ArabicNounPhrase.hasPronounSuffix(word, endsWithTehMarbuta: false),
+            ArabicNounPhrase.hasPronounSuffix(word, endsWithTehMarbuta: true)
         )
     }
 
