@@ -124,7 +124,7 @@ public struct TranslationMerger: Sendable {
 
     /// The article's file name, from the input's name: see the type's documentation.
     static func outputName(for input: String, file: XLIFFFile, of count: Int) -> String {
-        var name = URL(fileURLWithPath: input).lastPathComponent
+        var name = PathNames.lastComponent(of: input)
         if let dot = name.lastIndex(of: ".") { name = String(name[..<dot]) }
         var language = file.targetLanguage.flatMap { isLanguageTag($0) ? $0 : nil } ?? "target"
         if let dot = name.lastIndex(of: ".") {
