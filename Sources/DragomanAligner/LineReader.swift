@@ -87,7 +87,7 @@ final class LineReader {
         return try buffer.withUnsafeBufferPointer { pointer throws(AlignerError) in
             let bytes = UnsafeBufferPointer(rebasing: pointer[from..<to])
             if bytes.contains(0) { throw .binary(file: path, line: lineNumber) }
-            if let text = String(validating: bytes, as: UTF8.self) { return text }
+            if let text = String(validatingUTF8: bytes) { return text }
             throw .invalidUTF8(
                 file: path, line: lineNumber, offset: bufferOffset + from + (firstInvalidUTF8Offset(bytes) ?? 0))
         }

@@ -107,7 +107,7 @@ public struct TextReader: Sendable {
         case .utf8:
             return try decodeUTF8(body, bomLength: bytes.count - body.count, name: name)
         case nil:
-            if let text = String(validating: body, as: UTF8.self) {
+            if let text = String(validatingUTF8: body) {
                 return SourceText(name: name, text: text, encoding: .utf8)
             }
             let bad = firstInvalidUTF8Offset(body) ?? 0
@@ -124,7 +124,7 @@ public struct TextReader: Sendable {
     private func decodeUTF8(_ body: UnsafeBufferPointer<UInt8>, bomLength: Int, name: String) throws(TextError)
         -> SourceText
     {
-        if let text = String(validating: body, as: UTF8.self) {
+        if let text = String(validatingUTF8: body) {
             return SourceText(name: name, text: text, encoding: .utf8)
         }
         let bad = firstInvalidUTF8Offset(body) ?? 0

@@ -38,3 +38,17 @@ func invalidSequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) 
     while end < bytes.count, end - offset < 4, bytes[end] & 0xC0 == 0x80 { end += 1 }
     return end - offset
 }
+
+extension String {
+    /// A copy of `bytes` when they are valid UTF-8, nil otherwise: `String(validating:as:)` without its generic
+    /// path.
+    ///
+    /// `String(validating:as:)` is generic over the encoding and the sequence and is not specialized outside the
+    /// standard library, so every call looks up run-time type metadata (taking a lock): for the many short texts of
+    /// a spool, that cost more than the check itself. `UTF8Span` validates without it, and the copy is not checked
+    /// again.
+    package init?(validatingUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard let span = try? UTF8Span(validating: bytes.span) else { return nil }
+        self.init(copying: span)
+    }
+}

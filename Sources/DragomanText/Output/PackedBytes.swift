@@ -71,8 +71,9 @@ package struct PackedReader {
     package mutating func string() throws(Failure) -> String {
         let length = try integer()
         guard length <= bytes.count - offset else { throw broken("it ends inside a text") }
-        let slice = bytes[offset..<(offset + length)]
-        guard let text = String(validating: slice, as: UTF8.self) else { throw broken("a text is not UTF-8") }
+        let range = offset..<(offset + length)
+        let text = bytes.withUnsafeBufferPointer { String(validatingUTF8: UnsafeBufferPointer(rebasing: $0[range])) }
+        guard let text else { throw broken("a text is not UTF-8") }
         offset += length
         return text
     }
