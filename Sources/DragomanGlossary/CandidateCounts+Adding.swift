@@ -58,7 +58,7 @@ extension CandidateCounts {
                         continue
                     }
                     if facts.opens { close() }
-                    run.append(formID(token.text, word: word))
+                    run.append(formID(token.text, word: word, match: token.match))
                 }
                 close()
             }

@@ -93,6 +93,9 @@ package struct CandidateCounts: Sendable {
     private(set) var formWords: [Int32] = []
     /// Form ids by the text's UTF-8 bytes followed by the word's id (four bytes).
     private var formIDs = ByteTable()
+    /// Per word id, the id of the form spelled as the word's `match` form, once looked up (-1 before): most tokens
+    /// are written as their `match` form, and an array read spares them the table's lookup.
+    private var plainForms: [Int32] = []
     /// Example sentences some n-gram keeps (or kept), by id.
     private var exampleTexts = StringInterner()
     /// The raw runs (of two words or more) where some n-gram was first seen: where an n-gram's earliest occurrence
@@ -124,7 +127,10 @@ package struct CandidateCounts: Sendable {
     /// The id of the word `match`, given one if new.
     mutating func wordID(_ match: String) -> Int32 {
         let (id, isNew) = wordNames.intern(match)
-        if isNew { facts.append(nil) }
+        if isNew {
+            facts.append(nil)
+            plainForms.append(-1)
+        }
         return id
     }
 
@@ -143,6 +149,25 @@ package struct CandidateCounts: Sendable {
             formWords.append(word)
         }
         return id
+    }
+
+    /// The id of the form `text` of word `word`, whose `match` form is `match`, given one if new: the same id as
+    /// `formID(_:word:)`.
+    mutating func formID(_ text: String, word: Int32, match: String) -> Int32 {
+        guard Self.sameBytes(text, match) else { return formID(text, word: word) }
+        let known = plainForms[Int(word)]
+        if known >= 0 { return known }
+        let id = formID(text, word: word)
+        plainForms[Int(word)] = id
+        return id
+    }
+
+    /// Whether `a` and `b` hold the same UTF-8 bytes (`==` on `String` compares canonical equivalence).
+    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        var a = a
+        var b = b
+        return a.withUTF8 { x in b.withUTF8 { y in ByteTable.equal(x, y) } }
     }
 
     /// The id of the example sentence `text`, given one if new.

@@ -82,6 +82,22 @@ import Testing
 
     /// وزراء دفاع is a form of the glossary's وزير الدفاع (the فعلاء plural of a فعيل noun, without its article):
     /// proposed as a variant of that concept, carrying its id.
+    /// The most frequent spelling names a candidate, whether it is written as its `match` form (الامريكي) or not
+    /// (الأمريكي): the two spellings of one word are counted apart.
+    @Test(arguments: [
+        (plain: 1, hamza: 2, expected: "الرئيس الأمريكي"),
+        (plain: 2, hamza: 1, expected: "الرئيس الامريكي"),
+    ])
+    func theMostFrequentSpellingNamesACandidate(plain: Int, hamza: Int, expected: String) throws {
+        let sentences =
+            Array(repeating: "وقال الرئيس الامريكي إنه سيدرس الطلب.", count: plain)
+            + Array(repeating: "وقال الرئيس الأمريكي إنه سيدرس الطلب.", count: hamza)
+        let candidates = try Self.candidates(sentences.joined(separator: "\n\n"))
+        let president = try #require(candidates.first { $0.key == "رئيس امريكي" })
+        #expect(president.text == expected)
+        #expect(president.frequency == 3)
+    }
+
     @Test func aFormOfAConceptIsProposedAsItsVariant() throws {
         let text = "اجتمع وزراء دفاع كثيرون. وحضر وزراء دفاع آخرون."
         let candidates = try Self.candidates(text)
