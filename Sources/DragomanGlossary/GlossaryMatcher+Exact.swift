@@ -32,6 +32,9 @@ extension GlossaryMatcher {
         @exclusivity(unchecked) var englishStems: [(length: Int, y: Bool)] = []
         @exclusivity(unchecked) var bytes: [UInt8] = []
         @exclusivity(unchecked) var candidates: [Hit] = []
+        /// How many times the walk reached a trie node (`arrive`) since it was last reset: 0 after a word means no
+        /// term starts with it.
+        @exclusivity(unchecked) var arrivals = 0
         let basis = SurfaceTable.basis
         let articleHash = ArabicClitics.articleHash
         init() {
@@ -41,16 +44,24 @@ extension GlossaryMatcher {
         }
     }
 
-    package func matchTokens(_ tokens: TokenBytes, english: Bool) -> [Hit] {
+    /// Exact leftmost-longest matches over tokens; `memo`, kept by the caller across calls, skips the words it
+    /// knows start no term (the hits are the same with or without it).
+    package func matchTokens(_ tokens: TokenBytes, english: Bool, memo: StartMemo? = nil) -> [Hit] {
         let trie = english ? self.english : self.arabic
         var result: [Hit] = []
         let scratch = Scratch()
         var i = 0
         while i < tokens.count {
+            if let memo, memo.startsNothing(i, in: tokens, english: english) {
+                i += 1
+                continue
+            }
+            scratch.arrivals = 0
             if let hit = longest(at: i, in: tokens, trie: trie, english: english, scratch) {
                 result.append(hit)
                 i = hit.end
             } else {
+                if let memo, scratch.arrivals == 0 { memo.remember(i, in: tokens, english: english) }
                 i += 1
             }
         }
@@ -220,6 +231,7 @@ extension GlossaryMatcher {
         at child: Int32, next: Int, position: Int, _ walk: Walk, _ reading: Reading, _ tokens: TokenBytes,
         _ trie: TermTrie, _ english: Bool, _ scratch: Scratch
     ) {
+        scratch.arrivals += 1
         var walk = walk
         switch reading {
         case .plain, .suffix: break

@@ -28,8 +28,11 @@ package struct TokenizedBatch {
         self.tokenizers = tokenizers
     }
 
-    /// Tokenizes and exact-matches the content segments of `documents`.
-    package init(documents: [Document], matcher: GlossaryMatcher) throws(TextError) {
+    /// Tokenizes and exact-matches the content segments of `documents`; `memo` (see `GlossaryMatcher.StartMemo`)
+    /// carries the words that start no term from one call to the next.
+    package init(
+        documents: [Document], matcher: GlossaryMatcher, memo: GlossaryMatcher.StartMemo? = nil
+    ) throws(TextError) {
         // One tokenizer per language, made when first needed and reused: making one sets up an ICU iterator.
         var tokenizers: [String: Tokenizer] = [:]
         var parts: [[Part]] = []
@@ -47,7 +50,7 @@ package struct TokenizedBatch {
                     let bytes = TokenBytes(tokens)
                     return Part(
                         segment: segment, tokens: tokens, bytes: bytes,
-                        exact: matcher.matchTokens(bytes, english: segment.language == "en"))
+                        exact: matcher.matchTokens(bytes, english: segment.language == "en", memo: memo))
                 })
         }
         self.documents = documents
