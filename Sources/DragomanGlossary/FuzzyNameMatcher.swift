@@ -87,8 +87,10 @@ struct FuzzyNameMatcher: Sendable {
         }
     }
 
-    /// Fuzzy name hits among `tokens`, skipping tokens in `covered` (exact matches), non-overlapping, best first.
-    func hits(in tokens: [Token], bytes: TokenBytes, covered: [Bool]) -> [Hit] {
+    /// Fuzzy name hits among `tokens`, skipping tokens in `covered` (exact matches), non-overlapping, best first;
+    /// `memo` skips the words it knows are within one edit of no name word, and learns new ones (the hits are the
+    /// same with or without it).
+    func hits(in tokens: [Token], bytes: TokenBytes, covered: [Bool], memo: WordMemo? = nil) -> [Hit] {
         guard !names.isEmpty else { return [] }
         var candidates: [Hit] = []
         var readings: [(stripped: Int, article: Bool)] = []
@@ -97,6 +99,10 @@ struct FuzzyNameMatcher: Sendable {
         for i in 0..<tokens.count where bytes.arabic[i] && !covered[i] {
             // Letters ≥ minimumLength − 1: Arabic letters are two bytes.
             guard bytes.starts[i + 1] - bytes.starts[i] >= 2 * (Self.minimumLength - 1) else { continue }
+            // An Arabic word of an Arabic segment: the flags of the exact pass's facts about it, in the same slot.
+            if let memo, memo.knows(.nearNoName, about: i, in: bytes, flags: 2) { continue }
+            // Whether some name word is within one edit of a reading: if none is, the word leads nowhere anywhere.
+            var near = false
             seen.removeAll(keepingCapacity: true)
             bytes.withToken(i) { ArabicClitics.readings($0, into: &readings) }
             for reading in readings where !reading.article {
@@ -122,6 +128,7 @@ struct FuzzyNameMatcher: Sendable {
                         }
                         let expected = name.words[Int(posting.position)]
                         guard variant! == expected || Self.withinOneEdit(variant!, expected) else { continue }
+                        near = true
                         let start = i - Int(posting.position)
                         guard start >= 0, start + name.words.count <= tokens.count else { continue }
                         if let score = score(name, tokens: tokens, start: start, covered: covered) {
@@ -131,6 +138,7 @@ struct FuzzyNameMatcher: Sendable {
                     }
                 }
             }
+            if let memo, !near { memo.learn(.nearNoName, about: i, in: bytes, flags: 2) }
         }
         guard !candidates.isEmpty else { return [] }
         candidates.sort {

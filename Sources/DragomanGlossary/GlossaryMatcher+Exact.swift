@@ -45,14 +45,15 @@ extension GlossaryMatcher {
     }
 
     /// Exact leftmost-longest matches over tokens; `memo`, kept by the caller across calls, skips the words it
-    /// knows start no term (the hits are the same with or without it).
-    package func matchTokens(_ tokens: TokenBytes, english: Bool, memo: StartMemo? = nil) -> [Hit] {
+    /// knows start no term, and learns new ones (the hits are the same with or without it).
+    package func matchTokens(_ tokens: TokenBytes, english: Bool, memo: WordMemo? = nil) -> [Hit] {
         let trie = english ? self.english : self.arabic
         var result: [Hit] = []
         let scratch = Scratch()
         var i = 0
         while i < tokens.count {
-            if let memo, memo.startsNothing(i, in: tokens, english: english) {
+            let flags: UInt8 = (english ? 1 : 0) | (tokens.arabic[i] ? 2 : 0)
+            if let memo, memo.knows(.startsNothing, about: i, in: tokens, flags: flags) {
                 i += 1
                 continue
             }
@@ -61,7 +62,7 @@ extension GlossaryMatcher {
                 result.append(hit)
                 i = hit.end
             } else {
-                if let memo, scratch.arrivals == 0 { memo.remember(i, in: tokens, english: english) }
+                if let memo, scratch.arrivals == 0 { memo.learn(.startsNothing, about: i, in: tokens, flags: flags) }
                 i += 1
             }
         }

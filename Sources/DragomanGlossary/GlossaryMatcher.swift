@@ -189,8 +189,11 @@ public struct GlossaryMatcher: Sendable {
         return matches(in: segment, tokens: tokens, bytes: bytes, exact: exact)
     }
 
-    /// The matches of one segment whose token bytes and exact hits are already known (`TokenizedBatch`).
-    func matches(in segment: Segment, tokens: [Token], bytes: TokenBytes, exact: [Hit]) -> [TermMatch] {
+    /// The matches of one segment whose token bytes and exact hits are already known (`TokenizedBatch`), with the
+    /// caller's `WordMemo` if it keeps one.
+    func matches(in segment: Segment, tokens: [Token], bytes: TokenBytes, exact: [Hit], memo: WordMemo? = nil)
+        -> [TermMatch]
+    {
         let english = segment.language == "en"
         var covered = [Bool](repeating: false, count: tokens.count)
         let utf8 = Array(segment.text.utf8)
@@ -223,7 +226,7 @@ public struct GlossaryMatcher: Sendable {
             result.append(occurrence(hit.start, hit.end, hit.ref, .exact, 1))
         }
         if !english {
-            for hit in fuzzy.hits(in: tokens, bytes: bytes, covered: covered) {
+            for hit in fuzzy.hits(in: tokens, bytes: bytes, covered: covered, memo: memo) {
                 result.append(occurrence(hit.start, hit.end, hit.ref, .fuzzy, hit.score))
             }
             result.sort { $0.range.lowerBound < $1.range.lowerBound }

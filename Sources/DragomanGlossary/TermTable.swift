@@ -143,7 +143,9 @@ public struct TermTable: Sendable {
         for (document, parts) in zip(tokenized.documents, tokenized.parts) {
             var matches: [TermMatch] = []
             for part in parts {
-                matches += matcher.matches(in: part.segment, tokens: part.tokens, bytes: part.bytes, exact: part.exact)
+                matches += matcher.matches(
+                    in: part.segment, tokens: part.tokens, bytes: part.bytes, exact: part.exact,
+                    memo: tokenized.memo)
             }
             tables.append(TermTable(document: document, matches: matches, glossary: matcher.glossary))
         }

@@ -20,19 +20,21 @@ package struct TokenizedBatch {
     let parts: [[Part]]
     /// The tokenizers used, by document language.
     let tokenizers: [String: Tokenizer]
+    /// What the matching remembers from one batch to the next, if the caller keeps it.
+    let memo: WordMemo?
 
     /// A batch from its parts (see `init(joining:)`).
-    init(documents: [Document], parts: [[Part]], tokenizers: [String: Tokenizer]) {
+    init(documents: [Document], parts: [[Part]], tokenizers: [String: Tokenizer], memo: WordMemo? = nil) {
         self.documents = documents
         self.parts = parts
         self.tokenizers = tokenizers
+        self.memo = memo
     }
 
-    /// Tokenizes and exact-matches the content segments of `documents`; `memo` (see `GlossaryMatcher.StartMemo`)
-    /// carries the words that start no term from one call to the next.
-    package init(
-        documents: [Document], matcher: GlossaryMatcher, memo: GlossaryMatcher.StartMemo? = nil
-    ) throws(TextError) {
+    /// Tokenizes and exact-matches the content segments of `documents`; `memo` (see `WordMemo`) carries the words
+    /// that lead nowhere in the glossary from one call to the next, here and in the term tables built from this
+    /// batch.
+    package init(documents: [Document], matcher: GlossaryMatcher, memo: WordMemo? = nil) throws(TextError) {
         // One tokenizer per language, made when first needed and reused: making one sets up an ICU iterator.
         var tokenizers: [String: Tokenizer] = [:]
         var parts: [[Part]] = []
@@ -56,6 +58,7 @@ package struct TokenizedBatch {
         self.documents = documents
         self.parts = parts
         self.tokenizers = tokenizers
+        self.memo = memo
     }
 
     /// Per document, the words (word and number tokens, as summaries count them) of every segment, by segment

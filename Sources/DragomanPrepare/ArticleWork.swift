@@ -39,8 +39,8 @@ struct ArticleWork: Sendable {
         let summarizer: Summarizer
         let writer: XLIFFWriter
         let cache: XLIFFArticle.ConceptCache
-        /// The words that start no glossary term, from this worker's earlier articles.
-        let starts = GlossaryMatcher.StartMemo()
+        /// The words that lead nowhere in the glossary, from this worker's earlier articles.
+        let memo = WordMemo()
         let extractor: CandidateExtractor
         let spools: [BatchParts.Spool: RecordSpool]
         var parts = BatchParts()
@@ -106,7 +106,7 @@ struct ArticleWork: Sendable {
                 pass = pipeline.detector.firstPass(&document)
             }
             pipeline.detector.secondPass(&document, pass, lines: plan.lines, batch: plan.count)
-            let tokenized = try TokenizedBatch(documents: [document], matcher: matcher, memo: worker.starts)
+            let tokenized = try TokenizedBatch(documents: [document], matcher: matcher, memo: worker.memo)
             let table = TermTable.build(tokenized, matcher: matcher).documents[0]
             worker.parts.candidates.add(tokenized, firstNumber: number, extractor: extractor)
             let share = try summarizer.deskPart(
