@@ -1,57 +1,51 @@
-/// Byte strings → 64-bit values: an open-addressing hash table keyed by UTF-8 bytes, so that looking up a token makes no
-/// `String` and hashes no `Character`.
+/// Byte strings → ids 0, 1, 2… in insertion order: an open-addressing hash table keyed by UTF-8 bytes, so that
+/// looking up a token makes no `String` and hashes no `Character`.
 ///
-/// The hot tables of a batch (candidate words and their spellings, the summarizer's vocabulary, every
-/// `StringInterner`) look up every token. A `Dictionary` keyed by `UTF8Key` costs a SipHash set-up and
-/// finalization per lookup and reference counting on the key; here the hash is a multiply-xorshift over eight bytes
-/// at a time, the keys are copied into one byte arena, and a slot holds the hash, the key's place in the arena and
-/// its value, so that a hit reads one slot. Lookups compare the hash, then the bytes, so there are no false hits.
-/// The value is a plain `UInt64`, not generic: a generic table was not specialized across modules, and its lookups
-/// went through run-time metadata.
+/// The hot tables of a batch (candidate words and their spellings, every `StringInterner`) look up every token. A
+/// `Dictionary` keyed by `UTF8Key` costs a SipHash set-up and finalization per lookup and reference counting on the
+/// key; here the hash is a multiply-xorshift over eight bytes at a time and the keys are copied into one byte
+/// arena. A slot holds only 32 bits of the hash and the id (8 bytes), so that the slots of a batch's vocabulary stay
+/// in the cache: most of a lookup's time was waiting for its slot. The id leads to the key's bytes in the arena,
+/// read only when the hash matches; lookups compare the bytes, so there are no false hits.
 package struct ByteTable: Sendable {
-    /// What a key maps to.
-    package typealias Value = UInt64
-
-    /// 24 bytes: the hash's low 32 bits (which also pick the slot), the key's length and place in the arena (64-bit:
-    /// interned example sentences may pass 2 GB in an archive's batch), and the value.
+    /// 8 bytes: the hash's low 32 bits (which also pick the slot) and the key's id, -1 for an empty slot.
     private struct Slot: Sendable {
         var hash: UInt32
-        var length: UInt32
-        /// Start of the key in `arena`; -1 for an empty slot.
-        var offset: Int
-        var value: Value
+        var id: Int32
 
         /// An empty slot.
-        static let empty = Slot(hash: 0, length: 0, offset: -1, value: 0)
+        static let empty = Slot(hash: 0, id: -1)
     }
 
     private var slots = [Slot](repeating: .empty, count: 64)
     private var arena: [UInt8] = []
-    /// Number of keys.
-    package private(set) var count = 0
+    /// Where each key ends in `arena`, by id (key `id` starts where key `id - 1` ends; 64-bit: interned example
+    /// sentences may pass 4 GB in an archive's batch).
+    private var ends: [Int] = []
 
     /// An empty table.
     package init() {}
 
-    /// The value of `key`, if it was inserted.
-    package func value(of key: UnsafeBufferPointer<UInt8>) -> Value? {
-        let slot = slots[probe(key, hash: UInt32(truncatingIfNeeded: Self.hash(key, seed: seed)))]
-        return slot.offset < 0 ? nil : slot.value
+    /// Number of keys.
+    package var count: Int { ends.count }
+
+    /// The id of `key`, if it was inserted.
+    package func id(of key: UnsafeBufferPointer<UInt8>) -> Int32? {
+        let id = slots[probe(key, hash: UInt32(truncatingIfNeeded: Self.hash(key, seed: seed)))].id
+        return id < 0 ? nil : id
     }
 
-    /// The value of `key`, inserting `make()` first if the key is new; `isNew` says which.
-    package mutating func value(
-        of key: UnsafeBufferPointer<UInt8>, orInsert make: () -> Value
-    ) -> (value: Value, isNew: Bool) {
+    /// The id of `key`, given the next number if it has none yet; `isNew` says which.
+    package mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (id: Int32, isNew: Bool) {
         let hash = UInt32(truncatingIfNeeded: Self.hash(key, seed: seed))
         let index = probe(key, hash: hash)
-        if slots[index].offset >= 0 { return (slots[index].value, false) }
-        let value = make()
-        slots[index] = Slot(hash: hash, length: UInt32(key.count), offset: arena.count, value: value)
+        if slots[index].id >= 0 { return (slots[index].id, false) }
+        let id = Int32(truncatingIfNeeded: ends.count)
+        slots[index] = Slot(hash: hash, id: id)
         arena.append(contentsOf: key)
-        count += 1
-        if count * 4 > slots.count * 3 { grow() }
-        return (value, true)
+        ends.append(arena.count)
+        if ends.count * 4 > slots.count * 3 { grow() }
+        return (id, true)
     }
 
     /// Where `key` (whose hash is `hash`) is: its slot, or the empty slot it would take.
@@ -61,13 +55,18 @@ package struct ByteTable: Sendable {
         var index = Int(truncatingIfNeeded: hash) & mask
         while true {
             let slot = slots[index]
-            if slot.offset < 0 { return index }
-            if slot.hash == hash, Int(slot.length) == key.count,
-                arena.withUnsafeBufferPointer({ arena in
-                    Self.equal(key, UnsafeBufferPointer(rebasing: arena[slot.offset..<(slot.offset + key.count)]))
-                })
-            {
-                return index
+            if slot.id < 0 { return index }
+            if slot.hash == hash {
+                let id = Int(slot.id)
+                let end = ends[id]
+                let start = id == 0 ? 0 : ends[id - 1]
+                if end - start == key.count,
+                    arena.withUnsafeBufferPointer({ arena in
+                        Self.equal(key, UnsafeBufferPointer(rebasing: arena[start..<end]))
+                    })
+                {
+                    return index
+                }
             }
             index = (index + 1) & mask
         }
@@ -82,9 +81,9 @@ package struct ByteTable: Sendable {
         let old = slots
         slots = [Slot](repeating: .empty, count: old.count * 2)
         let mask = slots.count - 1
-        for slot in old where slot.offset >= 0 {
+        for slot in old where slot.id >= 0 {
             var index = Int(truncatingIfNeeded: slot.hash) & mask
-            while slots[index].offset >= 0 { index = (index + 1) & mask }
+            while slots[index].id >= 0 { index = (index + 1) & mask }
             slots[index] = slot
         }
     }
@@ -143,18 +142,10 @@ package struct ByteTable: Sendable {
 }
 
 extension ByteTable {
-    /// The id of `string`'s UTF-8 bytes in a table whose values number its keys 0, 1, 2… in insertion order
-    /// (`insert`), if it has one.
+    /// The id of `string`'s UTF-8 bytes, if it has one.
     package func id(of string: String) -> Int32? {
         var string = string
-        return string.withUTF8 { value(of: $0).map { Int32(truncatingIfNeeded: $0) } }
-    }
-
-    /// The id of `key`, given the next number if it has none yet; `isNew` says which.
-    package mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (id: Int32, isNew: Bool) {
-        let next = UInt64(count)
-        let (id, isNew) = value(of: key, orInsert: { next })
-        return (Int32(truncatingIfNeeded: id), isNew)
+        return string.withUTF8 { id(of: $0) }
     }
 
     /// The id of `string`'s UTF-8 bytes, given the next number if it has none yet.
