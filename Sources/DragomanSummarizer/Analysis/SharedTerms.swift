@@ -23,7 +23,7 @@ enum SharedTerms {
             }
         }
         guard keys.count > 1 else { return }
-        keys.sort()
+        RadixSort.sort(&keys)
         keys.withUnsafeBufferPointer { keys in
             owners.withUnsafeBufferPointer { owners in
                 starts.withUnsafeBufferPointer { starts in
