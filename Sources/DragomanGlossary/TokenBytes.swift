@@ -23,14 +23,16 @@ package struct TokenBytes {
         for token in tokens {
             var match = token.match
             var isArabic = false
+            var kind: UInt8 = 0
             match.withUTF8 { buffer in
                 bytes.append(contentsOf: buffer)
                 hashes.append(SurfaceTable.hash(buffer))
                 isArabic = token.kind == .word && buffer.count >= 2 && (buffer[0] == 0xD8 || buffer[0] == 0xD9)
+                if token.kind == .punctuation && buffer.count <= 3 { kind = Self.mark(buffer) }
             }
             arabic.append(isArabic)
             endsWithTehMarbuta.append(isArabic && Self.endsWithTehMarbuta(token.text))
-            mark.append(token.kind == .punctuation && token.match.utf8.count <= 3 ? Self.mark(token.match) : 0)
+            mark.append(kind)
             starts.append(bytes.count)
         }
     }
@@ -46,13 +48,17 @@ package struct TokenBytes {
         return false
     }
 
-    /// The kind of a punctuation token as a quote or bracket (see `mark`).
-    static func mark(_ punctuation: String) -> UInt8 {
-        switch punctuation {
-        case "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}", "'", "\u{2018}", "\u{2019}", "/": 1
-        case "(", "[", "{", "\u{FD3E}": 2
-        case ")", "]", "}", "\u{FD3F}": 3
-        default: 0
+    /// The kind of a punctuation token (its UTF-8 bytes, at most three) as a quote or bracket (see `mark`): " “ ” „
+    /// « » ' ‘ ’ / are quotes, ( [ { ﴾ open, ) ] } ﴿ close. Compared as bytes (none of them has another canonical
+    /// form): a `switch` over `String`s compared each case through Unicode normalization.
+    static func mark(_ punctuation: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        var code: UInt32 = 0
+        for byte in punctuation { code = code << 8 | UInt32(byte) }
+        switch code {
+        case 0x22, 0xE2_809C, 0xE2_809D, 0xE2_809E, 0xC2AB, 0xC2BB, 0x27, 0xE2_8098, 0xE2_8099, 0x2F: return 1
+        case 0x28, 0x5B, 0x7B, 0xEF_B4BE: return 2
+        case 0x29, 0x5D, 0x7D, 0xEF_B4BF: return 3
+        default: return 0
         }
     }
 
