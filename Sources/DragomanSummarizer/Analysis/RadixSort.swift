@@ -41,7 +41,7 @@ enum RadixSort {
                         }
                         inOther.toggle()
                     }
-                    if inOther { keys.update(fromContentsOf: other) }
+                    if inOther { _ = keys.update(fromContentsOf: other) }
                 }
             }
         }
