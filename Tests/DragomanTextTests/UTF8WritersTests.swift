@@ -94,6 +94,8 @@ import Testing
             "\u{2027}", "\u{202A}", "\u{202E}", "\u{202F}", "\u{2065}", "\u{2066}", "\u{2069}", "\u{206A}", "\u{200F}",
             "\u{301}", "\u{651}", "&", "<", ">", "\"", "'", "\\", "\u{00}", "\u{08}", "\u{1F}", "\u{7F}", "\u{84}",
             "\u{86}", "😀", "👩‍👩‍👧", "ﻻ", "NATO", "1", ".", "www", ":", "/", "*", "#", "\u{10FFFD}", "\u{FEFF}",
+            // What Markdown escapes only in some places: after digits, at the start, after "www" and a non-letter.
+            ")", "W", "wW", "-", "=", "+", "`", "|", "~", "_", "$", "[", "]", "٣", "،www",
         ]
         var generator = SplitMix64(seed: 7)
         for _ in 0..<5000 {
@@ -186,7 +188,7 @@ private enum Reference {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "$": escape = true
             case "#", "-", "+", "=": escape = atStart
             case ".", ")":
-                escape = (leadingDigits && index > 0) || (scalar == "." && Escaping.followsWWW(scalars, index))
+                escape = (leadingDigits && index > 0) || (scalar == "." && Self.followsWWW(scalars, index))
             case ":": escape = index + 2 < scalars.count && scalars[index + 1] == "/" && scalars[index + 2] == "/"
             default: break
             }
@@ -196,6 +198,12 @@ private enum Reference {
             atStart = false
         }
         return String(out)
+    }
+
+    /// Whether the scalars before `index` are a word "www" (any case).
+    static func followsWWW(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+        guard index >= 3, index == 3 || !scalars[index - 4].properties.isAlphabetic else { return false }
+        return scalars[(index - 3)..<index].allSatisfy { $0 == "w" || $0 == "W" }
     }
 
     static func quoted(_ string: String) -> String {

@@ -22,49 +22,81 @@ package enum Escaping {
     /// `www\.`); at the start, what would open a block (heading, list item, quote, code fence) is escaped too. Bidi
     /// controls are shown as ⟨U+202E⟩. One limit: no escape stops GFM from linking an e-mail address (`mailto:`).
     package static func markdown(_ text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
-        var out = UTF8Rewriter(capacity: text.utf8.count + 16)
-        var atStart = true
-        var leadingDigits = true
-        var previousWasBreak = false
-        for (index, scalar) in scalars.enumerated() {
-            if scalar == "\n" || scalar == "\r" || scalar == "\u{0B}" || scalar == "\u{0C}" || scalar == "\u{85}"
-                || scalar == "\u{2028}" || scalar == "\u{2029}"
-            {
-                // A run of line breaks (CR LF, a wrapped sentence's break) becomes one space, as in `singleLine`.
-                if !previousWasBreak { out.append(UInt8(ascii: " ")) }
-                previousWasBreak = true
+        // Byte by byte: everything matched is ASCII or a line break or bidi control of two or three bytes, and every
+        // other scalar is copied as it is.
+        var text = text
+        return text.withUTF8 { bytes in
+            var out = UTF8Rewriter(capacity: bytes.count + 16)
+            var atStart = true
+            var leadingDigits = true
+            var previousWasBreak = false
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                let first = i == 0
+                defer { i += length }
+                let isBreak =
+                    switch byte {
+                    case 0x0A, 0x0B, 0x0C, 0x0D: true
+                    case 0xC2: bytes[i + 1] == 0x85  // U+0085 NEXT LINE
+                    case 0xE2: bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9)
+                    default: false
+                    }
+                if isBreak {
+                    // A run of line breaks (CR LF, a wrapped sentence's break) becomes one space, as in `singleLine`.
+                    if !previousWasBreak { out.append(UInt8(ascii: " ")) }
+                    previousWasBreak = true
+                    atStart = false
+                    continue
+                }
+                previousWasBreak = false
+                if byte == 0xE2 && UTF8Rewriter.isBidiControlE2(bytes[i + 1], bytes[i + 2]) {
+                    out.append(visible(UTF8Rewriter.scalarE2(bytes[i + 1], bytes[i + 2])))
+                    atStart = false
+                    continue
+                }
+                guard length == 1 else {
+                    out.copy(bytes, i..<(i + length))
+                    leadingDigits = false
+                    atStart = false
+                    continue
+                }
+                let escape =
+                    switch byte {
+                    case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+                        UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"),
+                        UInt8(ascii: "&"), UInt8(ascii: "$"):
+                        true
+                    case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="): atStart
+                    // "1." and "1)" open an ordered list; "www." an autolink.
+                    case UInt8(ascii: "."), UInt8(ascii: ")"):
+                        (leadingDigits && !first) || (byte == UInt8(ascii: ".") && Self.followsWWW(bytes, i))
+                    case UInt8(ascii: ":"):
+                        i + 2 < bytes.count && bytes[i + 1] == UInt8(ascii: "/") && bytes[i + 2] == UInt8(ascii: "/")
+                    default: false
+                    }
+                if escape { out.append(UInt8(ascii: "\\")) }
+                out.append(byte)
+                if !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { leadingDigits = false }
                 atStart = false
-                continue
             }
-            previousWasBreak = false
-            if isBidiControl(scalar) {
-                out.append(visible(scalar))
-                atStart = false
-                continue
-            }
-            var escape = false
-            switch scalar {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "$": escape = true
-            case "#", "-", "+", "=": escape = atStart
-            case ".", ")":
-                // "1." and "1)" open an ordered list; "www." an autolink.
-                escape = (leadingDigits && index > 0) || (scalar == "." && Self.followsWWW(scalars, index))
-            case ":": escape = index + 2 < scalars.count && scalars[index + 1] == "/" && scalars[index + 2] == "/"
-            default: break
-            }
-            if escape { out.append(UInt8(ascii: "\\")) }
-            out.append(scalar)
-            if !("0"..."9").contains(scalar) { leadingDigits = false }
-            atStart = false
+            return out.string
         }
-        return out.string
     }
 
-    /// Whether the scalars before `index` are a word "www" (any case).
-    static func followsWWW(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
-        guard index >= 3, index == 3 || !scalars[index - 4].properties.isAlphabetic else { return false }
-        return scalars[(index - 3)..<index].allSatisfy { $0 == "w" || $0 == "W" }
+    /// Whether the bytes before `index` are a word "www" (any case): three `w`s with no letter before them.
+    static func followsWWW(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        guard index >= 3 else { return false }
+        for k in (index - 3)..<index where bytes[k] | 0x20 != UInt8(ascii: "w") { return false }
+        guard index > 3 else { return true }
+        // The scalar before the three: back to its first byte, then decoded.
+        var start = index - 4
+        while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        var iterator = UnsafeBufferPointer(rebasing: bytes[start..<(index - 3)]).makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return true }
+        return !scalar.properties.isAlphabetic
     }
 
     /// Text for HTML element content and attribute values (double or single quoted): `& < > " '` as entities, and
