@@ -34,6 +34,6 @@ public struct PrepareReport: Sendable {
     /// The line that closes a run writing to `output`: "prepared N articles in OUTPUT/" (one machine's `prepare`
     /// and `merge-shards`, which assembles the same folder, say it alike).
     public func preparedLine(output: String) -> String {
-        "prepared \(articleCount) article\(articleCount == 1 ? "" : "s") in \(output)/"
+        "prepared \(counted(articleCount, "article")) in \(output)/"
     }
 }
