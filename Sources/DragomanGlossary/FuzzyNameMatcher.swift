@@ -96,11 +96,12 @@ struct FuzzyNameMatcher: Sendable {
         var readings: [(stripped: Int, article: Bool)] = []
         var keys: [UInt64] = []
         var seen: [Int32] = []
+        // Arabic words of an Arabic segment: the flags of the exact pass's facts about them, in the same slot.
+        let flags = WordMemo.flags(english: false, arabic: true)
         for i in 0..<tokens.count where bytes.arabic[i] && !covered[i] {
             // Letters ≥ minimumLength − 1: Arabic letters are two bytes.
             guard bytes.starts[i + 1] - bytes.starts[i] >= 2 * (Self.minimumLength - 1) else { continue }
-            // An Arabic word of an Arabic segment: the flags of the exact pass's facts about it, in the same slot.
-            if let memo, memo.knows(.nearNoName, about: i, in: bytes, flags: 2) { continue }
+            if let memo, memo.knows(.nearNoName, about: i, in: bytes, flags: flags) { continue }
             // Whether some name word is within one edit of a reading: if none is, the word leads nowhere anywhere.
             var near = false
             seen.removeAll(keepingCapacity: true)
@@ -138,7 +139,7 @@ struct FuzzyNameMatcher: Sendable {
                     }
                 }
             }
-            if let memo, !near { memo.learn(.nearNoName, about: i, in: bytes, flags: 2) }
+            if let memo, !near { memo.learn(.nearNoName, about: i, in: bytes, flags: flags) }
         }
         guard !candidates.isEmpty else { return [] }
         candidates.sort {

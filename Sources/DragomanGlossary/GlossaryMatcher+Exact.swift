@@ -52,7 +52,7 @@ extension GlossaryMatcher {
         let scratch = Scratch()
         var i = 0
         while i < tokens.count {
-            let flags: UInt8 = (english ? 1 : 0) | (tokens.arabic[i] ? 2 : 0)
+            let flags = WordMemo.flags(english: english, arabic: tokens.arabic[i])
             if let memo, memo.knows(.startsNothing, about: i, in: tokens, flags: flags) {
                 i += 1
                 continue

@@ -38,6 +38,11 @@ package final class WordMemo {
     /// An empty memo.
     package init() {}
 
+    /// The flags a word's facts are kept under: 1 for the English trie, 2 for an Arabic word. The exact pass and
+    /// the fuzzy pass (an Arabic word of an Arabic segment) ask with the same flags, so they share the word's slot.
+    @inline(__always)
+    static func flags(english: Bool, arabic: Bool) -> UInt8 { (english ? 1 : 0) | (arabic ? 2 : 0) }
+
     /// The slot key of token `i` with `flags` (below 4): its hash with the flags mixed in, never 0.
     @inline(__always)
     static func key(_ i: Int, in tokens: TokenBytes, flags: UInt8) -> UInt64 {
