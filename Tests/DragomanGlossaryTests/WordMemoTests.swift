@@ -45,7 +45,8 @@ import Testing
 
     /// Each document's term table, the documents matched one at a time with one memo, as a `prepare` worker
     /// matches its articles.
-    static func tables(_ documents: [Document], memo: WordMemo?) throws -> [String] {
+    static func tables(_ documents: [Document], memo: WordMemo?, matcher: GlossaryMatcher = matcher) throws -> [String]
+    {
         try documents.map { document in
             let tokenized = try TokenizedBatch(documents: [document], matcher: matcher, memo: memo)
             return TermTable.build(tokenized, matcher: matcher).documents[0].tsv()
@@ -73,16 +74,10 @@ import Testing
             glossary: GlossaryStore(path: Repository.root.appendingPathComponent("Glossaries/ar-en.tsv").path).load()
                 .glossary)
         let documents = try TextPipeline().process(paths: [Repository.root.appendingPathComponent("seeds").path])
-        func tables(_ memo: WordMemo?) throws -> [String] {
-            try documents.map { document in
-                let tokenized = try TokenizedBatch(documents: [document], matcher: matcher, memo: memo)
-                return TermTable.build(tokenized, matcher: matcher).documents[0].tsv()
-            }
-        }
-        let alone = try tables(nil)
+        let alone = try Self.tables(documents, memo: nil, matcher: matcher)
         #expect(alone.allSatisfy { $0.split(separator: "\n").count > 1 })
         let memo = WordMemo()
-        #expect(try tables(memo) == alone)
-        #expect(try tables(memo) == alone)
+        #expect(try Self.tables(documents, memo: memo, matcher: matcher) == alone)
+        #expect(try Self.tables(documents, memo: memo, matcher: matcher) == alone)
     }
 }
