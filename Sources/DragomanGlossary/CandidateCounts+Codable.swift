@@ -41,7 +41,7 @@ extension CandidateCounts: Codable {
         var wordIndex = [Int32](repeating: 0, count: words.count)
         for (index, old) in wordOrder.enumerated() { wordIndex[old] = Int32(index) }
         let formOrder = texts.indices.sorted {
-            texts[$0].utf8.elementsEqual(texts[$1].utf8)
+            Self.sameBytes(texts[$0], texts[$1])
                 ? wordIndex[Int(formWords[$0])] < wordIndex[Int(formWords[$1])] : Self.precedes(texts[$0], texts[$1])
         }
         var formIndex = [Int32](repeating: 0, count: texts.count)
@@ -80,7 +80,7 @@ extension CandidateCounts: Codable {
             formOrder.map {
                 let word = Int(formWords[$0])
                 return EncodedForm(
-                    text: texts[$0].utf8.elementsEqual(words[word].utf8) ? nil : texts[$0], word: wordIndex[word])
+                    text: Self.sameBytes(texts[$0], words[word]) ? nil : texts[$0], word: wordIndex[word])
             }, forKey: .forms)
         try container.encode(
             later.map { first, length, example, at in

@@ -163,7 +163,7 @@ package struct CandidateCounts: Sendable {
     }
 
     /// Whether `a` and `b` hold the same UTF-8 bytes (`==` on `String` compares canonical equivalence).
-    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
         guard a.utf8.count == b.utf8.count else { return false }
         var a = a
         var b = b
